@@ -1,0 +1,49 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { createDatabase, type DatabaseHandle } from "@fcs/db";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppConfig } from "./config.ts";
+import { prepareDatabase } from "./database-setup.ts";
+import { authRoutes } from "./modules/auth/routes.ts";
+import { centreRoutes } from "./modules/centres/routes.ts";
+import { healthRoutes } from "./modules/health/routes.ts";
+import { authPlugin } from "./plugins/auth.ts";
+import { databasePlugin } from "./plugins/database.ts";
+import { registerDocs } from "./plugins/docs.ts";
+import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerSecurity } from "./plugins/security.ts";
+import { registerValidation } from "./plugins/validation.ts";
+import { registerWeb } from "./plugins/web.ts";
+
+export interface BuildOptions {
+  /** A database the caller owns (tests); otherwise one is opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+  logger?: boolean;
+}
+
+/** Survey answers and follow-ups are small; a large body is a mistake or an attack. */
+const bodyLimitBytes = 256 * 1024;
+
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ["req.headers.authorization"] },
+    bodyLimit: bodyLimitBytes,
+    trustProxy: config.env === "production",
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const handle = options.database ?? createDatabase(config.database);
+  await prepareDatabase(handle, config, app.log);
+
+  registerValidation(app);
+  registerErrorHandling(app);
+  await registerSecurity(app);
+  await registerDocs(app);
+  await app.register(databasePlugin, { handle, closeWithApp: !options.database });
+  await app.register(authPlugin, { secret: config.jwtSecret, sessionTtlSeconds: config.sessionTtlSeconds });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { loginRateLimit: config.loginRateLimit });
+  await app.register(centreRoutes);
+
+  if (config.webDist) await registerWeb(app, { root: config.webDist });
+  return app;
+}

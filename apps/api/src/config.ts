@@ -1,0 +1,134 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { DatabaseTarget } from "@fcs/db";
+
+export type RuntimeEnvironment = "development" | "production" | "test";
+
+export interface AppConfig {
+  env: RuntimeEnvironment;
+  host: string;
+  port: number;
+  dataDir: string;
+  database: DatabaseTarget;
+  jwtSecret: string;
+  /** How long a sign-in lasts. */
+  sessionTtlSeconds: number;
+  demoData: boolean;
+  logLevel: string;
+  /** Built web app to serve on the same port; absent when there is none (tests, `npm run dev`). */
+  webDist?: string;
+  loginRateLimit: { max: number; windowMs: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const minimumSecretLength = 32;
+
+/**
+ * Reads the process environment into a typed configuration. Every wrong value is
+ * reported at once, each with the variable's name, so a failed start says what to fix.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = parseEnvironment(env.NODE_ENV, problems);
+  const production = nodeEnv === "production";
+  const port = parseInteger("PORT", env.PORT, 3000, { min: 0, max: 65535 }, problems);
+  const dataDir = resolve(env.DATA_DIR?.trim() || "./data");
+  const database = parseDatabase(env.DATABASE_URL, dataDir, problems);
+  const demoData = parseBoolean("DEMO_DATA", env.DEMO_DATA, !production, problems);
+  if (production && demoData) problems.push("DEMO_DATA: demo data is never created when NODE_ENV=production");
+  const jwtSecret = parseJwtSecret(env.JWT_SECRET, production, problems);
+  const sessionHours = parseInteger("SESSION_HOURS", env.SESSION_HOURS, 10, { min: 1, max: 24 * 30 }, problems);
+  const loginMax = parseInteger("LOGIN_RATE_LIMIT", env.LOGIN_RATE_LIMIT, 10, { min: 1, max: 10000 }, problems);
+  const webDist = env.WEB_DIST?.trim() ? resolve(env.WEB_DIST) : undefined;
+  if (webDist && !existsSync(join(webDist, "index.html"))) {
+    problems.push(`WEB_DIST: no index.html in ${webDist} (build the web app with "npm run build")`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: nodeEnv,
+    host: env.HOST?.trim() || (production ? "0.0.0.0" : "127.0.0.1"),
+    port,
+    dataDir,
+    database,
+    jwtSecret: jwtSecret ?? developmentSecret(dataDir),
+    sessionTtlSeconds: sessionHours * 3600,
+    demoData,
+    logLevel: env.LOG_LEVEL?.trim() || "info",
+    webDist,
+    loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
+  };
+}
+
+function parseEnvironment(value: string | undefined, problems: string[]): RuntimeEnvironment {
+  const v = value?.trim() || "development";
+  if (v === "development" || v === "production" || v === "test") return v;
+  problems.push(`NODE_ENV: expected development, production or test, got "${value}"`);
+  return "development";
+}
+
+function parseInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  range: { min: number; max: number },
+  problems: string[],
+): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < range.min || n > range.max) {
+    problems.push(`${name}: expected a whole number from ${range.min} to ${range.max}, got "${value}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value.trim() === "") return fallback;
+  const v = value.trim().toLowerCase();
+  if (["1", "true", "yes", "on"].includes(v)) return true;
+  if (["0", "false", "no", "off"].includes(v)) return false;
+  problems.push(`${name}: expected true or false, got "${value}"`);
+  return fallback;
+}
+
+function parseDatabase(value: string | undefined, dataDir: string, problems: string[]): DatabaseTarget {
+  if (value === undefined || value.trim() === "") return { kind: "pglite", dataDir: join(dataDir, "pglite") };
+  try {
+    const url = new URL(value);
+    if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+      problems.push(`DATABASE_URL: expected a postgres:// or postgresql:// URL, got protocol "${url.protocol}"`);
+    }
+  } catch {
+    problems.push("DATABASE_URL: not a valid URL (expected postgres://user:password@host:5432/database)");
+  }
+  return { kind: "postgres", url: value.trim() };
+}
+
+function parseJwtSecret(value: string | undefined, production: boolean, problems: string[]): string | undefined {
+  if (value !== undefined && value.trim() !== "") {
+    if (value.length < minimumSecretLength) {
+      problems.push(`JWT_SECRET: must be at least ${minimumSecretLength} characters long`);
+    }
+    return value;
+  }
+  if (production) problems.push("JWT_SECRET: required when NODE_ENV=production");
+  return undefined;
+}
+
+/** Outside production a secret is generated once and kept in DATA_DIR, so sign-ins survive restarts. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, "jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

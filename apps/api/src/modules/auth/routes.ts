@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import { allRoles } from "../../plugins/auth.ts";
+import { ErrorSchema } from "../../schemas/error.ts";
+import type { SessionAccount } from "./repository.ts";
+import { CurrentUserSchema, LoginBodySchema, LoginResponseSchema } from "./schemas.ts";
+
+const toCurrentUser = (account: SessionAccount) => ({
+  id: account.userId,
+  email: account.email,
+  displayName: account.displayName,
+  role: account.role,
+  scope: account.scope,
+});
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: { max: number; windowMs: number } }> = async (
+  app,
+  options,
+) => {
+  app.post(
+    "/api/auth/login",
+    {
+      config: {
+        rateLimit: {
+          max: options.loginRateLimit.max,
+          timeWindow: options.loginRateLimit.windowMs,
+          keyGenerator: (request) => `${request.ip}:${String((request.body as { email?: unknown })?.email ?? "")}`,
+        },
+      },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign in with e-mail and password",
+        body: LoginBodySchema,
+        response: { 200: LoginResponseSchema, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const { account, expiresAt } = await app.authService.login(request.body.email, request.body.password);
+      const token = app.jwt.sign({ sub: account.userId, sid: account.sessionId, role: account.role });
+      return { token, expiresAt: expiresAt.toISOString(), user: toCurrentUser(account) };
+    },
+  );
+
+  app.get(
+    "/api/auth/me",
+    {
+      onRequest: app.authorize(allRoles),
+      schema: {
+        tags: ["auth"],
+        summary: "The signed-in user with role and scope",
+        security: [{ bearerAuth: [] }],
+        response: { 200: CurrentUserSchema, 401: ErrorSchema },
+      },
+    },
+    async (request) => toCurrentUser(request.actor),
+  );
+
+  app.post(
+    "/api/auth/logout",
+    {
+      onRequest: app.authorize(allRoles),
+      schema: {
+        tags: ["auth"],
+        summary: "End the session; the token stops working at once",
+        security: [{ bearerAuth: [] }],
+        response: { 204: Type.Null(), 401: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      await app.authService.logout(request.actor.sessionId);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,87 @@
+/**
+ * Counties and municipalities served by this installation, with the official SCB
+ * codes (Statistiska centralbyråns län- och kommunkoder). Populations are rounded
+ * figures of 2023 and only used to put per-capita numbers in proportion.
+ */
+export const regionData = [
+  { code: "12", name: "Skåne län", shortName: "Skåne" },
+  { code: "06", name: "Jönköpings län", shortName: "Jönköping" },
+  { code: "18", name: "Örebro län", shortName: "Örebro" },
+  { code: "04", name: "Södermanlands län", shortName: "Sörmland" },
+] as const;
+
+export type RegionCode = (typeof regionData)[number]["code"];
+
+export const municipalityData: { code: string; name: string; regionCode: RegionCode; population: number }[] = [
+  // Skåne län (12): 33 municipalities
+  { code: "1214", name: "Svalöv", regionCode: "12", population: 14600 },
+  { code: "1230", name: "Staffanstorp", regionCode: "12", population: 26000 },
+  { code: "1231", name: "Burlöv", regionCode: "12", population: 20000 },
+  { code: "1233", name: "Vellinge", regionCode: "12", population: 37000 },
+  { code: "1256", name: "Östra Göinge", regionCode: "12", population: 15000 },
+  { code: "1257", name: "Örkelljunga", regionCode: "12", population: 10500 },
+  { code: "1260", name: "Bjuv", regionCode: "12", population: 16000 },
+  { code: "1261", name: "Kävlinge", regionCode: "12", population: 33000 },
+  { code: "1262", name: "Lomma", regionCode: "12", population: 25000 },
+  { code: "1263", name: "Svedala", regionCode: "12", population: 23000 },
+  { code: "1264", name: "Skurup", regionCode: "12", population: 16500 },
+  { code: "1265", name: "Sjöbo", regionCode: "12", population: 19500 },
+  { code: "1266", name: "Hörby", regionCode: "12", population: 16000 },
+  { code: "1267", name: "Höör", regionCode: "12", population: 17000 },
+  { code: "1270", name: "Tomelilla", regionCode: "12", population: 13500 },
+  { code: "1272", name: "Bromölla", regionCode: "12", population: 12800 },
+  { code: "1273", name: "Osby", regionCode: "12", population: 13000 },
+  { code: "1275", name: "Perstorp", regionCode: "12", population: 7500 },
+  { code: "1276", name: "Klippan", regionCode: "12", population: 18000 },
+  { code: "1277", name: "Åstorp", regionCode: "12", population: 16500 },
+  { code: "1278", name: "Båstad", regionCode: "12", population: 15500 },
+  { code: "1280", name: "Malmö", regionCode: "12", population: 357000 },
+  { code: "1281", name: "Lund", regionCode: "12", population: 128000 },
+  { code: "1282", name: "Landskrona", regionCode: "12", population: 46500 },
+  { code: "1283", name: "Helsingborg", regionCode: "12", population: 151000 },
+  { code: "1284", name: "Höganäs", regionCode: "12", population: 28000 },
+  { code: "1285", name: "Eslöv", regionCode: "12", population: 34500 },
+  { code: "1286", name: "Ystad", regionCode: "12", population: 31000 },
+  { code: "1287", name: "Trelleborg", regionCode: "12", population: 46500 },
+  { code: "1290", name: "Kristianstad", regionCode: "12", population: 86500 },
+  { code: "1291", name: "Simrishamn", regionCode: "12", population: 19000 },
+  { code: "1292", name: "Ängelholm", regionCode: "12", population: 43500 },
+  { code: "1293", name: "Hässleholm", regionCode: "12", population: 52500 },
+  // Jönköpings län (06): 13 municipalities
+  { code: "0604", name: "Aneby", regionCode: "06", population: 6900 },
+  { code: "0617", name: "Gnosjö", regionCode: "06", population: 9500 },
+  { code: "0642", name: "Mullsjö", regionCode: "06", population: 7300 },
+  { code: "0643", name: "Habo", regionCode: "06", population: 12500 },
+  { code: "0662", name: "Gislaved", regionCode: "06", population: 29500 },
+  { code: "0665", name: "Vaggeryd", regionCode: "06", population: 14500 },
+  { code: "0680", name: "Jönköping", regionCode: "06", population: 143000 },
+  { code: "0682", name: "Nässjö", regionCode: "06", population: 31500 },
+  { code: "0683", name: "Värnamo", regionCode: "06", population: 34500 },
+  { code: "0684", name: "Sävsjö", regionCode: "06", population: 11500 },
+  { code: "0685", name: "Vetlanda", regionCode: "06", population: 27500 },
+  { code: "0686", name: "Eksjö", regionCode: "06", population: 17500 },
+  { code: "0687", name: "Tranås", regionCode: "06", population: 19500 },
+  // Örebro län (18): 12 municipalities
+  { code: "1814", name: "Lekeberg", regionCode: "18", population: 8500 },
+  { code: "1860", name: "Laxå", regionCode: "18", population: 5600 },
+  { code: "1861", name: "Hallsberg", regionCode: "18", population: 16000 },
+  { code: "1862", name: "Degerfors", regionCode: "18", population: 9500 },
+  { code: "1863", name: "Hällefors", regionCode: "18", population: 6800 },
+  { code: "1864", name: "Ljusnarsberg", regionCode: "18", population: 4800 },
+  { code: "1880", name: "Örebro", regionCode: "18", population: 158000 },
+  { code: "1881", name: "Kumla", regionCode: "18", population: 22500 },
+  { code: "1882", name: "Askersund", regionCode: "18", population: 11500 },
+  { code: "1883", name: "Karlskoga", regionCode: "18", population: 30500 },
+  { code: "1884", name: "Nora", regionCode: "18", population: 10500 },
+  { code: "1885", name: "Lindesberg", regionCode: "18", population: 23500 },
+  // Södermanlands län (04): 9 municipalities
+  { code: "0428", name: "Vingåker", regionCode: "04", population: 9000 },
+  { code: "0461", name: "Gnesta", regionCode: "04", population: 11500 },
+  { code: "0480", name: "Nyköping", regionCode: "04", population: 58000 },
+  { code: "0481", name: "Oxelösund", regionCode: "04", population: 12000 },
+  { code: "0482", name: "Flen", regionCode: "04", population: 16500 },
+  { code: "0483", name: "Katrineholm", regionCode: "04", population: 35000 },
+  { code: "0484", name: "Eskilstuna", regionCode: "04", population: 107000 },
+  { code: "0486", name: "Strängnäs", regionCode: "04", population: 38000 },
+  { code: "0488", name: "Trosa", regionCode: "04", population: 14000 },
+];

@@ -1,0 +1,3 @@
+export * from "./centres.ts";
+export * from "./geography.ts";
+export * from "./users.ts";

@@ -1,0 +1,35 @@
+import { inArray, or, type SQL, sql } from "drizzle-orm";
+import { centres } from "./schema/centres.ts";
+import { municipalities } from "./schema/geography.ts";
+
+/**
+ * What a signed-in user may see, as sets of regions, municipalities and centres.
+ * `all` is the admin's; everybody else sees the union of the listed sets.
+ */
+export interface AccessScope {
+  all: boolean;
+  regionCodes: string[];
+  municipalityCodes: string[];
+  centreIds: string[];
+}
+
+/**
+ * The WHERE condition that keeps a query on `centres` inside a scope. Every
+ * repository that returns centre data puts it in its query, so a forgotten
+ * check in a route cannot leak another centre's rows.
+ */
+export function centreInScope(scope: AccessScope): SQL {
+  if (scope.all) return sql`true`;
+  const conditions: SQL[] = [];
+  if (scope.regionCodes.length > 0) {
+    conditions.push(
+      inArray(
+        centres.municipalityCode,
+        sql`(select ${municipalities.code} from ${municipalities} where ${inArray(municipalities.regionCode, scope.regionCodes)})`,
+      ),
+    );
+  }
+  if (scope.municipalityCodes.length > 0) conditions.push(inArray(centres.municipalityCode, scope.municipalityCodes));
+  if (scope.centreIds.length > 0) conditions.push(inArray(centres.id, scope.centreIds));
+  return or(...conditions) ?? sql`false`;
+}

@@ -1,0 +1,5 @@
+export { demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centres.ts";
+export { municipalityData, regionData } from "../reference/geography.ts";
+export * from "./demo.ts";
+export * from "./reference.ts";
+export * from "./users.ts";

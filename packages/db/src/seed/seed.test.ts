@@ -1,0 +1,77 @@
+import { asc, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../client.ts";
+import { centres } from "../schema/centres.ts";
+import { municipalities, regions } from "../schema/geography.ts";
+import { users } from "../schema/users.ts";
+import { createTestDatabase, testDatabaseKinds } from "../testing.ts";
+import { demoUsers, seedDemoData } from "./demo.ts";
+import { seedReferenceData } from "./reference.ts";
+
+describe.each(testDatabaseKinds())("seeding on %s", (kind) => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await seedReferenceData(database.db);
+    await seedDemoData(database.db, { passwordHash: "$argon2id$placeholder" });
+  });
+  afterAll(() => database.close());
+
+  it("gives 33, 13, 12 and 9 municipalities to Skåne, Jönköping, Örebro and Södermanland", async () => {
+    const rows = await database.db
+      .select({ region: regions.code, n: count() })
+      .from(municipalities)
+      .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+      .groupBy(regions.code)
+      .orderBy(asc(regions.code));
+    expect(rows).toEqual([
+      { region: "04", n: 9 },
+      { region: "06", n: 13 },
+      { region: "12", n: 33 },
+      { region: "18", n: 12 },
+    ]);
+  });
+
+  it.each([
+    ["1280", "Malmö", "12"],
+    ["1283", "Helsingborg", "12"],
+    ["1214", "Svalöv", "12"],
+    ["1293", "Hässleholm", "12"],
+    ["0680", "Jönköping", "06"],
+    ["0604", "Aneby", "06"],
+    ["1880", "Örebro", "18"],
+    ["1814", "Lekeberg", "18"],
+    ["0484", "Eskilstuna", "04"],
+    ["0428", "Vingåker", "04"],
+  ])("uses the SCB code %s for %s in county %s", async (code, name, regionCode) => {
+    const [row] = await database.db.select().from(municipalities).where(eq(municipalities.code, code));
+    expect(row).toMatchObject({ name, regionCode });
+  });
+
+  it("creates about forty centres in Skåne and a few in each other region", async () => {
+    const rows = await database.db
+      .select({ region: municipalities.regionCode, n: count() })
+      .from(centres)
+      .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
+      .groupBy(municipalities.regionCode);
+    const byRegion = Object.fromEntries(rows.map((r) => [r.region, r.n]));
+    expect(byRegion["12"]).toBeGreaterThanOrEqual(38);
+    for (const other of ["06", "18", "04"]) expect(byRegion[other]).toBeGreaterThanOrEqual(3);
+  });
+
+  it("creates one demo user per role", async () => {
+    const rows = await database.db.select({ email: users.email, role: users.role }).from(users);
+    expect(rows).toHaveLength(demoUsers.length);
+    expect(new Set(rows.map((r) => r.role))).toEqual(
+      new Set(["admin", "county_coordinator", "local_coordinator", "reader"]),
+    );
+  });
+
+  it("leaves a database that already has centres alone", async () => {
+    await seedReferenceData(database.db);
+    const again = await seedDemoData(database.db, { passwordHash: "$argon2id$placeholder" });
+    expect(again).toEqual({ seeded: false });
+    const [n] = await database.db.select({ n: count() }).from(users);
+    expect(n?.n).toBe(demoUsers.length);
+  });
+});
