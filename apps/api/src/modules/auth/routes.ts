@@ -22,9 +22,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: { max: numb
     {
       config: {
         rateLimit: {
+          // After validation, so the key can include the e-mail: one person's typos do not lock out a shared office IP.
+          hook: "preHandler",
           max: options.loginRateLimit.max,
           timeWindow: options.loginRateLimit.windowMs,
-          keyGenerator: (request) => `${request.ip}:${String((request.body as { email?: unknown })?.email ?? "")}`,
+          keyGenerator: (request) =>
+            `${request.ip}:${String((request.body as { email?: string })?.email ?? "").toLowerCase()}`,
         },
       },
       schema: {
