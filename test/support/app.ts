@@ -1,4 +1,5 @@
-import { createTestDatabase, type DatabaseHandle, type DatabaseKind } from "@fcs/db/testing";
+import type { DatabaseHandle, DatabaseKind } from "@fcs/db";
+import { createTestDatabase } from "@fcs/db/testing";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../apps/api/src/app.ts";
 import type { AppConfig } from "../../apps/api/src/config.ts";
