@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { DatabaseTarget } from "@fcs/db";
 
 export type RuntimeEnvironment = "development" | "production" | "test";
@@ -46,10 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jwtSecret = parseJwtSecret(env.JWT_SECRET, production, problems);
   const sessionHours = parseInteger("SESSION_HOURS", env.SESSION_HOURS, 10, { min: 1, max: 24 * 30 }, problems);
   const loginMax = parseInteger("LOGIN_RATE_LIMIT", env.LOGIN_RATE_LIMIT, 10, { min: 1, max: 10000 }, problems);
-  const webDist = env.WEB_DIST?.trim() ? resolve(env.WEB_DIST) : undefined;
-  if (webDist && !existsSync(join(webDist, "index.html"))) {
-    problems.push(`WEB_DIST: no index.html in ${webDist} (build the web app with "npm run build")`);
-  }
+  const webDist = parseWebDist(env.WEB_DIST, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -65,6 +63,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist,
     loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
   };
+}
+
+/** The web app built by `npm run build`; served when present, so `npm start` is one process on one port. */
+const builtWebApp = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+function parseWebDist(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined || value.trim() === "") {
+    return existsSync(join(builtWebApp, "index.html")) ? builtWebApp : undefined;
+  }
+  const dir = resolve(value);
+  if (!existsSync(join(dir, "index.html"))) {
+    problems.push(`WEB_DIST: no index.html in ${dir} (build the web app with "npm run build")`);
+  }
+  return dir;
 }
 
 function parseEnvironment(value: string | undefined, problems: string[]): RuntimeEnvironment {

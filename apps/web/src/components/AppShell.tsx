@@ -1,0 +1,65 @@
+import type { CurrentUser } from "@fcs/api/contracts";
+import { NavLink, Outlet } from "react-router";
+import { useCurrentUser, useSession } from "../features/auth/session.tsx";
+import { type Messages, useMessages } from "../i18n/index.ts";
+
+type UserRole = CurrentUser["role"];
+
+interface NavItem {
+  to: string;
+  label: (t: Messages, role: UserRole) => string;
+  roles: readonly UserRole[];
+}
+
+/** The menu: each entry names the roles that have the page. */
+const navItems: NavItem[] = [
+  { to: "/", label: (t) => t.nav.home, roles: ["admin", "county_coordinator", "local_coordinator", "reader"] },
+  {
+    to: "/familjecentraler",
+    label: (t, role) => (role === "local_coordinator" ? t.nav.myCentres : t.nav.centres),
+    roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
+  },
+];
+
+export function AppShell() {
+  const t = useMessages();
+  const user = useCurrentUser();
+  const { signOut } = useSession();
+  const items = navItems.filter((item) => item.roles.includes(user.role));
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <span className="app-name">{t.appName}</span>
+          <div className="app-user">
+            <span>
+              <span className="visually-hidden">{t.nav.signedInAs} </span>
+              {user.displayName} <span className="role-badge">{t.roles[user.role]}</span>
+            </span>
+            <button type="button" className="button-secondary" onClick={() => void signOut()}>
+              {t.nav.logout}
+            </button>
+          </div>
+        </div>
+        <nav aria-label={t.nav.label} className="app-nav">
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === "/"}>
+                  {item.label(t, user.role)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

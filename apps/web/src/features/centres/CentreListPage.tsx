@@ -1,0 +1,87 @@
+import type { Centre } from "@fcs/api/contracts";
+import { useCallback, useId, useMemo, useState } from "react";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useCurrentUser, useSession } from "../auth/session.tsx";
+
+const dateFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "long" });
+
+export function CentreListPage() {
+  const t = useMessages();
+  const user = useCurrentUser();
+  const { api } = useSession();
+  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
+  const { state, retry } = useApiQuery(load, t.errors.network);
+  const title = user.role === "local_coordinator" ? t.centres.myTitle : t.centres.title;
+
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <QueryStatus state={state} retry={retry}>
+        {({ centres }) => <CentreTable centres={centres} />}
+      </QueryStatus>
+    </>
+  );
+}
+
+function CentreTable({ centres }: { centres: Centre[] }) {
+  const t = useMessages();
+  const filterId = useId();
+  const [municipality, setMunicipality] = useState("");
+  const municipalities = useMemo(
+    () =>
+      [...new Map(centres.map((c) => [c.municipality.code, c.municipality.name])).entries()].sort((a, b) =>
+        a[1].localeCompare(b[1], "sv"),
+      ),
+    [centres],
+  );
+  const shown = municipality ? centres.filter((c) => c.municipality.code === municipality) : centres;
+
+  if (centres.length === 0) return <p>{t.centres.empty}</p>;
+  return (
+    <>
+      {municipalities.length > 1 && (
+        <div className="field field-inline">
+          <label htmlFor={filterId}>{t.centres.filterMunicipality}</label>
+          <select id={filterId} value={municipality} onChange={(e) => setMunicipality(e.target.value)}>
+            <option value="">{t.centres.allMunicipalities}</option>
+            {municipalities.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="table-scroll">
+        <table>
+          <caption aria-live="polite">{t.centres.caption(shown.length)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.centres.columns.name}</th>
+              <th scope="col">{t.centres.columns.municipality}</th>
+              <th scope="col">{t.centres.columns.region}</th>
+              <th scope="col">{t.centres.columns.kind}</th>
+              <th scope="col">{t.centres.columns.services}</th>
+              <th scope="col">{t.centres.columns.activeFrom}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((centre) => (
+              <tr key={centre.id}>
+                <th scope="row">{centre.name}</th>
+                <td>{centre.municipality.name}</td>
+                <td>{centre.region.name}</td>
+                <td>{t.centres.kinds[centre.kind]}</td>
+                <td>{centre.baseServices.map((s) => t.centres.services[s]).join(", ")}</td>
+                <td>{dateFormat.format(new Date(centre.activeFrom))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

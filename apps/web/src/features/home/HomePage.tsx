@@ -1,0 +1,33 @@
+import { useCallback } from "react";
+import { Link } from "react-router";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useCurrentUser, useSession } from "../auth/session.tsx";
+
+export function HomePage() {
+  const t = useMessages();
+  const user = useCurrentUser();
+  const { api } = useSession();
+  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
+  const { state, retry } = useApiQuery(load, t.errors.network);
+
+  return (
+    <>
+      <PageHeading>{t.home.title}</PageHeading>
+      <p className="lead">{t.home.welcome(user.displayName)}</p>
+      <p>{t.home.role[user.role]}</p>
+      <QueryStatus state={state} retry={retry}>
+        {({ centres }) => {
+          const regions = [...new Set(centres.map((c) => c.region.name))];
+          return (
+            <p>
+              {t.home.inScope(centres.length, regions)} <Link to="/familjecentraler">{t.home.centresLink}</Link>
+            </p>
+          );
+        }}
+      </QueryStatus>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+const browserCheck = browserAvailability();
+
+describe.skipIf(!browserCheck.available)("signing in and seeing one's centres", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    await context?.close();
+    context = await browser.newContext({ baseURL: server.baseUrl, locale: "sv-SE" });
+    page = await context.newPage();
+  });
+
+  async function signIn(email: string) {
+    await page.goto("/");
+    await page.getByLabel("E-postadress").fill(email);
+    await page.getByLabel("Lösenord").fill("demo1234");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+  }
+
+  it("sends a visitor to the login page, which passes axe-core", async () => {
+    await page.goto("/familjecentraler");
+    await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/logga-in");
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    await expectNoAxeViolations(page, "the login page");
+  });
+
+  it("tells a wrong password without saying whether the e-mail exists", async () => {
+    await page.goto("/logga-in");
+    await page.getByLabel("E-postadress").fill("samordnare@demo.local");
+    await page.getByLabel("Lösenord").fill("fel-lösenord");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toBe("Fel e-postadress eller lösenord.");
+    await expectNoAxeViolations(page, "the login page with an error");
+  });
+
+  it("lets the local coordinator sign in and see exactly their two centres", async () => {
+    await signIn("samordnare@demo.local");
+    await expect.poll(() => page.getByRole("main").textContent()).toContain("2 familjecentraler i Skåne län");
+    await expectNoAxeViolations(page, "the start page");
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Mina familjecentraler" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Mina familjecentraler" }).waitFor();
+    const rows = page.getByRole("table").getByRole("rowheader");
+    await expect.poll(() => rows.allTextContents()).toEqual(["Familjecentralen Linero", "Familjecentralen Rosengård"]);
+    await expectNoAxeViolations(page, "the centre list");
+  });
+
+  it("lets the county coordinator of Skåne see only Skåne's centres and filter by municipality", async () => {
+    await signIn("lansamordnare.skane@demo.local");
+    await page.getByRole("link", { name: "Familjecentraler", exact: true }).click();
+    const caption = page.locator("caption");
+    await expect.poll(() => caption.textContent()).toMatch(/^4\d familjecentraler inom din behörighet$/);
+    const regions = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(new Set(regions)).toEqual(new Set(["Skåne län"]));
+    await page.getByLabel("Kommun").selectOption({ label: "Malmö" });
+    await expect.poll(() => caption.textContent()).toBe("7 familjecentraler inom din behörighet");
+    await expectNoAxeViolations(page, "the filtered centre list");
+  });
+
+  it("works by keyboard alone, and logging out ends the session", async () => {
+    await page.goto("/logga-in");
+    await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("lasare@demo.local");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("demo1234");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+    await page.goto("/familjecentraler");
+    await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+  });
+});
