@@ -1,3 +1,4 @@
 export * from "./client.ts";
+export * from "./query.ts";
 export * from "./schema/index.ts";
 export * from "./scope.ts";

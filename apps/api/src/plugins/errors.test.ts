@@ -1,6 +1,5 @@
-import { sessions } from "@fcs/db";
+import { count, sessions } from "@fcs/db";
 import { testDatabaseKinds } from "@fcs/db/testing";
-import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../test/fixtures/index.ts";
 import { createTestApp, signIn, type TestApp } from "../../../../test/support/app.ts";

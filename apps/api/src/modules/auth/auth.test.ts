@@ -1,6 +1,5 @@
-import { users } from "@fcs/db";
+import { eq, users } from "@fcs/db";
 import { testDatabaseKinds } from "@fcs/db/testing";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../../test/fixtures/index.ts";
 import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";

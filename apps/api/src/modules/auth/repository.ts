@@ -1,5 +1,15 @@
-import { type AccessScope, type Database, sessions, type UserRole, userScopes, users } from "@fcs/db";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import {
+  type AccessScope,
+  and,
+  type Database,
+  eq,
+  gt,
+  isNull,
+  sessions,
+  type UserRole,
+  userScopes,
+  users,
+} from "@fcs/db";
 
 export interface AccountRow {
   id: string;

@@ -1,5 +1,18 @@
-import { type AccessScope, centreInScope, centres, type Database, municipalities, regions } from "@fcs/db";
-import { and, asc, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import {
+  type AccessScope,
+  and,
+  asc,
+  centreInScope,
+  centres,
+  type Database,
+  eq,
+  isNull,
+  municipalities,
+  or,
+  regions,
+  type SQL,
+  sql,
+} from "@fcs/db";
 
 export interface CentreFilter {
   regionCode?: string;

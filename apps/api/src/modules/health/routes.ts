@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { sql } from "drizzle-orm";
+import { sql } from "@fcs/db";
 import { Type } from "typebox";
 
 const HealthSchema = Type.Object({
