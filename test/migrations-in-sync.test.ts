@@ -22,8 +22,9 @@ describe("migrations", () => {
       encoding: "utf8",
       timeout: 60_000,
     });
-    expect(result.status, result.stderr).toBe(0);
-    expect(`${result.stdout}${result.stderr}`).not.toMatch(/Error/);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status, output).toBe(0);
+    expect(output).not.toMatch(/Error/);
     const added = readdirSync(copy)
       .sort()
       .filter((f) => !before.includes(f));
