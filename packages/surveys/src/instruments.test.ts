@@ -1,0 +1,126 @@
+import { Model, setupLocale, surveyLocalization } from "survey-core";
+import "survey-core/i18n/arabic";
+import "survey-core/i18n/persian";
+import "survey-core/i18n/polish";
+import "survey-core/i18n/swedish";
+import "survey-core/i18n/turkish";
+import "survey-core/i18n/ukrainian";
+import { describe, expect, it } from "vitest";
+import { rightToLeftLocales, visitorLocales } from "./kinds.ts";
+import { localizeDefinition, walk } from "./localize.ts";
+import { findInstrument, instruments } from "./registry.ts";
+import type { Instrument } from "./types.ts";
+import { registerUiLocales, visitorUiStringKeys } from "./ui-locales/index.ts";
+
+registerUiLocales({ setupLocale, surveyLocalization });
+
+const label = (i: Instrument) => `${i.kind} ${i.year}`;
+const questionsOf = (json: ReturnType<typeof localizeDefinition>) => [
+  ...walk(json.pages.flatMap((p) => p.elements ?? [])),
+];
+
+describe.each(instruments.map((i) => [label(i), i] as const))("instrument %s", (_label, instrument) => {
+  it.each(instrument.locales.map((l) => [l]))("loads in survey-core without JSON errors in %s", (locale) => {
+    const model = new Model(localizeDefinition(instrument, locale));
+    expect(model.jsonErrors ?? []).toEqual([]);
+    expect(model.getAllQuestions().length).toBeGreaterThan(0);
+  });
+
+  it("has metadata for exactly the questions survey-core sees", () => {
+    const model = new Model(instrument.definition);
+    const names = model.getAllQuestions().map((q) => q.name);
+    expect(new Set(names)).toEqual(new Set(Object.keys(instrument.questions)));
+  });
+
+  it("declares each question's kind consistently with its SurveyJS type", () => {
+    const expected: Record<string, string> = {
+      rating: "scale",
+      radiogroup: "choice",
+      checkbox: "multi_choice",
+      imagepicker: "multi_choice",
+      boolean: "boolean",
+      comment: "free_text",
+      text: "number",
+      matrixdropdown: "grid",
+    };
+    for (const element of questionsOf(instrument.definition)) {
+      expect(instrument.questions[element.name]?.kind, element.name).toBe(expected[element.type ?? ""]);
+    }
+  });
+
+  it.each(instrument.locales.filter((l) => l !== "sv").map((l) => [l]))(
+    "has every text translated into %s, with no Swedish left",
+    (locale) => {
+      const swedish = questionsOf(instrument.definition);
+      const translated = questionsOf(localizeDefinition(instrument, locale));
+      translated.forEach((element, index) => {
+        const original = swedish[index];
+        expect(element.title, `${element.name}.title`).not.toBe(original?.title);
+        const choices = (element.choices ?? []) as { text: string }[];
+        const originalChoices = (original?.choices ?? []) as { text: string }[];
+        choices.forEach((c, n) => {
+          expect(c.text, `${element.name} choice ${n}`).not.toBe(originalChoices[n]?.text);
+        });
+      });
+    },
+  );
+});
+
+describe("versions", () => {
+  const keys = (kind: Instrument["kind"], year: number) => Object.keys(findInstrument(kind, year)?.questions ?? {});
+  it.each([
+    ["besok_vuxen", "hittade_hit", "lokaler", "barns_rattigheter"],
+    ["besok_barn", "andra", "lyssnar", "snalla_vuxna"],
+    ["spindel", "delaktighet", "personalrum", "kunskap_uppdrag"],
+    ["kvalitetsuppfoljning", "gemensamma_hembesok", "gemensam_entre", "husmote_timmar_manad"],
+  ] as const)("of %s: 2026 adds %s, drops %s and rewords %s", (kind, added, removed, reworded) => {
+    expect(keys(kind, 2026)).toContain(added);
+    expect(keys(kind, 2025)).not.toContain(added);
+    expect(keys(kind, 2025)).toContain(removed);
+    expect(keys(kind, 2026)).not.toContain(removed);
+    const title = (year: number) => {
+      const element = questionsOf(findInstrument(kind, year)?.definition ?? { pages: [] }).find(
+        (e) => e.name === reworded,
+      );
+      return element && `${element.title} ${element.description ?? ""}`;
+    };
+    expect(title(2026)).toBeDefined();
+    expect(title(2026)).not.toBe(title(2025));
+    expect(findInstrument(kind, 2026)?.questions[added]?.since).toBe("2026.1");
+  });
+
+  it("keeps at most six questions in the child survey", () => {
+    for (const year of [2025, 2026]) expect(keys("besok_barn", year).length).toBeLessThanOrEqual(6);
+  });
+
+  it("feeds every spider axis from one rating on the same 1–10 scale", () => {
+    const spider = findInstrument("spindel", 2026);
+    const axes = Object.values(spider?.questions ?? {}).filter((q) => q.axis);
+    expect(axes.length).toBe(11);
+    for (const q of axes) expect(q).toMatchObject({ kind: "scale", min: 1, max: 10, key: q.axis });
+  });
+});
+
+describe("SurveyJS interface strings", () => {
+  it.each(visitorLocales.filter((l) => l !== "en" && l !== "sv").map((l) => [l]))(
+    "are all in %s, with no English fall-back",
+    (locale) => {
+      for (const key of visitorUiStringKeys) {
+        const text = surveyLocalization.getString(key, locale);
+        expect(text, `${locale}.${key}`).toBeTruthy();
+        expect(text, `${locale}.${key} is English`).not.toBe(surveyLocalization.getString(key, "en"));
+      }
+    },
+  );
+
+  it("fix survey-core's wrong Swedish strings", () => {
+    expect(surveyLocalization.getString("clearCaption", "sv")).toBe("Rensa");
+    expect(surveyLocalization.getString("ok", "sv")).toBe("OK");
+    expect(surveyLocalization.getString("cancel", "sv")).toBe("Avbryt");
+  });
+
+  it.each(rightToLeftLocales.map((l) => [l]))("render %s right to left", (locale) => {
+    const model = new Model(localizeDefinition(findInstrument("besok_vuxen", 2026) as Instrument, locale));
+    expect(model.localeDir).toBe("rtl");
+  });
+});

@@ -1,0 +1,95 @@
+import { choice, freeText, type QuestionSpec, scale } from "../../builder.ts";
+import type { SpiderAxis } from "../../types.ts";
+
+/** One scale for every factor, so the axes of the spider are comparable. */
+export const factor = (
+  axis: SpiderAxis,
+  title: string,
+  description: string,
+  o: { since?: string } = {},
+): QuestionSpec =>
+  scale(axis, title, {
+    min: 1,
+    max: 10,
+    minLabel: "Fungerar inte alls",
+    maxLabel: "Fungerar mycket bra",
+    required: true,
+    axis,
+    description,
+    ...o,
+  });
+
+export const profession = choice(
+  "profession",
+  "Vilken är din yrkesroll på familjecentralen?",
+  {
+    barnmorska: "Barnmorska",
+    bhv_sjukskoterska: "Sjuksköterska i barnhälsovården",
+    forskollarare: "Förskollärare eller pedagog i öppna förskolan",
+    socialtjanst: "Socionom, kurator eller socialrådgivare",
+    annan: "Annan yrkesroll",
+  },
+  {
+    required: true,
+    description: "Svaren visas per yrkesroll bara för kommun eller region och bara när tillräckligt många har svarat.",
+  },
+);
+
+export const styrning = factor(
+  "styrning",
+  "Samordnad styrning",
+  "Huvudmännen styr familjecentralen tillsammans: styrgruppen fungerar, vi har gemensamma mål och ett aktuellt samverkansavtal.",
+);
+export const samordning = factor(
+  "samordning",
+  "Samordning på arbetsplatsen",
+  "Samordningen på plats fungerar: det finns en samordnare med tid för uppdraget och vi har regelbundna husmöten.",
+);
+export const samlokalisering = factor(
+  "samlokalisering",
+  "Samlokalisering",
+  "Lokalerna stödjer samverkan: en gemensam entré, gemensamma utrymmen och närhet mellan verksamheterna.",
+);
+export const samtidighet = factor(
+  "samtidighet",
+  "Samtidighet",
+  "Alla verksamheter är på plats och har öppet samtidigt, så att familjerna kan möta oss alla.",
+);
+export const vardegrund = factor(
+  "vardegrund",
+  "Gemensam värdegrund och mål",
+  "Vi delar en värdegrund och arbetar mot gemensamma mål, med barnkonventionen som grund.",
+);
+export const foraldraskapsstod = factor(
+  "foraldraskapsstod",
+  "Gemensamt föräldraskapsstöd",
+  "Vi planerar och leder föräldragrupper och annat föräldraskapsstöd tillsammans, före och efter barnets födelse.",
+);
+export const slussning = factor(
+  "slussning",
+  "Slussning",
+  "Familjer som behöver det får hjälp att komma vidare till en annan verksamhet i huset, med en personlig introduktion.",
+);
+export const kompetensutveckling = factor(
+  "kompetensutveckling",
+  "Gemensam kompetensutveckling",
+  "Vi deltar i gemensamma utbildningar, planeringsdagar och gemensam handledning.",
+);
+export const informationsflode = factor(
+  "informationsflode",
+  "Informationsflöde",
+  "Information når alla som behöver den, i rätt tid, och sekretessen hanteras enligt våra rutiner.",
+);
+
+export const kommentar = freeText("kommentar", "Vill du lägga till något om samverkan på familjecentralen?", {
+  description: "Skriv inga namn på familjer eller kollegor.",
+});
+
+export const survey = {
+  title: "Spindelmätning – samverkan på familjecentralen",
+  description:
+    "Skatta hur väl samverkan fungerar på din familjecentral just nu, från 1 (fungerar inte alls) till 10 (fungerar mycket bra). Du är anonym.",
+  completedHtml: "<h2>Tack för din skattning!</h2><p>Resultatet redovisas för familjecentralen som helhet.</p>",
+};
+
+export const settings = { showProgressBar: "top", progressBarType: "pages" };

@@ -1,0 +1,37 @@
+/** The four surveys of the yearly cycle (DOMAIN.md). Keys are stable; they name tables, URLs and files. */
+export const surveyKinds = ["kvalitetsuppfoljning", "spindel", "besok_vuxen", "besok_barn"] as const;
+export type SurveyKind = (typeof surveyKinds)[number];
+
+/** Surveys answered anonymously with a collection token, not by a signed-in user. */
+export const anonymousSurveyKinds = ["spindel", "besok_vuxen", "besok_barn"] as const satisfies readonly SurveyKind[];
+export type AnonymousSurveyKind = (typeof anonymousSurveyKinds)[number];
+
+export const visitorSurveyKinds = ["besok_vuxen", "besok_barn"] as const satisfies readonly SurveyKind[];
+
+/**
+ * Languages of the visitor surveys: Swedish first, then the languages most
+ * spoken by visitors (DOMAIN.md). "bs" is Bosnian/Croatian/Serbian in Latin script.
+ */
+export const visitorLocales = ["sv", "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"] as const;
+export type VisitorLocale = (typeof visitorLocales)[number];
+export type Locale = VisitorLocale;
+
+export const rightToLeftLocales: readonly Locale[] = ["ar", "fa"];
+
+/** Each language named in its own script, as the kiosk's start screen shows it. */
+export const localeNativeNames: Record<Locale, string> = {
+  sv: "Svenska",
+  en: "English",
+  ar: "العربية",
+  so: "Soomaali",
+  ti: "ትግርኛ",
+  fa: "فارسی / دری",
+  uk: "Українська",
+  pl: "Polski",
+  tr: "Türkçe",
+  bs: "Bosanski / Hrvatski / Srpski",
+};
+
+export function isSurveyKind(value: string): value is SurveyKind {
+  return (surveyKinds as readonly string[]).includes(value);
+}

@@ -1,0 +1,30 @@
+import { besokBarn2025 } from "./instruments/besok_barn/2025.ts";
+import { besokBarn2026 } from "./instruments/besok_barn/2026.ts";
+import { besokVuxen2025 } from "./instruments/besok_vuxen/2025.ts";
+import { besokVuxen2026 } from "./instruments/besok_vuxen/2026.ts";
+import { kvalitetsuppfoljning2025 } from "./instruments/kvalitetsuppfoljning/2025.ts";
+import { kvalitetsuppfoljning2026 } from "./instruments/kvalitetsuppfoljning/2026.ts";
+import { spindel2025 } from "./instruments/spindel/2025.ts";
+import { spindel2026 } from "./instruments/spindel/2026.ts";
+import type { SurveyKind } from "./kinds.ts";
+import type { Instrument } from "./types.ts";
+
+/** Every instrument version this release ships; a new activity year adds one file per kind. */
+export const instruments: readonly Instrument[] = [
+  kvalitetsuppfoljning2025,
+  kvalitetsuppfoljning2026,
+  spindel2025,
+  spindel2026,
+  besokVuxen2025,
+  besokVuxen2026,
+  besokBarn2025,
+  besokBarn2026,
+];
+
+export function findInstrument(kind: SurveyKind, year: number): Instrument | undefined {
+  return instruments.find((i) => i.kind === kind && i.year === year);
+}
+
+export function yearsOf(kind: SurveyKind): number[] {
+  return instruments.filter((i) => i.kind === kind).map((i) => i.year);
+}
