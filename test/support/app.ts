@@ -1,7 +1,7 @@
 import type { DatabaseHandle, DatabaseKind } from "@fcs/db";
 import { createTestDatabase } from "@fcs/db/testing";
 import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../apps/api/src/app.ts";
+import { type BuildOptions, buildApp } from "../../apps/api/src/app.ts";
 import type { AppConfig } from "../../apps/api/src/config.ts";
 import { testConfig } from "./config.ts";
 
@@ -12,9 +12,13 @@ export interface TestApp {
 }
 
 /** The real app on a fresh, isolated, migrated database of the given kind. */
-export async function createTestApp(kind: DatabaseKind, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  overrides: Partial<AppConfig> = {},
+  options: Omit<BuildOptions, "database" | "logger"> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const app = await buildApp(testConfig(overrides), { database, logger: false });
+  const app = await buildApp(testConfig(overrides), { ...options, database, logger: false });
   await app.ready();
   return {
     app,

@@ -1,11 +1,14 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { createDatabase, type DatabaseHandle } from "@fcs/db";
 import Fastify, { type FastifyInstance } from "fastify";
+import { type Clock, systemClock } from "./clock.ts";
 import type { AppConfig } from "./config.ts";
 import { prepareDatabase } from "./database-setup.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { centreRoutes } from "./modules/centres/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { responseRoutes } from "./modules/responses/routes.ts";
+import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { registerDocs } from "./plugins/docs.ts";
@@ -18,6 +21,8 @@ export interface BuildOptions {
   /** A database the caller owns (tests); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
   logger?: boolean;
+  /** The time the app sees; tests fix it to a day inside or outside a collection period. */
+  clock?: Clock;
 }
 
 /** Survey answers and follow-ups are small; a large body is a mistake or an attack. */
@@ -43,6 +48,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(healthRoutes);
   await app.register(authRoutes, { loginRateLimit: config.loginRateLimit });
   await app.register(centreRoutes);
+  await app.register(surveyRoutes);
+  await app.register(responseRoutes, { clock: options.clock ?? systemClock });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;

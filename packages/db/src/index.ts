@@ -2,3 +2,4 @@ export * from "./client.ts";
 export * from "./query.ts";
 export * from "./schema/index.ts";
 export * from "./scope.ts";
+export * from "./tokens.ts";

@@ -16,10 +16,15 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      "answer_counts",
       "centres",
+      "collection_periods",
+      "collection_tokens",
       "municipalities",
       "regions",
+      "responses",
       "sessions",
+      "survey_definitions",
       "user_scopes",
       "users",
     ]);

@@ -1,3 +1,4 @@
 export * from "./centres.ts";
 export * from "./geography.ts";
+export * from "./surveys.ts";
 export * from "./users.ts";

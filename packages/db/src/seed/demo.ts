@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { demoCentres, demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centres.ts";
 import { centres } from "../schema/centres.ts";
+import { seedDemoCollection } from "./collection.ts";
 import { insertUser } from "./users.ts";
 
 export const demoPassword = "demo1234";
@@ -45,5 +46,6 @@ export async function seedDemoData(db: Database, options: { passwordHash: string
   for (const user of demoUsers) {
     await insertUser(db, { ...user, passwordHash: options.passwordHash, scopes: scopeByEmail[user.email] });
   }
+  await seedDemoCollection(db, idOf(demoMalmoCentreName));
   return { seeded: true, centres: inserted.length, users: demoUsers.length };
 }

@@ -1,5 +1,7 @@
 export { demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centres.ts";
 export { municipalityData, regionData } from "../reference/geography.ts";
+export * from "./collection.ts";
 export * from "./demo.ts";
 export * from "./reference.ts";
+export * from "./surveys.ts";
 export * from "./users.ts";

@@ -1,0 +1,26 @@
+import { surveyKinds } from "@fcs/surveys/kinds";
+import { Type } from "typebox";
+
+export const SurveyKindSchema = Type.Enum(surveyKinds, { description: "The survey kind" });
+
+export const SurveyParamsSchema = Type.Object({
+  kind: Type.String({ description: "Survey kind, e.g. besok_vuxen" }),
+  year: Type.Integer({ minimum: 2000, maximum: 2100, description: "Activity year" }),
+});
+
+export const SurveyQuerySchema = Type.Object(
+  {
+    locale: Type.Optional(Type.String({ pattern: "^[a-z]{2}$", default: "sv", description: "Language code, e.g. ar" })),
+  },
+  { additionalProperties: false },
+);
+
+export const SurveyDefinitionSchema = Type.Object({
+  survey: SurveyKindSchema,
+  year: Type.Integer(),
+  version: Type.String(),
+  locale: Type.String(),
+  direction: Type.Union([Type.Literal("ltr"), Type.Literal("rtl")]),
+  locales: Type.Array(Type.String()),
+  definition: Type.Record(Type.String(), Type.Unknown(), { description: "SurveyJS JSON with the texts of the locale" }),
+});

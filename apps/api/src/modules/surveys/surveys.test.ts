@@ -1,0 +1,49 @@
+import { testDatabaseKinds } from "@fcs/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../../../test/support/app.ts";
+
+describe.each(testDatabaseKinds())("reading survey definitions on %s", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string) => t.app.inject({ method: "GET", url });
+
+  it("returns the adult survey in Arabic, right to left, without signing in", async () => {
+    const response = await get("/api/surveys/besok_vuxen/2026?locale=ar");
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      survey: "besok_vuxen",
+      year: 2026,
+      version: "2026.1",
+      locale: "ar",
+      direction: "rtl",
+    });
+    expect(body.locales).toEqual(["sv", "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"]);
+    expect(body.definition.title).toBe("ما رأيك في مركز الأسرة؟");
+    expect(body.definition.locale).toBe("ar");
+  });
+
+  it("returns Swedish when no locale is asked for", async () => {
+    const body = (await get("/api/surveys/spindel/2025")).json();
+    expect(body).toMatchObject({ locale: "sv", direction: "ltr", version: "2025.1" });
+  });
+
+  it.each([
+    ["/api/surveys/okand/2026", 'Det finns ingen enkät som heter "okand".'],
+    ["/api/surveys/besok_barn/2019", "Enkäten besok_barn finns inte för år 2019; det finns år 2025, 2026."],
+    ["/api/surveys/spindel/2026?locale=ar", 'Enkäten spindel 2026 finns inte på språket "ar"; den finns på sv.'],
+  ])("answers %s with 404 saying which part is unknown", async (url, message) => {
+    const response = await get(url);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: "not_found", message, details: [] });
+  });
+
+  it("refuses a malformed year or locale with 400", async () => {
+    expect((await get("/api/surveys/besok_barn/tjugo")).statusCode).toBe(400);
+    expect((await get("/api/surveys/besok_barn/2026?locale=arabiska")).statusCode).toBe(400);
+  });
+});

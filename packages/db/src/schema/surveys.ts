@@ -1,0 +1,146 @@
+import { surveyKinds } from "@fcs/surveys/kinds";
+import type { QuestionMeta, SurveyJson } from "@fcs/surveys/types";
+import type { Answers } from "@fcs/surveys/validation";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { centres } from "./centres.ts";
+import { regions } from "./geography.ts";
+
+export const surveyKind = pgEnum("survey_kind", surveyKinds);
+
+/** How a response arrived: tablet in the centre, visitor or staff link, a coordinator's form, or typed in from paper. */
+export const responseChannel = pgEnum("response_channel", ["kiosk", "link", "coordinator", "paper"]);
+
+/** Every instrument version, as shipped in packages/surveys; synced at start so responses can reference it. */
+export const surveyDefinitions = pgTable(
+  "survey_definitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: surveyKind("kind").notNull(),
+    year: integer("year").notNull(),
+    version: text("version").notNull(),
+    definition: jsonb("definition").$type<SurveyJson>().notNull(),
+    questions: jsonb("questions").$type<Record<string, QuestionMeta>>().notNull(),
+    published: boolean("published").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("survey_definitions_version_unique").on(t.kind, t.year, t.version)],
+);
+
+/** When a region collects answers to one survey for one activity year. */
+export const collectionPeriods = pgTable(
+  "collection_periods",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: char("region_code", { length: 2 })
+      .notNull()
+      .references(() => regions.code),
+    kind: surveyKind("kind").notNull(),
+    year: integer("year").notNull(),
+    opens: date("opens").notNull(),
+    closes: date("closes").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("collection_periods_unique").on(t.regionCode, t.kind, t.year),
+    check("collection_periods_range", sql`${t.closes} >= ${t.opens}`),
+  ],
+);
+
+/**
+ * What lets a visitor's tablet or a staff link submit: bound to one centre, some
+ * survey kinds and one channel. Only a hash is stored; the token itself is shown once.
+ */
+export const collectionTokens = pgTable(
+  "collection_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    centreId: uuid("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    kinds: surveyKind("kinds").array().notNull(),
+    channel: responseChannel("channel").notNull(),
+    label: text("label").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("collection_tokens_hash_unique").on(t.tokenHash),
+    index("collection_tokens_centre_idx").on(t.centreId),
+  ],
+);
+
+/**
+ * One submitted survey. The id is made by the client, so a retry is recognised;
+ * there is deliberately no IP address, user agent, device or time of day.
+ */
+export const responses = pgTable(
+  "responses",
+  {
+    id: uuid("id").primaryKey(),
+    definitionId: uuid("definition_id")
+      .notNull()
+      .references(() => surveyDefinitions.id),
+    kind: surveyKind("kind").notNull(),
+    centreId: uuid("centre_id")
+      .notNull()
+      .references(() => centres.id),
+    year: integer("year").notNull(),
+    locale: text("locale").notNull(),
+    channel: responseChannel("channel").notNull(),
+    /** Day precision only: enough for the period, too coarse to single out a visitor. */
+    submittedOn: date("submitted_on").notNull(),
+    answers: jsonb("answers").$type<Answers>().notNull(),
+    /** SHA-256 of the request as sent, to tell a retry from a different submission with the same id. */
+    requestHash: text("request_hash").notNull(),
+  },
+  (t) => [
+    index("responses_centre_kind_year_idx").on(t.centreId, t.kind, t.year),
+    index("responses_kind_year_idx").on(t.kind, t.year),
+  ],
+);
+
+/**
+ * The counts rollup: how many answers of each value each question got per centre,
+ * survey and year (and profession, for the spider). Kept in the same transaction
+ * as the response, so dashboards read thousands of rows instead of a million answers.
+ */
+export const answerCounts = pgTable(
+  "answer_counts",
+  {
+    centreId: uuid("centre_id")
+      .notNull()
+      .references(() => centres.id),
+    kind: surveyKind("kind").notNull(),
+    year: integer("year").notNull(),
+    questionKey: text("question_key").notNull(),
+    /** A split such as the respondent's profession; empty when none. */
+    breakdown: text("breakdown").notNull().default(""),
+    value: text("value").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
+    index("answer_counts_kind_year_idx").on(t.kind, t.year),
+  ],
+);
+
+export type SurveyDefinitionRow = typeof surveyDefinitions.$inferSelect;
+export type ResponseChannel = (typeof responseChannel.enumValues)[number];
+export type ResponseRow = typeof responses.$inferSelect;

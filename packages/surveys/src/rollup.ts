@@ -1,0 +1,40 @@
+import type { Instrument } from "./types.ts";
+import type { Answers } from "./validation/types.ts";
+
+/** One cell of the counts rollup that a response adds 1 to. */
+export interface CountCell {
+  questionKey: string;
+  breakdown: string;
+  value: string;
+}
+
+/** The question whose answer splits the spider's results (DOMAIN.md: per profession, where groups are large enough). */
+const breakdownQuestion: Partial<Record<Instrument["kind"], string>> = { spindel: "profession" };
+
+/** The row that counts respondents, whatever they answered. */
+export const respondentCell = { questionKey: "*", value: "*" } as const;
+
+/**
+ * The rollup cells of one validated response: every answered scale, choice and
+ * yes/no question, overall and under its breakdown. Free text, numbers and grids
+ * are not counted: they are read from the responses themselves.
+ */
+export function countCells(instrument: Instrument, answers: Answers): CountCell[] {
+  const split = breakdownQuestion[instrument.kind];
+  const breakdowns = [""];
+  const splitValue = split ? answers[split] : undefined;
+  if (typeof splitValue === "string") breakdowns.push(splitValue);
+
+  const cells: CountCell[] = [];
+  const add = (questionKey: string, value: string) => {
+    for (const breakdown of breakdowns) cells.push({ questionKey, breakdown, value });
+  };
+  add(respondentCell.questionKey, respondentCell.value);
+  for (const [key, value] of Object.entries(answers)) {
+    const meta = instrument.questions[key];
+    if (!meta) continue;
+    if (meta.kind === "scale" || meta.kind === "choice" || meta.kind === "boolean") add(key, String(value));
+    else if (meta.kind === "multi_choice" && Array.isArray(value)) for (const v of value) add(key, v);
+  }
+  return cells;
+}
