@@ -1,6 +1,5 @@
 import {
   and,
-  answerCounts,
   centres,
   collectionPeriods,
   collectionTokens,
@@ -11,6 +10,7 @@ import {
   municipalities,
   type ResponseChannel,
   responses,
+  selectRows,
   sql,
   surveyDefinitions,
 } from "@fcs/db";
@@ -89,50 +89,34 @@ export function createResponseRepository(db: Database) {
     },
 
     /**
-     * Stores the response and adds it to the counts rollup in one transaction.
-     * Returns false when a response with this id already exists (a concurrent
-     * retry won the race); nothing is written then.
+     * Stores the response and adds it to the counts rollup in one statement: one
+     * round trip and one commit, atomic without an explicit transaction. Returns
+     * false when a response with this id already exists; nothing is written then.
+     * The cells are upserted in a fixed order so concurrent submissions cannot deadlock.
      */
-    async insertResponse(response: NewResponse, cells: CountCell[]): Promise<boolean> {
-      return db.transaction(async (tx) => {
-        const inserted = await tx
-          .insert(responses)
-          .values(response)
-          .onConflictDoNothing({ target: responses.id })
-          .returning({ id: responses.id });
-        if (inserted.length === 0) return false;
-        // A stable order of the upserted rows keeps concurrent submissions from deadlocking.
-        const sorted = [...cells].sort((a, b) => cellKey(a).localeCompare(cellKey(b)));
-        await tx
-          .insert(answerCounts)
-          .values(
-            sorted.map((cell) => ({
-              centreId: response.centreId,
-              kind: response.kind,
-              year: response.year,
-              questionKey: cell.questionKey,
-              breakdown: cell.breakdown,
-              value: cell.value,
-              n: 1,
-            })),
-          )
-          .onConflictDoUpdate({
-            target: [
-              answerCounts.centreId,
-              answerCounts.kind,
-              answerCounts.year,
-              answerCounts.questionKey,
-              answerCounts.breakdown,
-              answerCounts.value,
-            ],
-            set: { n: sql`${answerCounts.n} + 1` },
-          });
-        return true;
-      });
+    async storeResponse(response: NewResponse, cells: CountCell[]): Promise<boolean> {
+      const [row] = await selectRows<{ inserted: number }>(
+        db,
+        sql`with inserted as (
+              insert into responses (id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash)
+              values (${response.id}, ${response.definitionId}, ${response.kind}, ${response.centreId}, ${response.year},
+                      ${response.locale}, ${response.channel}, ${response.submittedOn}, ${JSON.stringify(response.answers)}::jsonb,
+                      ${response.requestHash})
+              on conflict (id) do nothing
+              returning centre_id, kind, year
+            ), counted as (
+              insert into answer_counts (centre_id, kind, year, question_key, breakdown, value, n)
+              select inserted.centre_id, inserted.kind, inserted.year, cell.q, cell.b, cell.v, 1
+              from inserted, jsonb_to_recordset(${JSON.stringify(cells.map((c) => ({ q: c.questionKey, b: c.breakdown, v: c.value })))}::jsonb)
+                as cell(q text, b text, v text)
+              order by cell.q, cell.b, cell.v
+              on conflict (centre_id, kind, year, question_key, breakdown, value) do update set n = answer_counts.n + 1
+            )
+            select count(*)::int as inserted from inserted`,
+      );
+      return (row?.inserted ?? 0) > 0;
     },
   };
 }
-
-const cellKey = (cell: CountCell) => `${cell.questionKey}\u0000${cell.breakdown}\u0000${cell.value}`;
 
 export type ResponseRepository = ReturnType<typeof createResponseRepository>;

@@ -1,7 +1,8 @@
 import { type AnonymousSurveyKind, countCells, findInstrument, type Instrument, validatorFor } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError } from "../../errors.ts";
-import type { ResponseRepository } from "./repository.ts";
+import { TtlCache } from "../../ttl-cache.ts";
+import type { CollectionTokenRow, ResponseRepository } from "./repository.ts";
 import { requestHash } from "./request-hash.ts";
 
 export interface Submission {
@@ -20,8 +21,13 @@ const surveyNames: Record<AnonymousSurveyKind, string> = {
   spindel: "spindelmätningen",
 };
 
+/** How long a token or period lookup is reused: a revoked token or a moved period takes effect within this. */
+const lookupTtlMs = 30_000;
+
 export function createResponseService(repository: ResponseRepository, clock: Clock) {
   const definitionIds = new Map<Instrument, string>();
+  const tokens = new TtlCache<string, CollectionTokenRow | undefined>(lookupTtlMs);
+  const periods = new TtlCache<string, { opens: string; closes: string } | undefined>(lookupTtlMs);
 
   async function definitionIdOf(instrument: Instrument & { kind: AnonymousSurveyKind }): Promise<string> {
     let id = definitionIds.get(instrument);
@@ -33,53 +39,72 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
     return id;
   }
 
+  async function accessOf(token: string | undefined): Promise<CollectionTokenRow> {
+    if (!token) throw new AppError(401, "missing_collection_token", "Insamlingsnyckel saknas (X-Collection-Token).");
+    const access = await tokens.get(token, () => repository.findActiveToken(token));
+    if (!access)
+      throw new AppError(401, "invalid_collection_token", "Insamlingsnyckeln är ogiltig eller har återkallats.");
+    return access;
+  }
+
+  function instrumentFor(access: CollectionTokenRow, submission: Submission) {
+    const kind = submission.survey;
+    if (!access.kinds.includes(kind)) {
+      throw new AppError(403, "survey_not_allowed", `Den här insamlingsnyckeln gäller inte ${surveyNames[kind]}.`);
+    }
+    const instrument = findInstrument(kind, submission.year);
+    if (!instrument) {
+      throw new AppError(
+        404,
+        "unknown_survey",
+        `${capitalise(surveyNames[kind])} finns inte för år ${submission.year}.`,
+      );
+    }
+    if (!(instrument.locales as readonly string[]).includes(submission.locale)) {
+      throw new AppError(400, "unsupported_locale", `Enkäten finns inte på språket "${submission.locale}".`, [
+        { field: "body.locale", message: `ska vara ett av ${instrument.locales.join(", ")}` },
+      ]);
+    }
+    return { ...instrument, kind };
+  }
+
+  async function periodIsOpen(access: CollectionTokenRow, submission: Submission, today: string) {
+    const key = `${access.regionCode}/${submission.survey}/${submission.year}`;
+    const period = await periods.get(key, () =>
+      repository.findPeriod(access.regionCode, submission.survey, submission.year),
+    );
+    return { period, open: period !== undefined && today >= period.opens && today <= period.closes };
+  }
+
   return {
     /**
      * Stores an anonymous response from a tablet or a link. The token decides the
      * centre. A retry of a stored response (same id, same content) succeeds again
-     * without storing anything; the answer goes out only after the commit.
+     * without storing anything, even after the period closed; the answer goes out
+     * only after the commit.
      */
     async submit(token: string | undefined, submission: Submission): Promise<SubmissionOutcome> {
-      if (!token) throw new AppError(401, "missing_collection_token", "Insamlingsnyckel saknas (X-Collection-Token).");
-      const access = await repository.findActiveToken(token);
-      if (!access) {
-        throw new AppError(401, "invalid_collection_token", "Insamlingsnyckeln är ogiltig eller har återkallats.");
-      }
-      const kind = submission.survey;
-      if (!access.kinds.includes(kind)) {
-        throw new AppError(403, "survey_not_allowed", `Den här insamlingsnyckeln gäller inte ${surveyNames[kind]}.`);
-      }
-      const instrument = findInstrument(kind, submission.year);
-      if (!instrument) {
-        throw new AppError(
-          404,
-          "unknown_survey",
-          `${capitalise(surveyNames[kind])} finns inte för år ${submission.year}.`,
-        );
-      }
-      if (!(instrument.locales as readonly string[]).includes(submission.locale)) {
-        throw new AppError(400, "unsupported_locale", `Enkäten finns inte på språket "${submission.locale}".`, [
-          { field: "body.locale", message: `ska vara ett av ${instrument.locales.join(", ")}` },
-        ]);
-      }
-
+      const access = await accessOf(token);
+      const instrument = instrumentFor(access, submission);
       const hash = requestHash({ centre: access.centreId, ...submission });
-      const replay = await outcomeOfExisting(repository, submission.id, hash);
-      if (replay) return replay;
-
       const today = swedishDate(clock());
-      const period = await repository.findPeriod(access.regionCode, kind, submission.year);
-      if (!period || today < period.opens || today > period.closes) {
+
+      const { period, open } = await periodIsOpen(access, submission, today);
+      if (!open) {
+        const replay = await outcomeOfExisting(repository, submission.id, hash);
+        if (replay) return replay;
         const when = period ? ` (${period.opens}–${period.closes})` : "";
         throw new AppError(
           403,
           "collection_closed",
-          `Insamlingsperioden för ${surveyNames[kind]} ${submission.year} är inte öppen${when}.`,
+          `Insamlingsperioden för ${surveyNames[submission.survey]} ${submission.year} är inte öppen${when}.`,
         );
       }
 
       const result = validatorFor(instrument)(submission.answers);
       if (!result.ok) {
+        const replay = await outcomeOfExisting(repository, submission.id, hash);
+        if (replay) return replay;
         throw new AppError(
           400,
           "invalid_answers",
@@ -88,11 +113,11 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
         );
       }
 
-      const stored = await repository.insertResponse(
+      const stored = await repository.storeResponse(
         {
           id: submission.id,
-          definitionId: await definitionIdOf({ ...instrument, kind }),
-          kind,
+          definitionId: await definitionIdOf(instrument),
+          kind: submission.survey,
           centreId: access.centreId,
           year: submission.year,
           locale: submission.locale,
@@ -106,6 +131,9 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
       if (stored) return { status: "stored" };
       return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
     },
+
+    /** Makes a revocation take effect at once in this process (the collection issue's revoke calls it). */
+    forgetToken: (token: string) => tokens.forget(token),
   };
 }
 
