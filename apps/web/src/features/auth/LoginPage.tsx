@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { Navigate, useLocation } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "./session.tsx";
 
@@ -50,34 +51,28 @@ export function LoginPage() {
           </p>
         )}
         <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="login-email">{t.login.email}</label>
-            <input
-              id="login-email"
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t.login.password}</label>
-            <input
-              id="login-password"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy}
-              required
-            />
-          </div>
+          <TextField
+            id="login-email"
+            label={t.login.email}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={setEmail}
+            errorId={describedBy}
+            required
+          />
+          <TextField
+            id="login-password"
+            label={t.login.password}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            errorId={describedBy}
+            required
+          />
           {error && (
             <p id={errorId} className="notice notice-error" role="alert">
               {error}

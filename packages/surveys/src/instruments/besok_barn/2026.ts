@@ -1,16 +1,11 @@
 import { defineInstrument, page } from "../../builder.ts";
-import { visitorLocales } from "../../kinds.ts";
 import * as q from "./questions.ts";
 
 /** Child survey 2026: kind and listening asked together, and a question about what to change. */
 export const besokBarn2026 = defineInstrument({
-  kind: "besok_barn",
+  ...q.base,
   year: 2026,
   version: "2026.1",
-  firstVersion: "2025.1",
-  locales: visitorLocales,
-  ...q.survey,
-  settings: q.settings,
   pages: [
     page("trivs", undefined, [q.trivs]),
     page("vuxna", undefined, [q.smileys("snalla_vuxna", "Är de vuxna här snälla och lyssnar på dig?")]),

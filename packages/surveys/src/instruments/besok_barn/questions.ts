@@ -1,4 +1,5 @@
 import { choice, freeText, pictures, type QuestionSpec, scale } from "../../builder.ts";
+import { visitorLocales } from "../../kinds.ts";
 
 /** Three smileys (sad, neutral, happy): the scale young children manage (DOMAIN.md, child survey). */
 export const smileys = (key: string, title: string, o: { since?: string } = {}): QuestionSpec =>
@@ -40,3 +41,12 @@ export const survey = {
 };
 
 export const settings = { showProgressBar: "top", progressBarType: "pages", widthMode: "static" };
+
+/** What every year's version of this survey shares. */
+export const base = {
+  kind: "besok_barn",
+  firstVersion: "2025.1",
+  locales: visitorLocales,
+  ...survey,
+  settings,
+} as const;

@@ -1,16 +1,11 @@
 import { defineInstrument, page } from "../../builder.ts";
-import { visitorLocales } from "../../kinds.ts";
 import * as q from "./questions.ts";
 
 /** Adult visitor survey, activity year 2025: still asked about the premises (dropped in 2026). */
 export const besokVuxen2025 = defineInstrument({
-  kind: "besok_vuxen",
+  ...q.base,
   year: 2025,
   version: "2025.1",
-  firstVersion: "2025.1",
-  locales: visitorLocales,
-  ...q.survey,
-  settings: q.settings,
   pages: [
     page(
       "om_dig",

@@ -1,16 +1,11 @@
 import { defineInstrument, page } from "../../builder.ts";
-import { visitorLocales } from "../../kinds.ts";
 import * as q from "./questions.ts";
 
 /** Adult visitor survey, activity year 2026: adds how the visitor found the centre; rewords children's rights. */
 export const besokVuxen2026 = defineInstrument({
-  kind: "besok_vuxen",
+  ...q.base,
   year: 2026,
   version: "2026.1",
-  firstVersion: "2025.1",
-  locales: visitorLocales,
-  ...q.survey,
-  settings: q.settings,
   pages: [
     page(
       "om_dig",

@@ -1,4 +1,5 @@
 import { choice, freeText, multiChoice, type QuestionSpec, scale } from "../../builder.ts";
+import { visitorLocales } from "../../kinds.ts";
 
 /** Statements are rated 1–5 with labelled ends, the scale visitors know from other public surveys. */
 export const statement = (key: string, title: string, o: { since?: string; visibleIf?: string } = {}): QuestionSpec =>
@@ -84,3 +85,12 @@ export const settings = {
   questionsOnPageMode: "standard",
   widthMode: "static",
 };
+
+/** What every year's version of this survey shares. */
+export const base = {
+  kind: "besok_vuxen",
+  firstVersion: "2025.1",
+  locales: visitorLocales,
+  ...survey,
+  settings,
+} as const;

@@ -1,4 +1,4 @@
-import { choice, freeText, grid, multiChoice, number, yesNo } from "../../builder.ts";
+import { choice, freeText, grid, multiChoice, number, page, yesNo } from "../../builder.ts";
 
 const required = { required: true };
 
@@ -247,3 +247,54 @@ export const survey = {
 };
 
 export const settings = { showProgressBar: "top", progressBarType: "pages", checkErrorsMode: "onComplete" };
+
+/** What every year's version of this survey shares. */
+export const base = {
+  kind: "kvalitetsuppfoljning",
+  firstVersion: "2025.1",
+  locales: ["sv"],
+  ...survey,
+  settings,
+} as const;
+
+/** Pages asked the same way every year. */
+export const pages = {
+  oppettider: page("oppettider", "Gemensamt öppet", [gemensamtOppet, sommarReducering]),
+  bemanning: page("bemanning", "Bemanning", [bemanning]),
+  samordning: page("samordning", "Samordnare", [
+    samordnareFinns,
+    samordnareProfession,
+    samordnareTjanst,
+    samordnareUtseddAv,
+    samordnareSkriftligt,
+  ]),
+  styrning: page("styrning", "Styrgrupp och samverkansavtal", [
+    styrgruppFinns,
+    styrgruppMoten,
+    styrgruppBrukare,
+    avtalFinns,
+    avtalReviderat,
+    avtalFoljsUpp,
+  ]),
+  planer: page("planer", "Planer och rapporter", [verksamhetsplan, verksamhetsberattelse, arshjul, utvarderingsplan]),
+  foraldraskapsstod: page("foraldraskapsstod", "Föräldraskapsstöd i grupp", [
+    grupperFore,
+    deltagareFore,
+    grupperEfter,
+    deltagareEfter,
+    grupperPartner,
+    program,
+  ]),
+  delaktighet: page("delaktighet", "Delaktighet och rutiner", [brukarinflytande, rutinSekretess, rutinSamtycke]),
+  reflektion: page("reflektion", "Reflektion", [godaExempel, utvecklingsbehov]),
+};
+
+/** Joint time; the house-meeting question's wording differs between years. */
+export const gemensamTidPage = (husmoteTitle: string) =>
+  page("gemensam_tid", "Gemensam tid", [
+    number("husmote_timmar_manad", husmoteTitle, { min: 0, max: 40, integer: false, step: 0.5, required: true }),
+    planeringsdagar,
+    allPersonalDeltar,
+    gemensamUtbildning,
+    gemensamHandledning,
+  ]);

@@ -3,13 +3,9 @@ import * as q from "./questions.ts";
 
 /** Spider measurement 2025: asked about a shared staff room (folded into co-location in 2026). */
 export const spindel2025 = defineInstrument({
-  kind: "spindel",
+  ...q.base,
   year: 2025,
   version: "2025.1",
-  firstVersion: "2025.1",
-  locales: ["sv"],
-  ...q.survey,
-  settings: q.settings,
   pages: [
     page("yrkesroll", "Din yrkesroll", [q.profession]),
     page("forutsattningar", "Förutsättningar för samverkan", [

@@ -3,13 +3,9 @@ import * as q from "./questions.ts";
 
 /** Spider measurement 2026: adds participation of children and parents as an axis. */
 export const spindel2026 = defineInstrument({
-  kind: "spindel",
+  ...q.base,
   year: 2026,
   version: "2026.1",
-  firstVersion: "2025.1",
-  locales: ["sv"],
-  ...q.survey,
-  settings: q.settings,
   pages: [
     page("yrkesroll", "Din yrkesroll", [q.profession]),
     page("forutsattningar", "Förutsättningar för samverkan", [

@@ -93,3 +93,12 @@ export const survey = {
 };
 
 export const settings = { showProgressBar: "top", progressBarType: "pages" };
+
+/** What every year's version of this survey shares. */
+export const base = {
+  kind: "spindel",
+  firstVersion: "2025.1",
+  locales: ["sv"],
+  ...survey,
+  settings,
+} as const;
