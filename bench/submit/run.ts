@@ -1,6 +1,6 @@
 /**
  * npm run bench: throughput and latency of POST /api/responses against a bare
- * INSERT route on the same database, in the same run, on PGlite and (when it
+ * route that INSERTs the same response row on the same database (see servers.ts), in the same run, on PGlite and (when it
  * answers) the local PostgreSQL server. Goal: at least 50 % of the bare throughput.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -145,7 +145,9 @@ if (pg) {
   }
 }
 
-console.log(`\nPOST /api/responses vs a bare INSERT route (${concurrency} concurrent clients, ${seconds} s each)`);
+console.log(
+  `\nPOST /api/responses vs a bare route inserting the same row (${concurrency} concurrent clients, ${seconds} s each)`,
+);
 for (const r of results) {
   const ratio = r.app.perSecond / r.bare.perSecond;
   console.log(`\n${r.label}`);

@@ -91,7 +91,7 @@ describe.each([
         expect(validate(answers).ok).toBe(accepted);
         verdicts[accepted ? "accepted" : "rejected"]++;
       }),
-      { numRuns: 250 },
+      { numRuns: 400 },
     );
     expect(verdicts.rejected).toBeGreaterThan(0);
     expect(verdicts.accepted).toBeGreaterThan(0);

@@ -147,6 +147,19 @@ describe("validating answers", () => {
     expect(result.ok && result.answers).not.toHaveProperty("nya_kontakter");
   });
 
+  it("refuses an option that is not offered even in a hidden question, as survey-core does", () => {
+    const answers = withChange("kvalitetsuppfoljning", { samordnare_finns: false, samordnare_utsedd_av: "grannen" });
+    expect(validate("kvalitetsuppfoljning", answers)).toEqual({
+      ok: false,
+      issues: [
+        {
+          question: "samordnare_utsedd_av",
+          message: "ska vara ett av svarsalternativen styrgruppen, region, kommun, gemensamt",
+        },
+      ],
+    });
+  });
+
   it("does not require a hidden required question", () => {
     const answers = withChange("kvalitetsuppfoljning", {
       samordnare_finns: false,

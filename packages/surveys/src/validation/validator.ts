@@ -15,7 +15,8 @@ interface CompiledQuestion {
  * browser accepts, at a fraction of its cost: values are checked from the
  * metadata, and `visibleIf` is evaluated by survey-core's own expression engine.
  * Unknown keys and wrong values are errors; a value of a question the other
- * answers hide is dropped, as the browser drops it (clearInvisibleValues).
+ * answers hide is dropped, as the browser drops it (clearInvisibleValues),
+ * except an option the question does not offer, which survey-core refuses anywhere.
  */
 export function compileValidator(instrument: Instrument): AnswerValidator {
   const questions: CompiledQuestion[] = Object.values(instrument.questions).map((meta) => ({
@@ -33,11 +34,17 @@ export function compileValidator(instrument: Instrument): AnswerValidator {
       .filter((key) => !known.has(key))
       .map((question) => ({ question, message: "finns inte i enkäten" }));
 
-    // Visibility is decided on the values as sent, as survey-core does, and a hidden question's value is never judged.
+    // Visibility is decided on the values as sent, as survey-core does. A hidden question's value is dropped,
+    // unless it is not one of the question's options: survey-core refuses those wherever they stand.
     const answers: Answers = {};
     for (const { meta, visibleIf } of questions) {
-      if (visibleIf && !visibleIf.runValues(raw)) continue;
       const value = raw[meta.key];
+      if (visibleIf && !visibleIf.runValues(raw)) {
+        const offersOptions = meta.kind === "choice" || meta.kind === "multi_choice";
+        const checked = offersOptions && !isEmpty(value) ? checkValue(meta, value) : undefined;
+        if (checked && "error" in checked) issues.push({ question: meta.key, message: checked.error });
+        continue;
+      }
       if (isEmpty(value)) {
         if (meta.required) issues.push({ question: meta.key, message: "måste besvaras" });
         continue;

@@ -89,32 +89,53 @@ export function createResponseRepository(db: Database) {
     },
 
     /**
-     * Stores the response and adds it to the counts rollup in one statement: one
-     * round trip and one commit, atomic without an explicit transaction. Returns
-     * false when a response with this id already exists; nothing is written then.
-     * The cells are upserted in a fixed order so concurrent submissions cannot deadlock.
+     * Stores a batch of responses and adds them to the counts rollup in one
+     * statement: one round trip, one commit, atomic without an explicit
+     * transaction. A response whose id already exists is skipped; the result says,
+     * per response, whether it was stored. Rollup rows are incremented once per
+     * batch and in a fixed order, so concurrent batches cannot deadlock.
      */
-    async storeResponse(response: NewResponse, cells: CountCell[]): Promise<boolean> {
-      const [row] = await selectRows<{ inserted: number }>(
+    async storeResponses(batch: { response: NewResponse; cells: CountCell[] }[]): Promise<boolean[]> {
+      const rows = batch.map(({ response: r }) => ({
+        id: r.id,
+        definition_id: r.definitionId,
+        kind: r.kind,
+        centre_id: r.centreId,
+        year: r.year,
+        locale: r.locale,
+        channel: r.channel,
+        submitted_on: r.submittedOn,
+        answers: r.answers,
+        request_hash: r.requestHash,
+      }));
+      const cells = batch.flatMap(({ response, cells }) =>
+        cells.map((c) => ({ id: response.id, q: c.questionKey, b: c.breakdown, v: c.value })),
+      );
+      const inserted = await selectRows<{ id: string }>(
         db,
-        sql`with inserted as (
+        sql`with incoming as (
+              select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+                id uuid, definition_id uuid, kind survey_kind, centre_id uuid, year integer, locale text,
+                channel response_channel, submitted_on date, answers jsonb, request_hash text)
+            ), inserted as (
               insert into responses (id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash)
-              values (${response.id}, ${response.definitionId}, ${response.kind}, ${response.centreId}, ${response.year},
-                      ${response.locale}, ${response.channel}, ${response.submittedOn}, ${JSON.stringify(response.answers)}::jsonb,
-                      ${response.requestHash})
+              select id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash from incoming
               on conflict (id) do nothing
-              returning centre_id, kind, year
+              returning id, centre_id, kind, year
             ), counted as (
               insert into answer_counts (centre_id, kind, year, question_key, breakdown, value, n)
-              select inserted.centre_id, inserted.kind, inserted.year, cell.q, cell.b, cell.v, 1
-              from inserted, jsonb_to_recordset(${JSON.stringify(cells.map((c) => ({ q: c.questionKey, b: c.breakdown, v: c.value })))}::jsonb)
-                as cell(q text, b text, v text)
-              order by cell.q, cell.b, cell.v
-              on conflict (centre_id, kind, year, question_key, breakdown, value) do update set n = answer_counts.n + 1
+              select inserted.centre_id, inserted.kind, inserted.year, cell.q, cell.b, cell.v, count(*)::integer
+              from inserted
+              join jsonb_to_recordset(${JSON.stringify(cells)}::jsonb) as cell(id uuid, q text, b text, v text) on cell.id = inserted.id
+              group by 1, 2, 3, 4, 5, 6
+              order by 1, 2, 3, 4, 5, 6
+              on conflict (centre_id, kind, year, question_key, breakdown, value) do update set n = answer_counts.n + excluded.n
             )
-            select count(*)::int as inserted from inserted`,
+            select id::text as id from inserted`,
       );
-      return (row?.inserted ?? 0) > 0;
+      const stored = new Set(inserted.map((row) => row.id));
+      // Only the first of several copies of one id in a batch counts as stored.
+      return batch.map(({ response }) => stored.delete(response.id));
     },
   };
 }

@@ -2,6 +2,7 @@ import { type AnonymousSurveyKind, countCells, findInstrument, type Instrument, 
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError } from "../../errors.ts";
 import { TtlCache } from "../../ttl-cache.ts";
+import { createGroupCommit } from "./group-commit.ts";
 import type { CollectionTokenRow, ResponseRepository } from "./repository.ts";
 import { requestHash } from "./request-hash.ts";
 
@@ -24,10 +25,14 @@ const surveyNames: Record<AnonymousSurveyKind, string> = {
 /** How long a token or period lookup is reused: a revoked token or a moved period takes effect within this. */
 const lookupTtlMs = 30_000;
 
+/** Submissions written together at most; a batch's statement stays well under a megabyte. */
+const maxBatch = 100;
+
 export function createResponseService(repository: ResponseRepository, clock: Clock) {
   const definitionIds = new Map<Instrument, string>();
   const tokens = new TtlCache<string, CollectionTokenRow | undefined>(lookupTtlMs);
   const periods = new TtlCache<string, { opens: string; closes: string } | undefined>(lookupTtlMs);
+  const store = createGroupCommit(repository.storeResponses, maxBatch);
 
   async function definitionIdOf(instrument: Instrument & { kind: AnonymousSurveyKind }): Promise<string> {
     let id = definitionIds.get(instrument);
@@ -113,8 +118,8 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
         );
       }
 
-      const stored = await repository.storeResponse(
-        {
+      const stored = await store({
+        response: {
           id: submission.id,
           definitionId: await definitionIdOf(instrument),
           kind: submission.survey,
@@ -126,8 +131,8 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
           answers: result.answers,
           requestHash: hash,
         },
-        countCells(instrument, result.answers),
-      );
+        cells: countCells(instrument, result.answers),
+      });
       if (stored) return { status: "stored" };
       return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
     },

@@ -1,0 +1,31 @@
+/**
+ * Group commit: while one batch is being written, new items wait and are written
+ * together as the next batch, in one statement and one commit. A lone item is
+ * written at once, so under light load nothing waits; under heavy load the
+ * per-commit cost is shared. Each caller is answered only after its own batch
+ * has committed, and a failed batch fails each of its callers.
+ */
+export function createGroupCommit<T, R>(write: (batch: T[]) => Promise<R[]>, maxBatch: number) {
+  const queue: { item: T; resolve: (result: R) => void; reject: (error: unknown) => void }[] = [];
+  let writing = false;
+
+  async function drain(): Promise<void> {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue.splice(0, maxBatch);
+      try {
+        const results = await write(batch.map((entry) => entry.item));
+        for (const [index, entry] of batch.entries()) entry.resolve(results[index] as R);
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    writing = false;
+  }
+
+  return (item: T): Promise<R> =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!writing) void drain();
+    });
+}
