@@ -13,6 +13,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     demoData: false,
     logLevel: "silent",
     loginRateLimit: { max: 1000, windowMs: 60_000 },
+    submissionRateLimitPerMinute: 100_000,
     ...overrides,
   };
 }

@@ -6,6 +6,9 @@ import type { AppConfig } from "./config.ts";
 import { prepareDatabase } from "./database-setup.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { centreRoutes } from "./modules/centres/routes.ts";
+import { createCollectionRepository } from "./modules/collection/repository.ts";
+import { collectionRoutes } from "./modules/collection/routes.ts";
+import { createTokenAccess } from "./modules/collection/token-access.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
@@ -49,7 +52,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes, { loginRateLimit: config.loginRateLimit });
   await app.register(centreRoutes);
   await app.register(surveyRoutes);
-  await app.register(responseRoutes, { clock: options.clock ?? systemClock });
+  const clock = options.clock ?? systemClock;
+  const tokenAccess = createTokenAccess(createCollectionRepository(handle.db));
+  await app.register(collectionRoutes, { clock, tokenAccess, enrolRateLimit: config.loginRateLimit });
+  await app.register(responseRoutes, { clock, tokenAccess, rateLimitPerMinute: config.submissionRateLimitPerMinute });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;

@@ -19,7 +19,10 @@ export interface AppConfig {
   logLevel: string;
   /** Built web app to serve on the same port; absent when there is none (tests, `npm run dev`). */
   webDist?: string;
+  /** Sign-in and tablet-enrolment attempts per IP address (and e-mail) in the window. */
   loginRateLimit: { max: number; windowMs: number };
+  /** Submissions per minute per collection token. */
+  submissionRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jwtSecret = parseJwtSecret(env.JWT_SECRET, production, problems);
   const sessionHours = parseInteger("SESSION_HOURS", env.SESSION_HOURS, 10, { min: 1, max: 24 * 30 }, problems);
   const loginMax = parseInteger("LOGIN_RATE_LIMIT", env.LOGIN_RATE_LIMIT, 10, { min: 1, max: 10000 }, problems);
+  const submissionMax = parseInteger(
+    "SUBMISSION_RATE_LIMIT",
+    env.SUBMISSION_RATE_LIMIT,
+    300,
+    { min: 1, max: 1_000_000 },
+    problems,
+  );
   const webDist = parseWebDist(env.WEB_DIST, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -62,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || "info",
     webDist,
     loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
+    submissionRateLimitPerMinute: submissionMax,
   };
 }
 

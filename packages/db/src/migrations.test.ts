@@ -20,6 +20,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "centres",
       "collection_periods",
       "collection_tokens",
+      "kiosk_enrolments",
       "municipalities",
       "regions",
       "responses",

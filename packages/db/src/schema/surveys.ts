@@ -79,11 +79,34 @@ export const collectionTokens = pgTable(
     label: text("label").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** The last day a response came with this token: enough for staff to see a tablet is alive. */
+    lastUsedOn: date("last_used_on"),
   },
   (t) => [
     uniqueIndex("collection_tokens_hash_unique").on(t.tokenHash),
     index("collection_tokens_centre_idx").on(t.centreId),
   ],
+);
+
+/**
+ * A short code a coordinator reads out to a tablet, once: exchanged for a
+ * kiosk token of the centre. Only a hash is kept; it expires within minutes.
+ */
+export const kioskEnrolments = pgTable(
+  "kiosk_enrolments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    codeHash: text("code_hash").notNull(),
+    centreId: uuid("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("kiosk_enrolments_code_unique").on(t.codeHash)],
 );
 
 /**

@@ -1,28 +1,7 @@
-import {
-  and,
-  centres,
-  collectionPeriods,
-  collectionTokens,
-  type Database,
-  eq,
-  hashCollectionToken,
-  isNull,
-  municipalities,
-  type ResponseChannel,
-  responses,
-  selectRows,
-  sql,
-  surveyDefinitions,
-} from "@fcs/db";
+import { and, collectionPeriods, type Database, eq, responses, selectRows, sql, surveyDefinitions } from "@fcs/db";
 import type { AnonymousSurveyKind, Answers, CountCell } from "@fcs/surveys";
 
-export interface CollectionTokenRow {
-  id: string;
-  centreId: string;
-  regionCode: string;
-  kinds: string[];
-  channel: ResponseChannel;
-}
+type NewResponseChannel = (typeof responses.$inferInsert)["channel"];
 
 export interface NewResponse {
   id: string;
@@ -31,7 +10,7 @@ export interface NewResponse {
   centreId: string;
   year: number;
   locale: string;
-  channel: ResponseChannel;
+  channel: NewResponseChannel;
   submittedOn: string;
   answers: Answers;
   requestHash: string;
@@ -39,22 +18,6 @@ export interface NewResponse {
 
 export function createResponseRepository(db: Database) {
   return {
-    async findActiveToken(token: string): Promise<CollectionTokenRow | undefined> {
-      const [row] = await db
-        .select({
-          id: collectionTokens.id,
-          centreId: collectionTokens.centreId,
-          regionCode: municipalities.regionCode,
-          kinds: collectionTokens.kinds,
-          channel: collectionTokens.channel,
-        })
-        .from(collectionTokens)
-        .innerJoin(centres, eq(centres.id, collectionTokens.centreId))
-        .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
-        .where(and(eq(collectionTokens.tokenHash, hashCollectionToken(token)), isNull(collectionTokens.revokedAt)));
-      return row;
-    },
-
     async findPeriod(regionCode: string, kind: AnonymousSurveyKind, year: number) {
       const [row] = await db
         .select({ opens: collectionPeriods.opens, closes: collectionPeriods.closes })

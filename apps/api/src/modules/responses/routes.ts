@@ -1,16 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import type { TokenAccess } from "../collection/token-access.ts";
 import { createResponseRepository } from "./repository.ts";
 import { SubmitResponseBodySchema, SubmitResponseHeadersSchema, SubmitResponseResultSchema } from "./schemas.ts";
 import { createResponseService } from "./service.ts";
 
-export const responseRoutes: FastifyPluginAsyncTypebox<{ clock: Clock }> = async (app, options) => {
-  const service = createResponseService(createResponseRepository(app.db), options.clock);
+export interface ResponseRouteOptions {
+  clock: Clock;
+  tokenAccess: TokenAccess;
+  /** Submissions per minute per collection token. */
+  rateLimitPerMinute: number;
+}
+
+export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = async (app, options) => {
+  const service = createResponseService(createResponseRepository(app.db), options.tokenAccess, options.clock);
 
   app.post(
     "/api/responses",
     {
+      config: {
+        // Per token, so one busy link cannot starve the others; generous for a tablet in a full waiting room.
+        rateLimit: {
+          max: options.rateLimitPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `token:${String(request.headers["x-collection-token"] ?? request.ip)}`,
+        },
+      },
       schema: {
         tags: ["responses"],
         summary: "Submit an anonymous visitor or staff response (idempotent by id)",
@@ -26,6 +42,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<{ clock: Clock }> = async
           403: ErrorSchema,
           404: ErrorSchema,
           409: ErrorSchema,
+          429: ErrorSchema,
         },
       },
     },

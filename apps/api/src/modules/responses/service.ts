@@ -2,8 +2,10 @@ import { type AnonymousSurveyKind, countCells, findInstrument, type Instrument, 
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError } from "../../errors.ts";
 import { TtlCache } from "../../ttl-cache.ts";
+import type { CollectionTokenRow } from "../collection/repository.ts";
+import type { TokenAccess } from "../collection/token-access.ts";
 import { createGroupCommit } from "./group-commit.ts";
-import type { CollectionTokenRow, ResponseRepository } from "./repository.ts";
+import type { ResponseRepository } from "./repository.ts";
 import { requestHash } from "./request-hash.ts";
 
 export interface Submission {
@@ -22,16 +24,15 @@ const surveyNames: Record<AnonymousSurveyKind, string> = {
   spindel: "spindelmätningen",
 };
 
-/** How long a token or period lookup is reused: a revoked token or a moved period takes effect within this. */
-const lookupTtlMs = 30_000;
+/** How long a period lookup is reused: a moved period takes effect within this. */
+const periodTtlMs = 30_000;
 
 /** Submissions written together at most; a batch's statement stays well under a megabyte. */
 const maxBatch = 100;
 
-export function createResponseService(repository: ResponseRepository, clock: Clock) {
+export function createResponseService(repository: ResponseRepository, tokenAccess: TokenAccess, clock: Clock) {
   const definitionIds = new Map<Instrument, string>();
-  const tokens = new TtlCache<string, CollectionTokenRow | undefined>(lookupTtlMs);
-  const periods = new TtlCache<string, { opens: string; closes: string } | undefined>(lookupTtlMs);
+  const periods = new TtlCache<string, { opens: string; closes: string } | undefined>(periodTtlMs);
   const store = createGroupCommit(repository.storeResponses, maxBatch);
 
   async function definitionIdOf(instrument: Instrument & { kind: AnonymousSurveyKind }): Promise<string> {
@@ -42,14 +43,6 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
       definitionIds.set(instrument, id);
     }
     return id;
-  }
-
-  async function accessOf(token: string | undefined): Promise<CollectionTokenRow> {
-    if (!token) throw new AppError(401, "missing_collection_token", "Insamlingsnyckel saknas (X-Collection-Token).");
-    const access = await tokens.get(token, () => repository.findActiveToken(token));
-    if (!access)
-      throw new AppError(401, "invalid_collection_token", "Insamlingsnyckeln är ogiltig eller har återkallats.");
-    return access;
   }
 
   function instrumentFor(access: CollectionTokenRow, submission: Submission) {
@@ -89,7 +82,7 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
      * only after the commit.
      */
     async submit(token: string | undefined, submission: Submission): Promise<SubmissionOutcome> {
-      const access = await accessOf(token);
+      const access = await tokenAccess.resolve(token);
       const instrument = instrumentFor(access, submission);
       const hash = requestHash({ centre: access.centreId, ...submission });
       const today = swedishDate(clock());
@@ -133,12 +126,10 @@ export function createResponseService(repository: ResponseRepository, clock: Clo
         },
         cells: countCells(instrument, result.answers),
       });
+      await tokenAccess.markUsed(access, today);
       if (stored) return { status: "stored" };
       return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
     },
-
-    /** Makes a revocation take effect at once in this process (the collection issue's revoke calls it). */
-    forgetToken: (token: string) => tokens.forget(token),
   };
 }
 

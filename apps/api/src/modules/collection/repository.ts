@@ -1,0 +1,139 @@
+import {
+  type AccessScope,
+  and,
+  asc,
+  centreInScope,
+  centres,
+  collectionTokens,
+  type Database,
+  eq,
+  gt,
+  isNull,
+  kioskEnrolments,
+  municipalities,
+  ne,
+  or,
+  type ResponseChannel,
+  sql,
+} from "@fcs/db";
+import type { SurveyKind } from "@fcs/surveys";
+
+export interface CollectionTokenRow {
+  id: string;
+  centreId: string;
+  regionCode: string;
+  kinds: string[];
+  channel: ResponseChannel;
+  lastUsedOn: string | null;
+}
+
+export function createCollectionRepository(db: Database) {
+  return {
+    async findActiveToken(tokenHash: string): Promise<CollectionTokenRow | undefined> {
+      const [row] = await db
+        .select({
+          id: collectionTokens.id,
+          centreId: collectionTokens.centreId,
+          regionCode: municipalities.regionCode,
+          kinds: collectionTokens.kinds,
+          channel: collectionTokens.channel,
+          lastUsedOn: collectionTokens.lastUsedOn,
+        })
+        .from(collectionTokens)
+        .innerJoin(centres, eq(centres.id, collectionTokens.centreId))
+        .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
+        .where(and(eq(collectionTokens.tokenHash, tokenHash), isNull(collectionTokens.revokedAt)));
+      return row;
+    },
+
+    async markUsed(tokenId: string, day: string): Promise<void> {
+      await db
+        .update(collectionTokens)
+        .set({ lastUsedOn: day })
+        .where(
+          and(
+            eq(collectionTokens.id, tokenId),
+            or(isNull(collectionTokens.lastUsedOn), ne(collectionTokens.lastUsedOn, day)),
+          ),
+        );
+    },
+
+    /** The centre, if it is in the scope; scope is part of the query, not a check beside it. */
+    async findCentreInScope(scope: AccessScope, centreId: string) {
+      const [row] = await db
+        .select({ id: centres.id, name: centres.name })
+        .from(centres)
+        .where(and(centreInScope(scope), eq(centres.id, centreId)));
+      return row;
+    },
+
+    async insertToken(token: {
+      tokenHash: string;
+      centreId: string;
+      kinds: SurveyKind[];
+      channel: ResponseChannel;
+      label: string;
+    }) {
+      const [row] = await db
+        .insert(collectionTokens)
+        .values(token)
+        .returning({ id: collectionTokens.id, createdAt: collectionTokens.createdAt });
+      if (!row) throw new Error("insert into collection_tokens returned no row");
+      return row;
+    },
+
+    listTokens(centreId: string) {
+      return db
+        .select({
+          id: collectionTokens.id,
+          label: collectionTokens.label,
+          channel: collectionTokens.channel,
+          kinds: collectionTokens.kinds,
+          createdAt: collectionTokens.createdAt,
+          lastUsedOn: collectionTokens.lastUsedOn,
+          revokedAt: collectionTokens.revokedAt,
+        })
+        .from(collectionTokens)
+        .where(eq(collectionTokens.centreId, centreId))
+        .orderBy(asc(collectionTokens.createdAt));
+    },
+
+    /** Revokes a token of the centre; returns its hash so caches can forget it, or nothing if there is no such token. */
+    async revokeToken(centreId: string, tokenId: string): Promise<string | undefined> {
+      const [row] = await db
+        .update(collectionTokens)
+        .set({ revokedAt: sql`coalesce(${collectionTokens.revokedAt}, now())` })
+        .where(and(eq(collectionTokens.id, tokenId), eq(collectionTokens.centreId, centreId)))
+        .returning({ tokenHash: collectionTokens.tokenHash });
+      return row?.tokenHash;
+    },
+
+    async insertEnrolment(enrolment: {
+      codeHash: string;
+      centreId: string;
+      label: string;
+      createdBy: string;
+      expiresAt: Date;
+    }) {
+      await db.insert(kioskEnrolments).values(enrolment);
+    },
+
+    /** Uses an enrolment code once: only the first caller within its lifetime gets the centre. */
+    async consumeEnrolment(codeHash: string, now: Date) {
+      const [row] = await db
+        .update(kioskEnrolments)
+        .set({ usedAt: now })
+        .where(
+          and(
+            eq(kioskEnrolments.codeHash, codeHash),
+            isNull(kioskEnrolments.usedAt),
+            gt(kioskEnrolments.expiresAt, now),
+          ),
+        )
+        .returning({ centreId: kioskEnrolments.centreId, label: kioskEnrolments.label });
+      return row;
+    },
+  };
+}
+
+export type CollectionRepository = ReturnType<typeof createCollectionRepository>;

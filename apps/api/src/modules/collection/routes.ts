@@ -1,0 +1,119 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { UserRole } from "@fcs/db";
+import { Type } from "typebox";
+import type { Clock } from "../../clock.ts";
+import { ErrorSchema } from "../../schemas/error.ts";
+import { createCollectionRepository } from "./repository.ts";
+import {
+  CentreParamsSchema,
+  CreateEnrolmentBodySchema,
+  CreateLinkBodySchema,
+  EnrolBodySchema,
+  EnrolledSchema,
+  EnrolmentSchema,
+  LinkSchema,
+  TokenListSchema,
+  TokenParamsSchema,
+} from "./schemas.ts";
+import { createCollectionService } from "./service.ts";
+import type { TokenAccess } from "./token-access.ts";
+
+/** Who hands out tablets and links: the centre's coordinator, and above it the county coordinator and admin. */
+const collectors: readonly UserRole[] = ["admin", "county_coordinator", "local_coordinator"];
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
+
+export interface CollectionRouteOptions {
+  clock: Clock;
+  tokenAccess: TokenAccess;
+  enrolRateLimit: { max: number; windowMs: number };
+}
+
+export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions> = async (app, options) => {
+  const service = createCollectionService(createCollectionRepository(app.db), options.tokenAccess, options.clock);
+  const guarded = { onRequest: app.authorize(collectors) };
+  const secured = { tags: ["collection"], security: [{ bearerAuth: [] }] };
+
+  app.post(
+    "/api/centres/:id/kiosk-enrolments",
+    {
+      ...guarded,
+      schema: {
+        ...secured,
+        summary: "A one-time code to enrol a tablet as the centre's kiosk",
+        params: CentreParamsSchema,
+        body: CreateEnrolmentBodySchema,
+        response: { 201: EnrolmentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { actor, params, body } = request;
+      const enrolment = await service.createEnrolment(actor.scope, actor.userId, params.id, body?.label);
+      return reply.status(201).send(enrolment);
+    },
+  );
+
+  app.post(
+    "/api/kiosk/enrol",
+    {
+      config: {
+        rateLimit: { max: options.enrolRateLimit.max, timeWindow: options.enrolRateLimit.windowMs },
+      },
+      schema: {
+        tags: ["collection"],
+        summary: "A tablet exchanges its enrolment code for its kiosk token (public)",
+        body: EnrolBodySchema,
+        response: { 201: EnrolledSchema, 400: ErrorSchema, 429: ErrorSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.enrol(request.body.code)),
+  );
+
+  app.post(
+    "/api/centres/:id/links",
+    {
+      ...guarded,
+      schema: {
+        ...secured,
+        summary: "A link for staff (spider) or for visitors without a tablet; the token is shown once",
+        params: CentreParamsSchema,
+        body: CreateLinkBodySchema,
+        response: { 201: LinkSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const link = await service.createLink(request.actor.scope, request.params.id, request.body.audience);
+      return reply.status(201).send(link);
+    },
+  );
+
+  app.get(
+    "/api/centres/:id/collection-tokens",
+    {
+      ...guarded,
+      schema: {
+        ...secured,
+        summary: "The centre's tablets and links, with the last day each was used",
+        params: CentreParamsSchema,
+        response: { 200: TokenListSchema, ...errors },
+      },
+    },
+    async (request) => ({ tokens: await service.listTokens(request.actor.scope, request.params.id) }),
+  );
+
+  app.post(
+    "/api/centres/:id/collection-tokens/:tokenId/revoke",
+    {
+      ...guarded,
+      schema: {
+        ...secured,
+        summary: "Revoke a tablet or link at once",
+        params: TokenParamsSchema,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.revokeToken(request.actor.scope, request.params.id, request.params.tokenId);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import { anonymousSurveyKinds } from "@fcs/surveys/kinds";
+import { Type } from "typebox";
+
+export const CentreParamsSchema = Type.Object({ id: Type.String({ format: "uuid" }) });
+export const TokenParamsSchema = Type.Object({
+  id: Type.String({ format: "uuid" }),
+  tokenId: Type.String({ format: "uuid" }),
+});
+
+export const CreateEnrolmentBodySchema = Type.Object(
+  { label: Type.Optional(Type.String({ maxLength: 100, description: "Name of the tablet, e.g. Väntrummet" })) },
+  { additionalProperties: false },
+);
+
+export const EnrolmentSchema = Type.Object({
+  code: Type.String({ description: "Type it on the tablet at /kiosk; valid once, for 15 minutes" }),
+  expiresAt: Type.String({ format: "date-time" }),
+  label: Type.String(),
+});
+
+export const EnrolBodySchema = Type.Object(
+  { code: Type.String({ minLength: 4, maxLength: 20 }) },
+  { additionalProperties: false },
+);
+
+const SurveysSchema = Type.Array(Type.Enum(anonymousSurveyKinds));
+
+export const EnrolledSchema = Type.Object({
+  token: Type.String({ description: "The tablet's collection token; keep it on the device" }),
+  centreId: Type.String({ format: "uuid" }),
+  label: Type.String(),
+  surveys: SurveysSchema,
+});
+
+export const CreateLinkBodySchema = Type.Object(
+  {
+    audience: Type.Enum(["staff", "visitors"], {
+      description: "staff: the spider measurement; visitors: a poster link",
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const LinkSchema = Type.Object({
+  token: Type.String(),
+  path: Type.String({ description: "Path with the token in the fragment, for a link or QR code" }),
+  label: Type.String(),
+  surveys: SurveysSchema,
+});
+
+export const TokenListSchema = Type.Object({
+  tokens: Type.Array(
+    Type.Object({
+      id: Type.String({ format: "uuid" }),
+      label: Type.String(),
+      channel: Type.String(),
+      kinds: Type.Array(Type.String()),
+      createdAt: Type.String({ format: "date-time" }),
+      lastUsedOn: Type.Union([Type.String({ format: "date" }), Type.Null()]),
+      revokedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+    }),
+  ),
+});

@@ -1,0 +1,103 @@
+import { type AccessScope, hashCollectionToken, newCollectionToken } from "@fcs/db";
+import type { AnonymousSurveyKind } from "@fcs/surveys";
+import type { Clock } from "../../clock.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { newEnrolmentCode, normaliseEnrolmentCode } from "./enrolment-code.ts";
+import type { CollectionRepository } from "./repository.ts";
+import type { TokenAccess } from "./token-access.ts";
+
+/** How long a tablet enrolment code can be used. */
+const enrolmentMinutes = 15;
+
+const visitorKinds: AnonymousSurveyKind[] = ["besok_vuxen", "besok_barn"];
+
+const links = {
+  staff: {
+    kinds: ["spindel"] as AnonymousSurveyKind[],
+    label: "Personallänk för spindelmätningen",
+    path: "/enkat/personal",
+  },
+  visitors: { kinds: visitorKinds, label: "Besökslänk (affisch och QR-kod)", path: "/enkat/besok" },
+};
+export type LinkAudience = keyof typeof links;
+
+export function createCollectionService(repository: CollectionRepository, tokenAccess: TokenAccess, clock: Clock) {
+  async function centreInScope(scope: AccessScope, centreId: string) {
+    const centre = await repository.findCentreInScope(scope, centreId);
+    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+    return centre;
+  }
+
+  return {
+    /** A one-time code the coordinator types on a tablet to make it the centre's kiosk. */
+    async createEnrolment(scope: AccessScope, userId: string, centreId: string, label: string | undefined) {
+      const centre = await centreInScope(scope, centreId);
+      const code = newEnrolmentCode();
+      const expiresAt = new Date(clock().getTime() + enrolmentMinutes * 60_000);
+      const tabletLabel = label?.trim() || `Surfplatta på ${centre.name}`;
+      await repository.insertEnrolment({
+        codeHash: hashCollectionToken(normaliseEnrolmentCode(code)),
+        centreId,
+        label: tabletLabel,
+        createdBy: userId,
+        expiresAt,
+      });
+      return { code, expiresAt: expiresAt.toISOString(), label: tabletLabel };
+    },
+
+    /** Exchanges an enrolment code, once and in time, for the tablet's own kiosk token. */
+    async enrol(code: string) {
+      const enrolment = await repository.consumeEnrolment(hashCollectionToken(normaliseEnrolmentCode(code)), clock());
+      if (!enrolment) {
+        throw new AppError(
+          400,
+          "invalid_enrolment_code",
+          "Koden är fel, redan använd eller för gammal. Be om en ny kod.",
+        );
+      }
+      const token = newCollectionToken();
+      await repository.insertToken({
+        tokenHash: hashCollectionToken(token),
+        centreId: enrolment.centreId,
+        kinds: visitorKinds,
+        channel: "kiosk",
+        label: enrolment.label,
+      });
+      return { token, centreId: enrolment.centreId, label: enrolment.label, surveys: visitorKinds };
+    },
+
+    /** A link for staff (the spider) or for visitors without a tablet; the token is shown this once. */
+    async createLink(scope: AccessScope, centreId: string, audience: LinkAudience) {
+      await centreInScope(scope, centreId);
+      const link = links[audience];
+      const token = newCollectionToken();
+      await repository.insertToken({
+        tokenHash: hashCollectionToken(token),
+        centreId,
+        kinds: link.kinds,
+        channel: "link",
+        label: link.label,
+      });
+      // The token travels in the fragment, which browsers never send to a server or write to its logs.
+      return { token, path: `${link.path}#${token}`, label: link.label, surveys: link.kinds };
+    },
+
+    async listTokens(scope: AccessScope, centreId: string) {
+      await centreInScope(scope, centreId);
+      const rows = await repository.listTokens(centreId);
+      return rows.map((row) => ({
+        ...row,
+        createdAt: row.createdAt.toISOString(),
+        revokedAt: row.revokedAt?.toISOString() ?? null,
+      }));
+    },
+
+    /** Revokes a tablet or link at once: its next submission is refused. */
+    async revokeToken(scope: AccessScope, centreId: string, tokenId: string) {
+      await centreInScope(scope, centreId);
+      const tokenHash = await repository.revokeToken(centreId, tokenId);
+      if (!tokenHash) throw notFound("Insamlingsnyckeln finns inte.");
+      tokenAccess.forget(tokenHash);
+    },
+  };
+}
