@@ -6,6 +6,7 @@ import type { AppConfig } from "./config.ts";
 import { prepareDatabase } from "./database-setup.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { centreRoutes } from "./modules/centres/routes.ts";
+import { createPeriodAccess } from "./modules/collection/period-access.ts";
 import { createCollectionRepository } from "./modules/collection/repository.ts";
 import { collectionRoutes } from "./modules/collection/routes.ts";
 import { createTokenAccess } from "./modules/collection/token-access.ts";
@@ -53,9 +54,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(centreRoutes);
   await app.register(surveyRoutes);
   const clock = options.clock ?? systemClock;
-  const tokenAccess = createTokenAccess(createCollectionRepository(handle.db));
-  await app.register(collectionRoutes, { clock, tokenAccess, enrolRateLimit: config.loginRateLimit });
-  await app.register(responseRoutes, { clock, tokenAccess, rateLimitPerMinute: config.submissionRateLimitPerMinute });
+  const collectionRepository = createCollectionRepository(handle.db);
+  const shared = {
+    clock,
+    tokenAccess: createTokenAccess(collectionRepository),
+    periodAccess: createPeriodAccess(collectionRepository),
+  };
+  await app.register(collectionRoutes, { ...shared, enrolRateLimit: config.loginRateLimit });
+  await app.register(responseRoutes, { ...shared, rateLimitPerMinute: config.submissionRateLimitPerMinute });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;

@@ -128,6 +128,34 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
     expect(notThere.statusCode).toBe(404);
   });
 
+  it("tells a tablet its centre and which surveys are collected today", async () => {
+    const { code } = (await newCode()).json();
+    const tablet = (await enrol(code)).json();
+    const status = await t.app.inject({
+      method: "GET",
+      url: "/api/kiosk/status",
+      headers: { "x-collection-token": tablet.token },
+    });
+    expect(status.statusCode).toBe(200);
+    expect(status.json().surveys).toEqual([
+      { survey: "besok_vuxen", year: 2026, open: true, opens: "2026-09-01", closes: "2026-12-15" },
+      { survey: "besok_barn", year: 2026, open: true, opens: "2026-09-01", closes: "2026-12-15" },
+    ]);
+    now = new Date("2026-12-20T10:00:00+01:00");
+    try {
+      const closed = await t.app.inject({
+        method: "GET",
+        url: "/api/kiosk/status",
+        headers: { "x-collection-token": tablet.token },
+      });
+      expect(closed.json().surveys.map((s: { open: boolean }) => s.open)).toEqual([false, false]);
+    } finally {
+      now = new Date("2026-11-23T10:00:00+01:00");
+    }
+    const anonymous = await t.app.inject({ method: "GET", url: "/api/kiosk/status" });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it("rate-limits submissions per token, not per centre", async () => {
     const first = (await inject("POST", `/api/centres/${own.id}/links`, "local", { audience: "visitors" })).json();
     const second = (await inject("POST", `/api/centres/${own.id}/links`, "local", { audience: "visitors" })).json();

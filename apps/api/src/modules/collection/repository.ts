@@ -4,6 +4,7 @@ import {
   asc,
   centreInScope,
   centres,
+  collectionPeriods,
   collectionTokens,
   type Database,
   eq,
@@ -46,6 +47,20 @@ export function createCollectionRepository(db: Database) {
       return row;
     },
 
+    async findPeriod(regionCode: string, kind: SurveyKind, year: number) {
+      const [row] = await db
+        .select({ opens: collectionPeriods.opens, closes: collectionPeriods.closes })
+        .from(collectionPeriods)
+        .where(
+          and(
+            eq(collectionPeriods.regionCode, regionCode),
+            eq(collectionPeriods.kind, kind),
+            eq(collectionPeriods.year, year),
+          ),
+        );
+      return row;
+    },
+
     async markUsed(tokenId: string, day: string): Promise<void> {
       await db
         .update(collectionTokens)
@@ -59,6 +74,11 @@ export function createCollectionRepository(db: Database) {
     },
 
     /** The centre, if it is in the scope; scope is part of the query, not a check beside it. */
+    async findCentreName(centreId: string): Promise<string | undefined> {
+      const [row] = await db.select({ name: centres.name }).from(centres).where(eq(centres.id, centreId));
+      return row?.name;
+    },
+
     async findCentreInScope(scope: AccessScope, centreId: string) {
       const [row] = await db
         .select({ id: centres.id, name: centres.name })

@@ -3,14 +3,17 @@ import type { UserRole } from "@fcs/db";
 import { Type } from "typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import type { PeriodAccess } from "./period-access.ts";
 import { createCollectionRepository } from "./repository.ts";
 import {
   CentreParamsSchema,
+  CollectionTokenHeaderSchema,
   CreateEnrolmentBodySchema,
   CreateLinkBodySchema,
   EnrolBodySchema,
   EnrolledSchema,
   EnrolmentSchema,
+  KioskStatusSchema,
   LinkSchema,
   TokenListSchema,
   TokenParamsSchema,
@@ -25,11 +28,16 @@ const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: Erro
 export interface CollectionRouteOptions {
   clock: Clock;
   tokenAccess: TokenAccess;
+  periodAccess: PeriodAccess;
   enrolRateLimit: { max: number; windowMs: number };
 }
 
 export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions> = async (app, options) => {
-  const service = createCollectionService(createCollectionRepository(app.db), options.tokenAccess, options.clock);
+  const service = createCollectionService(
+    createCollectionRepository(app.db),
+    { tokens: options.tokenAccess, periods: options.periodAccess },
+    options.clock,
+  );
   const guarded = { onRequest: app.authorize(collectors) };
   const secured = { tags: ["collection"], security: [{ bearerAuth: [] }] };
 
@@ -66,6 +74,19 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
       },
     },
     async (request, reply) => reply.status(201).send(await service.enrol(request.body.code)),
+  );
+
+  app.get(
+    "/api/kiosk/status",
+    {
+      schema: {
+        tags: ["collection"],
+        summary: "For a tablet or link: its centre, and which of its surveys are collected today",
+        headers: CollectionTokenHeaderSchema,
+        response: { 200: KioskStatusSchema, 401: ErrorSchema },
+      },
+    },
+    async (request) => service.kioskStatus(request.headers["x-collection-token"]),
   );
 
   app.post(

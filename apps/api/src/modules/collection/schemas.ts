@@ -61,3 +61,20 @@ export const TokenListSchema = Type.Object({
     }),
   ),
 });
+
+export const KioskStatusSchema = Type.Object({
+  centreName: Type.String(),
+  surveys: Type.Array(
+    Type.Object({
+      survey: Type.Enum(anonymousSurveyKinds),
+      year: Type.Integer(),
+      open: Type.Boolean({ description: "Whether answers are accepted today" }),
+      opens: Type.Union([Type.String({ format: "date" }), Type.Null()]),
+      closes: Type.Union([Type.String({ format: "date" }), Type.Null()]),
+    }),
+  ),
+});
+
+export const CollectionTokenHeaderSchema = Type.Object({
+  "x-collection-token": Type.Optional(Type.String({ description: "The tablet's or link's collection token" })),
+});

@@ -1,8 +1,9 @@
 import { type AccessScope, hashCollectionToken, newCollectionToken } from "@fcs/db";
-import type { AnonymousSurveyKind } from "@fcs/surveys";
-import type { Clock } from "../../clock.ts";
+import { type AnonymousSurveyKind, yearsOf } from "@fcs/surveys";
+import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { newEnrolmentCode, normaliseEnrolmentCode } from "./enrolment-code.ts";
+import type { PeriodAccess } from "./period-access.ts";
 import type { CollectionRepository } from "./repository.ts";
 import type { TokenAccess } from "./token-access.ts";
 
@@ -21,7 +22,11 @@ const links = {
 };
 export type LinkAudience = keyof typeof links;
 
-export function createCollectionService(repository: CollectionRepository, tokenAccess: TokenAccess, clock: Clock) {
+export function createCollectionService(
+  repository: CollectionRepository,
+  access: { tokens: TokenAccess; periods: PeriodAccess },
+  clock: Clock,
+) {
   async function centreInScope(scope: AccessScope, centreId: string) {
     const centre = await repository.findCentreInScope(scope, centreId);
     if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
@@ -29,6 +34,24 @@ export function createCollectionService(repository: CollectionRepository, tokenA
   }
 
   return {
+    /**
+     * What a tablet or link shows before anyone answers: the centre, and for each
+     * of its surveys whether the region collects it today (activity year = this year in Sweden).
+     */
+    async kioskStatus(token: string | undefined) {
+      const tokenRow = await access.tokens.resolve(token);
+      const today = swedishDate(clock());
+      const surveys = await Promise.all(
+        (tokenRow.kinds as AnonymousSurveyKind[]).map(async (survey) => {
+          const years = yearsOf(survey).filter((y) => y <= Number(today.slice(0, 4)));
+          const year = Math.max(...years);
+          const { period, open } = await access.periods.state(tokenRow.regionCode, survey, year, today);
+          return { survey, year, open, opens: period?.opens ?? null, closes: period?.closes ?? null };
+        }),
+      );
+      return { centreName: (await repository.findCentreName(tokenRow.centreId)) ?? "", surveys };
+    },
+
     /** A one-time code the coordinator types on a tablet to make it the centre's kiosk. */
     async createEnrolment(scope: AccessScope, userId: string, centreId: string, label: string | undefined) {
       const centre = await centreInScope(scope, centreId);
@@ -97,7 +120,7 @@ export function createCollectionService(repository: CollectionRepository, tokenA
       await centreInScope(scope, centreId);
       const tokenHash = await repository.revokeToken(centreId, tokenId);
       if (!tokenHash) throw notFound("Insamlingsnyckeln finns inte.");
-      tokenAccess.forget(tokenHash);
+      access.tokens.forget(tokenHash);
     },
   };
 }

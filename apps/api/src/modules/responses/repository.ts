@@ -18,20 +18,6 @@ export interface NewResponse {
 
 export function createResponseRepository(db: Database) {
   return {
-    async findPeriod(regionCode: string, kind: AnonymousSurveyKind, year: number) {
-      const [row] = await db
-        .select({ opens: collectionPeriods.opens, closes: collectionPeriods.closes })
-        .from(collectionPeriods)
-        .where(
-          and(
-            eq(collectionPeriods.regionCode, regionCode),
-            eq(collectionPeriods.kind, kind),
-            eq(collectionPeriods.year, year),
-          ),
-        );
-      return row;
-    },
-
     async findDefinitionId(kind: AnonymousSurveyKind, year: number, version: string): Promise<string | undefined> {
       const [row] = await db
         .select({ id: surveyDefinitions.id })

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import type { PeriodAccess } from "../collection/period-access.ts";
 import type { TokenAccess } from "../collection/token-access.ts";
 import { createResponseRepository } from "./repository.ts";
 import { SubmitResponseBodySchema, SubmitResponseHeadersSchema, SubmitResponseResultSchema } from "./schemas.ts";
@@ -9,12 +10,17 @@ import { createResponseService } from "./service.ts";
 export interface ResponseRouteOptions {
   clock: Clock;
   tokenAccess: TokenAccess;
+  periodAccess: PeriodAccess;
   /** Submissions per minute per collection token. */
   rateLimitPerMinute: number;
 }
 
 export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = async (app, options) => {
-  const service = createResponseService(createResponseRepository(app.db), options.tokenAccess, options.clock);
+  const service = createResponseService(
+    createResponseRepository(app.db),
+    { tokens: options.tokenAccess, periods: options.periodAccess },
+    options.clock,
+  );
 
   app.post(
     "/api/responses",

@@ -1,7 +1,7 @@
 import { type AnonymousSurveyKind, countCells, findInstrument, type Instrument, validatorFor } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError } from "../../errors.ts";
-import { TtlCache } from "../../ttl-cache.ts";
+import type { PeriodAccess } from "../collection/period-access.ts";
 import type { CollectionTokenRow } from "../collection/repository.ts";
 import type { TokenAccess } from "../collection/token-access.ts";
 import { createGroupCommit } from "./group-commit.ts";
@@ -24,15 +24,15 @@ const surveyNames: Record<AnonymousSurveyKind, string> = {
   spindel: "spindelmätningen",
 };
 
-/** How long a period lookup is reused: a moved period takes effect within this. */
-const periodTtlMs = 30_000;
-
 /** Submissions written together at most; a batch's statement stays well under a megabyte. */
 const maxBatch = 100;
 
-export function createResponseService(repository: ResponseRepository, tokenAccess: TokenAccess, clock: Clock) {
+export function createResponseService(
+  repository: ResponseRepository,
+  collection: { tokens: TokenAccess; periods: PeriodAccess },
+  clock: Clock,
+) {
   const definitionIds = new Map<Instrument, string>();
-  const periods = new TtlCache<string, { opens: string; closes: string } | undefined>(periodTtlMs);
   const store = createGroupCommit(repository.storeResponses, maxBatch);
 
   async function definitionIdOf(instrument: Instrument & { kind: AnonymousSurveyKind }): Promise<string> {
@@ -66,14 +66,6 @@ export function createResponseService(repository: ResponseRepository, tokenAcces
     return { ...instrument, kind };
   }
 
-  async function periodIsOpen(access: CollectionTokenRow, submission: Submission, today: string) {
-    const key = `${access.regionCode}/${submission.survey}/${submission.year}`;
-    const period = await periods.get(key, () =>
-      repository.findPeriod(access.regionCode, submission.survey, submission.year),
-    );
-    return { period, open: period !== undefined && today >= period.opens && today <= period.closes };
-  }
-
   return {
     /**
      * Stores an anonymous response from a tablet or a link. The token decides the
@@ -82,12 +74,17 @@ export function createResponseService(repository: ResponseRepository, tokenAcces
      * only after the commit.
      */
     async submit(token: string | undefined, submission: Submission): Promise<SubmissionOutcome> {
-      const access = await tokenAccess.resolve(token);
+      const access = await collection.tokens.resolve(token);
       const instrument = instrumentFor(access, submission);
       const hash = requestHash({ centre: access.centreId, ...submission });
       const today = swedishDate(clock());
 
-      const { period, open } = await periodIsOpen(access, submission, today);
+      const { period, open } = await collection.periods.state(
+        access.regionCode,
+        submission.survey,
+        submission.year,
+        today,
+      );
       if (!open) {
         const replay = await outcomeOfExisting(repository, submission.id, hash);
         if (replay) return replay;
@@ -126,7 +123,7 @@ export function createResponseService(repository: ResponseRepository, tokenAcces
         },
         cells: countCells(instrument, result.answers),
       });
-      await tokenAccess.markUsed(access, today);
+      await collection.tokens.markUsed(access, today);
       if (stored) return { status: "stored" };
       return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
     },
