@@ -1,4 +1,4 @@
-import { and, collectionPeriods, type Database, eq, responses, selectRows, sql, surveyDefinitions } from "@fcs/db";
+import { and, type Database, eq, responses, selectRows, sql, surveyDefinitions } from "@fcs/db";
 import type { AnonymousSurveyKind, Answers, CountCell } from "@fcs/surveys";
 
 type NewResponseChannel = (typeof responses.$inferInsert)["channel"];
