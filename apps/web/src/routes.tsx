@@ -5,9 +5,11 @@ import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { RequireSignIn } from "./features/auth/RequireSignIn.tsx";
 import { CentreListPage } from "./features/centres/CentreListPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
+import { KioskPage } from "./features/kiosk/KioskPage.tsx";
 
 export const router = createBrowserRouter([
   { path: "/logga-in", element: <LoginPage /> },
+  { path: "/kiosk", element: <KioskPage /> },
   {
     element: (
       <RequireSignIn>

@@ -67,6 +67,15 @@ export const sv = {
       socialtjanst: "Socialtjänst",
     },
   },
+  kiosk: {
+    enrolTitle: "Registrera surfplattan",
+    enrolIntro:
+      "Skriv koden som samordnaren fick under Surfplattor. Koden gäller en gång, i 15 minuter. Surfplattan visar sedan besöksenkäten för familjecentralen.",
+    enrolCode: "Kod",
+    enrolSubmit: "Registrera",
+    revoked: "Surfplattan är inte längre registrerad för någon familjecentral. Be samordnaren om en ny kod.",
+    network: "Kunde inte nå servern. Kontrollera uppkopplingen och försök igen.",
+  },
   notFound: {
     title: "Sidan finns inte",
     body: "Sidan du söker finns inte eller har flyttats.",

@@ -1,0 +1,56 @@
+import { type FormEvent, useId, useState } from "react";
+import { TextField } from "../../components/TextField.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { type KioskDevice, saveDevice } from "./device.ts";
+import { KioskApiError, kioskApi } from "./kiosk-api.ts";
+
+/** Staff type the code from "Surfplattor" once; the tablet then keeps its own token. */
+export function EnrolScreen({ notice, onEnrolled }: { notice?: string; onEnrolled(device: KioskDevice): void }) {
+  const t = useMessages().kiosk;
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string>();
+  const errorId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const { token, label } = await kioskApi.enrol(code);
+      const device = { token, label };
+      saveDevice(device);
+      onEnrolled(device);
+    } catch (caught) {
+      setError(caught instanceof KioskApiError ? caught.message : t.network);
+    }
+  }
+
+  return (
+    <main className="kiosk-screen kiosk-enrol" lang="sv">
+      <h1>{t.enrolTitle}</h1>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <p>{t.enrolIntro}</p>
+      <form onSubmit={submit}>
+        <TextField
+          id="kiosk-code"
+          label={t.enrolCode}
+          value={code}
+          onChange={setCode}
+          autoComplete="off"
+          autoCapitalize="characters"
+          errorId={error ? errorId : undefined}
+          required
+        />
+        {error && (
+          <p id={errorId} className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t.enrolSubmit}</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,188 @@
+import { localeNativeNames, rightToLeftLocales, type VisitorLocale, visitorLocales } from "@fcs/surveys/kinds";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { useMessages } from "../../i18n/index.ts";
+import { forgetDevice, type KioskDevice, loadDevice } from "./device.ts";
+import { EnrolScreen } from "./EnrolScreen.tsx";
+import { KioskApiError, type KioskStatus, kioskApi, type SurveyDefinition } from "./kiosk-api.ts";
+import { kioskText } from "./kiosk-text.ts";
+import { useIdleReset } from "./useIdleReset.ts";
+
+const SurveyScreen = lazy(() => import("./SurveyScreen.tsx"));
+
+type Screen =
+  | { name: "loading" }
+  | { name: "enrol"; notice?: string }
+  | { name: "start"; status: KioskStatus }
+  | { name: "survey"; status: KioskStatus; definition: SurveyDefinition; year: number }
+  | { name: "sending"; status: KioskStatus }
+  | { name: "thanks"; status: KioskStatus }
+  | { name: "failed"; status: KioskStatus };
+
+/** Installation (and test) settings from the address, in seconds: ?idle=90&warning=20&thanks=6. */
+function settings() {
+  const params = new URLSearchParams(window.location.search);
+  const seconds = (name: string, fallback: number) => Number(params.get(name)) || fallback;
+  return {
+    idleMs: seconds("idle", 90) * 1000,
+    warningSeconds: seconds("warning", 20),
+    thanksMs: seconds("thanks", 6) * 1000,
+  };
+}
+
+/**
+ * The waiting-room tablet: start screen → survey → thanks → start, with every
+ * answer gone from memory when a visitor is done or walks away.
+ */
+export function KioskPage() {
+  const staffText = useMessages().kiosk;
+  const [device, setDevice] = useState<KioskDevice | undefined>(loadDevice);
+  const [screen, setScreen] = useState<Screen>({ name: "loading" });
+  const [locale, setLocale] = useState<VisitorLocale>("sv");
+  const [{ idleMs, warningSeconds, thanksMs }] = useState(settings);
+  const text = kioskText[locale];
+
+  const showStart = useCallback(async () => {
+    setLocale("sv");
+    // Keep a notice to staff (e.g. a revoked tablet) when the device has just been forgotten.
+    if (!device) return setScreen((current) => (current.name === "enrol" ? current : { name: "enrol" }));
+    try {
+      setScreen({ name: "start", status: await kioskApi.status(device.token) });
+    } catch (error) {
+      if (error instanceof KioskApiError && error.status === 401) {
+        forgetDevice();
+        setDevice(undefined);
+        setScreen({ name: "enrol", notice: staffText.revoked });
+      } else {
+        setScreen({ name: "enrol", notice: staffText.network });
+      }
+    }
+  }, [device, staffText]);
+
+  useEffect(() => {
+    void showStart();
+  }, [showStart]);
+
+  const secondsLeft = useIdleReset(screen.name === "survey", idleMs, warningSeconds, () => void showStart());
+
+  useEffect(() => {
+    if (screen.name !== "thanks") return;
+    const timer = setTimeout(() => void showStart(), thanksMs);
+    return () => clearTimeout(timer);
+  }, [screen.name, thanksMs, showStart]);
+
+  async function begin(status: KioskStatus, survey: "besok_vuxen" | "besok_barn") {
+    const entry = status.surveys.find((s) => s.survey === survey);
+    if (!entry) return;
+    const definition = await kioskApi.definition(survey, entry.year, locale);
+    setScreen({ name: "survey", status, definition, year: entry.year });
+  }
+
+  const complete = useCallback(
+    async (answers: Record<string, unknown>) => {
+      if (screen.name !== "survey" || !device) return;
+      const { status, definition, year } = screen;
+      setScreen({ name: "sending", status });
+      try {
+        await kioskApi.submit(device.token, {
+          id: crypto.randomUUID(),
+          survey: definition.survey,
+          year,
+          locale: definition.locale,
+          answers,
+        });
+        setScreen({ name: "thanks", status });
+      } catch {
+        setScreen({ name: "failed", status });
+      }
+    },
+    [screen, device],
+  );
+
+  if (screen.name === "loading") return <main className="kiosk-screen" aria-busy="true" />;
+  if (screen.name === "enrol") {
+    return (
+      <EnrolScreen
+        notice={screen.notice}
+        onEnrolled={(enrolled) => {
+          setDevice(enrolled);
+        }}
+      />
+    );
+  }
+
+  const dir = rightToLeftLocales.includes(locale) ? "rtl" : "ltr";
+  const open = screen.status.surveys.filter((s) => s.open);
+  return (
+    <main className="kiosk-screen" lang={locale} dir={dir}>
+      {screen.name === "start" && open.length === 0 && (
+        <div className="kiosk-message">
+          <p className="kiosk-centre">{screen.status.centreName}</p>
+          <h1>{text.closed}</h1>
+        </div>
+      )}
+      {screen.name === "start" && open.length > 0 && (
+        <div className="kiosk-start">
+          <p className="kiosk-centre">{screen.status.centreName}</p>
+          <h1>{text.welcome}</h1>
+          <h2 id="kiosk-languages">{text.chooseLanguage}</h2>
+          <ul className="kiosk-languages" aria-labelledby="kiosk-languages">
+            {visitorLocales.map((code) => (
+              <li key={code}>
+                <button
+                  type="button"
+                  lang={code}
+                  dir={rightToLeftLocales.includes(code) ? "rtl" : "ltr"}
+                  aria-pressed={code === locale}
+                  onClick={() => setLocale(code)}
+                >
+                  {localeNativeNames[code]}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="kiosk-audiences">
+            {open.some((s) => s.survey === "besok_vuxen") && (
+              <button type="button" className="kiosk-adult" onClick={() => void begin(screen.status, "besok_vuxen")}>
+                <span aria-hidden="true">🧑</span> {text.adult}
+              </button>
+            )}
+            {open.some((s) => s.survey === "besok_barn") && (
+              <button type="button" className="kiosk-child" onClick={() => void begin(screen.status, "besok_barn")}>
+                <span aria-hidden="true">🧒</span> {text.child}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {screen.name === "survey" && (
+        <Suspense fallback={<p role="status">{text.sending}</p>}>
+          <SurveyScreen definition={screen.definition} onComplete={complete} />
+        </Suspense>
+      )}
+      {screen.name === "sending" && (
+        <p className="kiosk-message" role="status">
+          {text.sending}
+        </p>
+      )}
+      {screen.name === "thanks" && (
+        <div className="kiosk-message" role="status">
+          <h1>{text.thanks}</h1>
+        </div>
+      )}
+      {screen.name === "failed" && (
+        <div className="kiosk-message" role="alert">
+          <h1>{text.sendFailed}</h1>
+        </div>
+      )}
+      {secondsLeft !== undefined && (
+        <div className="kiosk-idle" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-idle-title">
+          <div className="kiosk-idle-box">
+            <h2 id="kiosk-idle-title">{text.stillThere}</h2>
+            <p>{text.restartIn(secondsLeft)}</p>
+            <button type="button">{text.continue}</button>
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

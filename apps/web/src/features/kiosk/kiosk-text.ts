@@ -1,0 +1,149 @@
+import type { VisitorLocale } from "@fcs/surveys/kinds";
+
+/** The kiosk's own words around the surveys, in every visitor language (the surveys carry their own). */
+export interface KioskText {
+  welcome: string;
+  chooseLanguage: string;
+  adult: string;
+  child: string;
+  thanks: string;
+  stillThere: string;
+  continue: string;
+  restartIn: (seconds: number) => string;
+  closed: string;
+  sending: string;
+  sendFailed: string;
+}
+
+export const kioskText: Record<VisitorLocale, KioskText> = {
+  sv: {
+    welcome: "Vad tycker du om familjecentralen?",
+    chooseLanguage: "Välj språk",
+    adult: "Vuxen",
+    child: "Barn",
+    thanks: "Tack för dina svar!",
+    stillThere: "Är du kvar?",
+    continue: "Ja, jag vill fortsätta",
+    restartIn: (s) => `Enkäten börjar om om ${s} sekunder.`,
+    closed: "Just nu samlar vi inte in svar. Välkommen tillbaka!",
+    sending: "Skickar …",
+    sendFailed: "Svaren kunde inte skickas just nu. Säg till personalen.",
+  },
+  en: {
+    welcome: "What do you think of the family centre?",
+    chooseLanguage: "Choose language",
+    adult: "Adult",
+    child: "Child",
+    thanks: "Thank you for your answers!",
+    stillThere: "Are you still there?",
+    continue: "Yes, I want to continue",
+    restartIn: (s) => `The survey starts over in ${s} seconds.`,
+    closed: "We are not collecting answers right now. Welcome back!",
+    sending: "Sending …",
+    sendFailed: "Your answers could not be sent right now. Please tell the staff.",
+  },
+  ar: {
+    welcome: "ما رأيك في مركز الأسرة؟",
+    chooseLanguage: "اختر اللغة",
+    adult: "شخص بالغ",
+    child: "طفل",
+    thanks: "شكرًا لك على إجاباتك!",
+    stillThere: "هل ما زلت هنا؟",
+    continue: "نعم، أريد المتابعة",
+    restartIn: (s) => `سيبدأ الاستبيان من جديد بعد ${s} ثانية.`,
+    closed: "لا نجمع الإجابات الآن. أهلًا بك مرة أخرى!",
+    sending: "جارٍ الإرسال …",
+    sendFailed: "تعذّر إرسال إجاباتك الآن. يُرجى إخبار الموظفين.",
+  },
+  so: {
+    welcome: "Maxaad ka qabtaa xarunta qoyska?",
+    chooseLanguage: "Dooro luqadda",
+    adult: "Qof weyn",
+    child: "Ilmo",
+    thanks: "Waad ku mahadsan tahay jawaabahaaga!",
+    stillThere: "Weli ma joogtaa?",
+    continue: "Haa, waan sii wadayaa",
+    restartIn: (s) => `Su'aaluhu waxay dib u bilaabanayaan ${s} ilbiriqsi kadib.`,
+    closed: "Hadda jawaabo ma ururinayno. Soo dhowow mar kale!",
+    sending: "Waa la dirayaa …",
+    sendFailed: "Jawaabaha hadda lama diri karo. Fadlan u sheeg shaqaalaha.",
+  },
+  ti: {
+    welcome: "ብዛዕባ ማእከል ስድራቤት እንታይ ትሓስብ?",
+    chooseLanguage: "ቋንቋ ምረጽ",
+    adult: "ዓቢ ሰብ",
+    child: "ቆልዓ",
+    thanks: "ስለ መልስታትካ የቐንየልና!",
+    stillThere: "ኣለኻዶ?",
+    continue: "እወ፣ ክቕጽል እደሊ",
+    restartIn: (s) => `እቲ መሕተቲ ድሕሪ ${s} ካልኢት ካብ መጀመርታ ክጅምር እዩ።`,
+    closed: "ሕጂ መልስታት ኣይንእክብን ኢና። ደሓን ተመለስ!",
+    sending: "ይለኣኽ ኣሎ …",
+    sendFailed: "መልስታትካ ሕጂ ክለኣኹ ኣይከኣሉን። በጃኻ ንሰራሕተኛታት ንገሮም።",
+  },
+  fa: {
+    welcome: "نظر شما دربارهٔ مرکز خانواده چیست؟",
+    chooseLanguage: "زبان را انتخاب کنید",
+    adult: "بزرگسال",
+    child: "کودک",
+    thanks: "از پاسخ‌های شما سپاسگزاریم!",
+    stillThere: "هنوز اینجا هستید؟",
+    continue: "بله، می‌خواهم ادامه دهم",
+    restartIn: (s) => `پرسشنامه تا ${s} ثانیهٔ دیگر از نو شروع می‌شود.`,
+    closed: "در حال حاضر پاسخی جمع‌آوری نمی‌کنیم. باز هم خوش آمدید!",
+    sending: "در حال ارسال …",
+    sendFailed: "پاسخ‌های شما اکنون ارسال نشد. لطفاً به کارکنان بگویید.",
+  },
+  uk: {
+    welcome: "Що ви думаєте про сімейний центр?",
+    chooseLanguage: "Оберіть мову",
+    adult: "Дорослий",
+    child: "Дитина",
+    thanks: "Дякуємо за ваші відповіді!",
+    stillThere: "Ви ще тут?",
+    continue: "Так, я хочу продовжити",
+    restartIn: (s) => `Опитування почнеться знову через ${s} с.`,
+    closed: "Зараз ми не збираємо відповіді. Приходьте ще!",
+    sending: "Надсилаємо …",
+    sendFailed: "Зараз не вдалося надіслати відповіді. Повідомте, будь ласка, працівників.",
+  },
+  pl: {
+    welcome: "Co sądzisz o centrum rodzinnym?",
+    chooseLanguage: "Wybierz język",
+    adult: "Dorosły",
+    child: "Dziecko",
+    thanks: "Dziękujemy za odpowiedzi!",
+    stillThere: "Czy nadal tu jesteś?",
+    continue: "Tak, chcę kontynuować",
+    restartIn: (s) => `Ankieta zacznie się od nowa za ${s} s.`,
+    closed: "Obecnie nie zbieramy odpowiedzi. Zapraszamy ponownie!",
+    sending: "Wysyłanie …",
+    sendFailed: "Nie udało się teraz wysłać odpowiedzi. Poinformuj personel.",
+  },
+  tr: {
+    welcome: "Aile merkezi hakkında ne düşünüyorsunuz?",
+    chooseLanguage: "Dil seçin",
+    adult: "Yetişkin",
+    child: "Çocuk",
+    thanks: "Yanıtlarınız için teşekkür ederiz!",
+    stillThere: "Hâlâ burada mısınız?",
+    continue: "Evet, devam etmek istiyorum",
+    restartIn: (s) => `Anket ${s} saniye içinde yeniden başlayacak.`,
+    closed: "Şu anda yanıt toplamıyoruz. Yine bekleriz!",
+    sending: "Gönderiliyor …",
+    sendFailed: "Yanıtlarınız şu anda gönderilemedi. Lütfen personele söyleyin.",
+  },
+  bs: {
+    welcome: "Šta mislite o porodičnom centru?",
+    chooseLanguage: "Odaberite jezik",
+    adult: "Odrasla osoba",
+    child: "Dijete",
+    thanks: "Hvala na odgovorima!",
+    stillThere: "Jeste li još tu?",
+    continue: "Da, želim nastaviti",
+    restartIn: (s) => `Anketa počinje ispočetka za ${s} sekundi.`,
+    closed: "Trenutno ne prikupljamo odgovore. Dobrodošli ponovo!",
+    sending: "Šalje se …",
+    sendFailed: "Odgovori se trenutno ne mogu poslati. Molimo recite osoblju.",
+  },
+};

@@ -1,0 +1,132 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+const browserCheck = browserAvailability();
+
+describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let coordinator: { authorization: string };
+  let malmoCentreId: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "samordnare@demo.local", password: "demo1234" }),
+    }).then((r) => r.json());
+    coordinator = { authorization: `Bearer ${login.token}` };
+    const { centres } = await fetch(`${server.baseUrl}/api/centres`, { headers: coordinator }).then((r) => r.json());
+    malmoCentreId = centres.find((c: { municipality: { name: string } }) => c.municipality.name === "Malmö").id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    await context?.close();
+    context = await browser.newContext({
+      baseURL: server.baseUrl,
+      hasTouch: true,
+      viewport: { width: 1024, height: 768 },
+    });
+    page = await context.newPage();
+  });
+
+  async function enrolTablet(query = "") {
+    const { code } = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/kiosk-enrolments`, {
+      method: "POST",
+      headers: { ...coordinator, "content-type": "application/json" },
+      body: JSON.stringify({ label: "Väntrummet" }),
+    }).then((r) => r.json());
+    await page.goto(`/kiosk${query}`);
+    await page.getByLabel("Kod").fill(code);
+    await page.getByRole("button", { name: "Registrera" }).click();
+    await page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
+  }
+
+  const question = (title: string) => page.locator(".sd-question__title", { hasText: title });
+
+  it("enrols with the coordinator's code and shows the start screen in Swedish, passing axe-core", async () => {
+    await page.goto("/kiosk");
+    await page.getByRole("heading", { name: "Registrera surfplattan" }).waitFor();
+    await expectNoAxeViolations(page, "the kiosk enrolment screen");
+    await enrolTablet();
+    expect(await page.getByText("Familjecentralen Rosengård").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "العربية" }).getAttribute("dir")).toBe("rtl");
+    await expectNoAxeViolations(page, "the kiosk start screen");
+  });
+
+  it("shows the adult survey in Arabic right to left", async () => {
+    await enrolTablet();
+    await page.getByRole("button", { name: "العربية" }).click();
+    await page.getByRole("heading", { name: "ما رأيك في مركز الأسرة؟" }).waitFor();
+    await page.getByRole("button", { name: /شخص بالغ/ }).click();
+    await question("من أنت؟").waitFor();
+    expect(await page.locator("main").getAttribute("dir")).toBe("rtl");
+    expect(await page.locator(".kiosk-survey").getAttribute("dir")).toBe("rtl");
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/kiosk-arabic.png" });
+    await expectNoAxeViolations(page, "an Arabic question page");
+  });
+
+  it("takes a child's answers to the end, thanks, and returns to the start by itself", async () => {
+    await enrolTablet("?thanks=1");
+    await page.getByRole("button", { name: /Barn/ }).click();
+    await question("Tycker du om att vara här?").waitFor();
+    await expectNoAxeViolations(page, "the child survey");
+    const next = page.getByRole("button", { name: "Nästa" });
+    await page.locator(".sd-rating__item-smiley").last().click();
+    await next.click();
+    await question("Är de vuxna här snälla och lyssnar på dig?").waitFor();
+    await page.locator(".sd-rating__item-smiley").last().click();
+    await next.click();
+    await question("Vad tycker du om att göra här?").waitFor();
+    await page.getByText("Sjunga").click();
+    await next.click();
+    await question("Vill du ändra på något här?").waitFor();
+    await next.click();
+    await page.getByText("4–5 år").click();
+    await page.getByText("Jag och en vuxen").click();
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await page.getByRole("heading", { name: "Tack för dina svar!" }).waitFor();
+    await page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
+    expect(await question("Tycker du om att vara här?").count()).toBe(0);
+  });
+
+  it("asks whether the visitor is still there, then discards a half-filled survey", async () => {
+    await enrolTablet("?idle=1&warning=2");
+    await page.getByRole("button", { name: /Vuxen/ }).click();
+    await question("Vem är du?").waitFor();
+    await page.getByText("Förälder", { exact: true }).click();
+    await page.getByRole("alertdialog", { name: "Är du kvar?" }).waitFor();
+    await page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
+    await page.getByRole("button", { name: /Vuxen/ }).click();
+    await question("Vem är du?").waitFor();
+    expect(await page.getByRole("radio", { name: "Förälder", exact: true }).isChecked()).toBe(false);
+  });
+
+  it("tells staff when the tablet's token has been revoked", async () => {
+    await enrolTablet();
+    const { tokens } = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/collection-tokens`, {
+      headers: coordinator,
+    }).then((r) => r.json());
+    for (const token of tokens.filter(
+      (x: { channel: string; revokedAt: string | null }) => x.channel === "kiosk" && !x.revokedAt,
+    )) {
+      await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/collection-tokens/${token.id}/revoke`, {
+        method: "POST",
+        headers: coordinator,
+      });
+    }
+    await page.reload();
+    await page.getByText("Surfplattan är inte längre registrerad").waitFor();
+  });
+});
