@@ -77,11 +77,18 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await expectNoAxeViolations(page, "an Arabic question page");
   });
 
-  it("takes a child's answers to the end, thanks, and returns to the start by itself", async () => {
-    await enrolTablet("?thanks=1");
+  const startScreen = () => page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" });
+  const respondents = async () => {
+    const counts = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/response-counts?year=2026`, {
+      headers: coordinator,
+    }).then((r) => r.json());
+    return counts.besok_barn as number;
+  };
+
+  async function answerChildSurvey(checkAccessibility = false) {
     await page.getByRole("button", { name: /Barn/ }).click();
     await question("Tycker du om att vara här?").waitFor();
-    await expectNoAxeViolations(page, "the child survey");
+    if (checkAccessibility) await expectNoAxeViolations(page, "the child survey");
     const next = page.getByRole("button", { name: "Nästa" });
     await page.locator(".sd-rating__item-smiley").last().click();
     await next.click();
@@ -97,8 +104,38 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await page.getByText("Jag och en vuxen").click();
     await page.getByRole("button", { name: "Skicka" }).click();
     await page.getByRole("heading", { name: "Tack för dina svar!" }).waitFor();
-    await page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
+    await startScreen().waitFor();
+  }
+
+  it("takes a child's answers to the end, thanks, and returns to the start by itself", async () => {
+    await enrolTablet("?thanks=1");
+    const before = await respondents();
+    await answerChildSurvey(true);
     expect(await question("Tycker du om att vara här?").count()).toBe(0);
+    await expect.poll(respondents).toBe(before + 1);
+  });
+
+  it("keeps completed answers offline and through a reload, then sends each exactly once", async () => {
+    await enrolTablet("?thanks=1");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Once the service worker controls the page, a reload lets it cache the status and the definitions.
+    await page.reload();
+    await startScreen().waitFor();
+    await page.waitForFunction(async () => (await (await caches.open("survey-definitions")).keys()).length >= 20);
+    const before = await respondents();
+
+    await context.setOffline(true);
+    await answerChildSurvey();
+    await answerChildSurvey();
+    await page.getByText("2 svar väntar på att skickas").waitFor();
+    await page.reload();
+    await startScreen().waitFor();
+    await page.getByText("2 svar väntar på att skickas").waitFor();
+    expect(await respondents()).toBe(before);
+
+    await context.setOffline(false);
+    await page.getByText("svar väntar på att skickas").waitFor({ state: "detached" });
+    await expect.poll(respondents).toBe(before + 2);
   });
 
   it("asks whether the visitor is still there, then discards a half-filled survey", async () => {

@@ -75,6 +75,7 @@ export const sv = {
     enrolSubmit: "Registrera",
     revoked: "Surfplattan är inte längre registrerad för någon familjecentral. Be samordnaren om en ny kod.",
     network: "Kunde inte nå servern. Kontrollera uppkopplingen och försök igen.",
+    waiting: (n: number) => `${n} svar väntar på att skickas`,
   },
   notFound: {
     title: "Sidan finns inte",

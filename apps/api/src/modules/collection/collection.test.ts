@@ -156,6 +156,17 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
     expect(anonymous.statusCode).toBe(401);
   });
 
+  it("counts who has answered, per survey, for the centre's coordinator only", async () => {
+    const counts = await inject("GET", `/api/centres/${own.id}/response-counts?year=2026`, "local");
+    expect(counts.statusCode).toBe(200);
+    const body = counts.json();
+    expect(body.year).toBe(2026);
+    expect(body.besok_vuxen).toBeGreaterThan(0);
+    expect(body.spindel).toBeGreaterThan(0);
+    expect(body.besok_barn).toBe(0);
+    expect((await inject("GET", `/api/centres/${other.id}/response-counts?year=2026`, "local")).statusCode).toBe(404);
+  });
+
   it("rate-limits submissions per token, not per centre", async () => {
     const first = (await inject("POST", `/api/centres/${own.id}/links`, "local", { audience: "visitors" })).json();
     const second = (await inject("POST", `/api/centres/${own.id}/links`, "local", { audience: "visitors" })).json();

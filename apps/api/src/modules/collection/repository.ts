@@ -1,6 +1,7 @@
 import {
   type AccessScope,
   and,
+  answerCounts,
   asc,
   centreInScope,
   centres,
@@ -17,7 +18,7 @@ import {
   type ResponseChannel,
   sql,
 } from "@fcs/db";
-import type { SurveyKind } from "@fcs/surveys";
+import { respondentCell, type SurveyKind } from "@fcs/surveys";
 
 export interface CollectionTokenRow {
   id: string;
@@ -126,6 +127,21 @@ export function createCollectionRepository(db: Database) {
         .where(and(eq(collectionTokens.id, tokenId), eq(collectionTokens.centreId, centreId)))
         .returning({ tokenHash: collectionTokens.tokenHash });
       return row?.tokenHash;
+    },
+
+    /** Respondents per survey for a centre and year, from the rollup (counts only: never answers). */
+    async respondentCounts(centreId: string, year: number) {
+      return db
+        .select({ kind: answerCounts.kind, n: answerCounts.n })
+        .from(answerCounts)
+        .where(
+          and(
+            eq(answerCounts.centreId, centreId),
+            eq(answerCounts.year, year),
+            eq(answerCounts.questionKey, respondentCell.questionKey),
+            eq(answerCounts.breakdown, ""),
+          ),
+        );
     },
 
     async insertEnrolment(enrolment: {

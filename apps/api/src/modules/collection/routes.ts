@@ -8,6 +8,7 @@ import { createCollectionRepository } from "./repository.ts";
 import {
   CentreParamsSchema,
   CollectionTokenHeaderSchema,
+  CountsQuerySchema,
   CreateEnrolmentBodySchema,
   CreateLinkBodySchema,
   EnrolBodySchema,
@@ -15,6 +16,7 @@ import {
   EnrolmentSchema,
   KioskStatusSchema,
   LinkSchema,
+  RespondentCountsSchema,
   TokenListSchema,
   TokenParamsSchema,
 } from "./schemas.ts";
@@ -105,6 +107,21 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
       const link = await service.createLink(request.actor.scope, request.params.id, request.body.audience);
       return reply.status(201).send(link);
     },
+  );
+
+  app.get(
+    "/api/centres/:id/response-counts",
+    {
+      ...guarded,
+      schema: {
+        ...secured,
+        summary: "How many have answered each survey of a year so far (counts only)",
+        params: CentreParamsSchema,
+        querystring: CountsQuerySchema,
+        response: { 200: RespondentCountsSchema, ...errors },
+      },
+    },
+    async (request) => service.respondentCounts(request.actor.scope, request.params.id, request.query.year),
   );
 
   app.get(

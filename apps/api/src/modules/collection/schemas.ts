@@ -78,3 +78,15 @@ export const KioskStatusSchema = Type.Object({
 export const CollectionTokenHeaderSchema = Type.Object({
   "x-collection-token": Type.Optional(Type.String({ description: "The tablet's or link's collection token" })),
 });
+
+export const CountsQuerySchema = Type.Object(
+  { year: Type.Integer({ minimum: 2000, maximum: 2100, description: "Activity year" }) },
+  { additionalProperties: false },
+);
+
+export const RespondentCountsSchema = Type.Object({
+  year: Type.Integer(),
+  besok_vuxen: Type.Integer(),
+  besok_barn: Type.Integer(),
+  spindel: Type.Integer(),
+});

@@ -105,6 +105,14 @@ export function createCollectionService(
       return { token, path: `${link.path}#${token}`, label: link.label, surveys: link.kinds };
     },
 
+    /** How many have answered each survey so far: counts are not sensitive, answers are. */
+    async respondentCounts(scope: AccessScope, centreId: string, year: number) {
+      await centreInScope(scope, centreId);
+      const rows = await repository.respondentCounts(centreId, year);
+      const count = (kind: string) => rows.find((row) => row.kind === kind)?.n ?? 0;
+      return { year, besok_vuxen: count("besok_vuxen"), besok_barn: count("besok_barn"), spindel: count("spindel") };
+    },
+
     async listTokens(scope: AccessScope, centreId: string) {
       await centreInScope(scope, centreId);
       const rows = await repository.listTokens(centreId);

@@ -5,6 +5,8 @@ import { forgetDevice, type KioskDevice, loadDevice } from "./device.ts";
 import { EnrolScreen } from "./EnrolScreen.tsx";
 import { KioskApiError, type KioskStatus, kioskApi, type SurveyDefinition } from "./kiosk-api.ts";
 import { kioskText } from "./kiosk-text.ts";
+import { outbox } from "./outbox.ts";
+import { createSender } from "./sender.ts";
 import { useIdleReset } from "./useIdleReset.ts";
 
 const SurveyScreen = lazy(() => import("./SurveyScreen.tsx"));
@@ -14,7 +16,6 @@ type Screen =
   | { name: "enrol"; notice?: string }
   | { name: "start"; status: KioskStatus }
   | { name: "survey"; status: KioskStatus; definition: SurveyDefinition; year: number }
-  | { name: "sending"; status: KioskStatus }
   | { name: "thanks"; status: KioskStatus }
   | { name: "failed"; status: KioskStatus };
 
@@ -29,6 +30,18 @@ function settings() {
   };
 }
 
+let prefetched = false;
+
+/** Fetches every open survey in every language once per page load, so the service worker has them offline. */
+function prefetchDefinitions(status: KioskStatus) {
+  if (prefetched) return;
+  prefetched = true;
+  for (const entry of status.surveys.filter((s) => s.open && s.survey !== "spindel")) {
+    for (const locale of visitorLocales)
+      void kioskApi.definition(entry.survey, entry.year, locale).catch(() => undefined);
+  }
+}
+
 /**
  * The waiting-room tablet: start screen → survey → thanks → start, with every
  * answer gone from memory when a visitor is done or walks away.
@@ -40,13 +53,22 @@ export function KioskPage() {
   const [locale, setLocale] = useState<VisitorLocale>("sv");
   const [{ idleMs, warningSeconds, thanksMs }] = useState(settings);
   const text = kioskText[locale];
+  const [waiting, setWaiting] = useState(0);
+  const [sender] = useState(() => createSender(setWaiting));
+
+  useEffect(() => {
+    void sender.flush();
+    return () => sender.stop();
+  }, [sender]);
 
   const showStart = useCallback(async () => {
     setLocale("sv");
     // Keep a notice to staff (e.g. a revoked tablet) when the device has just been forgotten.
     if (!device) return setScreen((current) => (current.name === "enrol" ? current : { name: "enrol" }));
     try {
-      setScreen({ name: "start", status: await kioskApi.status(device.token) });
+      const status = await kioskApi.status(device.token);
+      setScreen({ name: "start", status });
+      prefetchDefinitions(status);
     } catch (error) {
       if (error instanceof KioskApiError && error.status === 401) {
         forgetDevice();
@@ -81,21 +103,24 @@ export function KioskPage() {
     async (answers: Record<string, unknown>) => {
       if (screen.name !== "survey" || !device) return;
       const { status, definition, year } = screen;
-      setScreen({ name: "sending", status });
       try {
-        await kioskApi.submit(device.token, {
+        // Durable on the tablet first; the visitor is thanked at once and sending happens in the background.
+        await outbox.put({
           id: crypto.randomUUID(),
+          token: device.token,
           survey: definition.survey,
           year,
           locale: definition.locale,
           answers,
+          attempts: 0,
         });
         setScreen({ name: "thanks", status });
+        void sender.flush();
       } catch {
         setScreen({ name: "failed", status });
       }
     },
-    [screen, device],
+    [screen, device, sender],
   );
 
   if (screen.name === "loading") return <main className="kiosk-screen" aria-busy="true" />;
@@ -155,14 +180,9 @@ export function KioskPage() {
         </div>
       )}
       {screen.name === "survey" && (
-        <Suspense fallback={<p role="status">{text.sending}</p>}>
+        <Suspense fallback={<div className="kiosk-message" aria-busy="true" />}>
           <SurveyScreen definition={screen.definition} onComplete={complete} />
         </Suspense>
-      )}
-      {screen.name === "sending" && (
-        <p className="kiosk-message" role="status">
-          {text.sending}
-        </p>
       )}
       {screen.name === "thanks" && (
         <div className="kiosk-message" role="status">
@@ -173,6 +193,12 @@ export function KioskPage() {
         <div className="kiosk-message" role="alert">
           <h1>{text.sendFailed}</h1>
         </div>
+      )}
+      {waiting > 0 && (
+        <p className="kiosk-queue" lang="sv" dir="ltr">
+          <span aria-hidden="true">● </span>
+          {staffText.waiting(waiting)}
+        </p>
       )}
       {secondsLeft !== undefined && (
         <div className="kiosk-idle" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-idle-title">

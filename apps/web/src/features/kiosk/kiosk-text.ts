@@ -11,7 +11,6 @@ export interface KioskText {
   continue: string;
   restartIn: (seconds: number) => string;
   closed: string;
-  sending: string;
   sendFailed: string;
 }
 
@@ -26,7 +25,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Ja, jag vill fortsätta",
     restartIn: (s) => `Enkäten börjar om om ${s} sekunder.`,
     closed: "Just nu samlar vi inte in svar. Välkommen tillbaka!",
-    sending: "Skickar …",
     sendFailed: "Svaren kunde inte skickas just nu. Säg till personalen.",
   },
   en: {
@@ -39,7 +37,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Yes, I want to continue",
     restartIn: (s) => `The survey starts over in ${s} seconds.`,
     closed: "We are not collecting answers right now. Welcome back!",
-    sending: "Sending …",
     sendFailed: "Your answers could not be sent right now. Please tell the staff.",
   },
   ar: {
@@ -52,7 +49,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "نعم، أريد المتابعة",
     restartIn: (s) => `سيبدأ الاستبيان من جديد بعد ${s} ثانية.`,
     closed: "لا نجمع الإجابات الآن. أهلًا بك مرة أخرى!",
-    sending: "جارٍ الإرسال …",
     sendFailed: "تعذّر إرسال إجاباتك الآن. يُرجى إخبار الموظفين.",
   },
   so: {
@@ -65,7 +61,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Haa, waan sii wadayaa",
     restartIn: (s) => `Su'aaluhu waxay dib u bilaabanayaan ${s} ilbiriqsi kadib.`,
     closed: "Hadda jawaabo ma ururinayno. Soo dhowow mar kale!",
-    sending: "Waa la dirayaa …",
     sendFailed: "Jawaabaha hadda lama diri karo. Fadlan u sheeg shaqaalaha.",
   },
   ti: {
@@ -78,7 +73,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "እወ፣ ክቕጽል እደሊ",
     restartIn: (s) => `እቲ መሕተቲ ድሕሪ ${s} ካልኢት ካብ መጀመርታ ክጅምር እዩ።`,
     closed: "ሕጂ መልስታት ኣይንእክብን ኢና። ደሓን ተመለስ!",
-    sending: "ይለኣኽ ኣሎ …",
     sendFailed: "መልስታትካ ሕጂ ክለኣኹ ኣይከኣሉን። በጃኻ ንሰራሕተኛታት ንገሮም።",
   },
   fa: {
@@ -91,7 +85,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "بله، می‌خواهم ادامه دهم",
     restartIn: (s) => `پرسشنامه تا ${s} ثانیهٔ دیگر از نو شروع می‌شود.`,
     closed: "در حال حاضر پاسخی جمع‌آوری نمی‌کنیم. باز هم خوش آمدید!",
-    sending: "در حال ارسال …",
     sendFailed: "پاسخ‌های شما اکنون ارسال نشد. لطفاً به کارکنان بگویید.",
   },
   uk: {
@@ -104,7 +97,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Так, я хочу продовжити",
     restartIn: (s) => `Опитування почнеться знову через ${s} с.`,
     closed: "Зараз ми не збираємо відповіді. Приходьте ще!",
-    sending: "Надсилаємо …",
     sendFailed: "Зараз не вдалося надіслати відповіді. Повідомте, будь ласка, працівників.",
   },
   pl: {
@@ -117,7 +109,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Tak, chcę kontynuować",
     restartIn: (s) => `Ankieta zacznie się od nowa za ${s} s.`,
     closed: "Obecnie nie zbieramy odpowiedzi. Zapraszamy ponownie!",
-    sending: "Wysyłanie …",
     sendFailed: "Nie udało się teraz wysłać odpowiedzi. Poinformuj personel.",
   },
   tr: {
@@ -130,7 +121,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Evet, devam etmek istiyorum",
     restartIn: (s) => `Anket ${s} saniye içinde yeniden başlayacak.`,
     closed: "Şu anda yanıt toplamıyoruz. Yine bekleriz!",
-    sending: "Gönderiliyor …",
     sendFailed: "Yanıtlarınız şu anda gönderilemedi. Lütfen personele söyleyin.",
   },
   bs: {
@@ -143,7 +133,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     continue: "Da, želim nastaviti",
     restartIn: (s) => `Anketa počinje ispočetka za ${s} sekundi.`,
     closed: "Trenutno ne prikupljamo odgovore. Dobrodošli ponovo!",
-    sending: "Šalje se …",
     sendFailed: "Odgovori se trenutno ne mogu poslati. Molimo recite osoblju.",
   },
 };
