@@ -1,4 +1,14 @@
-import type { ApiErrorBody, CentreList, CurrentUser, LoginResponse } from "@fcs/api/contracts";
+import type {
+  ApiErrorBody,
+  Centre,
+  CentreList,
+  CollectionLink,
+  CollectionTokenList,
+  CurrentUser,
+  Enrolment,
+  LoginResponse,
+  RespondentCounts,
+} from "@fcs/api/contracts";
 
 /** A failed API call, carrying the server's error shape. */
 export class ApiError extends Error {
@@ -49,6 +59,17 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
     me: (signal?: AbortSignal) => request<CurrentUser>("/api/auth/me", { signal }),
     logout: () => request<void>("/api/auth/logout", { method: "POST" }),
     centres: (signal?: AbortSignal) => request<CentreList>("/api/centres", { signal }),
+    centre: (id: string, signal?: AbortSignal) => request<Centre>(`/api/centres/${id}`, { signal }),
+    respondentCounts: (centreId: string, year: number, signal?: AbortSignal) =>
+      request<RespondentCounts>(`/api/centres/${centreId}/response-counts?year=${year}`, { signal }),
+    collectionTokens: (centreId: string, signal?: AbortSignal) =>
+      request<CollectionTokenList>(`/api/centres/${centreId}/collection-tokens`, { signal }),
+    createEnrolment: (centreId: string, label: string) =>
+      request<Enrolment>(`/api/centres/${centreId}/kiosk-enrolments`, { method: "POST", body: label ? { label } : {} }),
+    createLink: (centreId: string, audience: "staff" | "visitors") =>
+      request<CollectionLink>(`/api/centres/${centreId}/links`, { method: "POST", body: { audience } }),
+    revokeToken: (centreId: string, tokenId: string) =>
+      request<void>(`/api/centres/${centreId}/collection-tokens/${tokenId}/revoke`, { method: "POST" }),
   };
 }
 

@@ -46,6 +46,7 @@ export const sv = {
     myTitle: "Mina familjecentraler",
     caption: (n: number) => `${n} ${n === 1 ? "familjecentral" : "familjecentraler"} inom din behörighet`,
     empty: "Det finns inga familjecentraler inom din behörighet.",
+    collectionFor: (name: string) => `Insamling för ${name}`,
     filterMunicipality: "Kommun",
     allMunicipalities: "Alla kommuner",
     columns: {
@@ -76,6 +77,49 @@ export const sv = {
     revoked: "Surfplattan är inte längre registrerad för någon familjecentral. Be samordnaren om en ny kod.",
     network: "Kunde inte nå servern. Kontrollera uppkopplingen och försök igen.",
     waiting: (n: number) => `${n} svar väntar på att skickas`,
+    invalidLink: "Länken är ogiltig eller har återkallats. Fråga samordnaren på familjecentralen efter en ny länk.",
+    spiderTitle: "Spindelmätning – hur fungerar samverkan?",
+    spiderIntro:
+      "Du skattar hur samverkan fungerar på familjecentralen just nu. Det tar fem minuter och du är anonym: svaren visas bara sammanställda.",
+    spiderAnswered: (year: number) =>
+      `Den här enheten har redan använts för att svara på spindelmätningen ${year}. Varje person svarar en gång per år – har du inte svarat själv kan du fortsätta.`,
+    startSpider: "Starta spindelmätningen",
+  },
+  collection: {
+    link: "Insamling",
+    title: (name: string) => `Insamling – ${name}`,
+    countsTitle: (year: number) => `Svar hittills ${year}`,
+    countsCaption: "Antal som har svarat, per enkät. Bara antal visas här – aldrig svaren.",
+    surveys: { besok_vuxen: "Besöksenkät vuxna", besok_barn: "Besöksenkät barn", spindel: "Spindelmätning (personal)" },
+    answers: "Svar",
+    tabletsTitle: "Registrera en surfplatta",
+    tabletIntro:
+      "Skapa en kod och skriv den på surfplattan under adressen /kiosk, eller skanna QR-koden med surfplattan.",
+    tabletName: "Namn på surfplattan (valfritt)",
+    createCode: "Skapa kod",
+    code: "Kod",
+    codeValidUntil: (time: string) => `Koden gäller en gång, till kl. ${time}.`,
+    codeQr: "QR-kod som öppnar surfplattans registrering med koden ifylld",
+    linksTitle: "Länkar",
+    linksIntro:
+      "Personallänken är till spindelmätningen; besökslänken är för besökare utan surfplatta, till exempel på en affisch.",
+    staffLink: "Skapa personallänk",
+    visitorLink: "Skapa besökslänk",
+    linkShownOnce: "Länken visas bara nu. Kopiera den eller skriv ut QR-koden.",
+    linkQr: (label: string) => `QR-kod för ${label}`,
+    tokensTitle: "Surfplattor och länkar",
+    columns: { label: "Namn", kind: "Typ", created: "Skapad", lastUsed: "Senast använd", status: "Status" },
+    channels: { kiosk: "Surfplatta", link: "Länk", coordinator: "Samordnare", paper: "Papper" } as Record<
+      string,
+      string
+    >,
+    never: "Aldrig",
+    active: "Aktiv",
+    revoked: "Återkallad",
+    revoke: (label: string) => `Återkalla ${label}`,
+    revokeShort: "Återkalla",
+    confirmRevoke: (label: string) => `Återkalla ${label}? Den kan inte längre skicka svar.`,
+    none: "Inga surfplattor eller länkar ännu.",
   },
   notFound: {
     title: "Sidan finns inte",

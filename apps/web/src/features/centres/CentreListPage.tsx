@@ -1,5 +1,6 @@
 import type { Centre } from "@fcs/api/contracts";
 import { useCallback, useId, useMemo, useState } from "react";
+import { Link } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
@@ -28,6 +29,8 @@ export function CentreListPage() {
 
 function CentreTable({ centres }: { centres: Centre[] }) {
   const t = useMessages();
+  const { role } = useCurrentUser();
+  const collects = role !== "reader";
   const filterId = useId();
   const [municipality, setMunicipality] = useState("");
   const municipalities = useMemo(
@@ -66,6 +69,7 @@ function CentreTable({ centres }: { centres: Centre[] }) {
               <th scope="col">{t.centres.columns.kind}</th>
               <th scope="col">{t.centres.columns.services}</th>
               <th scope="col">{t.centres.columns.activeFrom}</th>
+              {collects && <th scope="col">{t.collection.link}</th>}
             </tr>
           </thead>
           <tbody>
@@ -77,6 +81,16 @@ function CentreTable({ centres }: { centres: Centre[] }) {
                 <td>{t.centres.kinds[centre.kind]}</td>
                 <td>{centre.baseServices.map((s) => t.centres.services[s]).join(", ")}</td>
                 <td>{dateFormat.format(new Date(centre.activeFrom))}</td>
+                {collects && (
+                  <td>
+                    <Link
+                      to={`/familjecentraler/${centre.id}/insamling`}
+                      aria-label={t.centres.collectionFor(centre.name)}
+                    >
+                      {t.collection.link}
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

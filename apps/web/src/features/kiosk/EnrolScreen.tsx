@@ -7,7 +7,8 @@ import { KioskApiError, kioskApi } from "./kiosk-api.ts";
 /** Staff type the code from "Surfplattor" once; the tablet then keeps its own token. */
 export function EnrolScreen({ notice, onEnrolled }: { notice?: string; onEnrolled(device: KioskDevice): void }) {
   const t = useMessages().kiosk;
-  const [code, setCode] = useState("");
+  // The coordinator's QR code opens /kiosk#kod=XXXX-XXXX with the code filled in.
+  const [code, setCode] = useState(() => new URLSearchParams(window.location.hash.slice(1)).get("kod") ?? "");
   const [error, setError] = useState<string>();
   const errorId = useId();
 

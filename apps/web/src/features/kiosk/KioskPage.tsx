@@ -1,4 +1,4 @@
-import { localeNativeNames, rightToLeftLocales, type VisitorLocale, visitorLocales } from "@fcs/surveys/kinds";
+import { rightToLeftLocales, type VisitorLocale, visitorLocales } from "@fcs/surveys/kinds";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useMessages } from "../../i18n/index.ts";
 import { forgetDevice, type KioskDevice, loadDevice } from "./device.ts";
@@ -6,7 +6,10 @@ import { EnrolScreen } from "./EnrolScreen.tsx";
 import { KioskApiError, type KioskStatus, kioskApi, type SurveyDefinition } from "./kiosk-api.ts";
 import { kioskText } from "./kiosk-text.ts";
 import { outbox } from "./outbox.ts";
+import { SpiderStart } from "./SpiderStart.tsx";
+import { StartScreen } from "./StartScreen.tsx";
 import { createSender } from "./sender.ts";
+import { spiderMarker } from "./spider-marker.ts";
 import { useIdleReset } from "./useIdleReset.ts";
 
 const SurveyScreen = lazy(() => import("./SurveyScreen.tsx"));
@@ -32,6 +35,12 @@ function settings() {
 
 let prefetched = false;
 
+/** A link carries its token in the URL fragment, which the browser never sends to the server. */
+function linkDevice(): KioskDevice | undefined {
+  const token = decodeURIComponent(window.location.hash.slice(1));
+  return token ? { token, label: "" } : undefined;
+}
+
 /** Fetches every open survey in every language once per page load, so the service worker has them offline. */
 function prefetchDefinitions(status: KioskStatus) {
   if (prefetched) return;
@@ -46,9 +55,11 @@ function prefetchDefinitions(status: KioskStatus) {
  * The waiting-room tablet: start screen → survey → thanks → start, with every
  * answer gone from memory when a visitor is done or walks away.
  */
-export function KioskPage() {
+export function KioskPage({ source = "device" }: { source?: "device" | "link" }) {
   const staffText = useMessages().kiosk;
-  const [device, setDevice] = useState<KioskDevice | undefined>(loadDevice);
+  const [device, setDevice] = useState<KioskDevice | undefined>(() =>
+    source === "link" ? linkDevice() : loadDevice(),
+  );
   const [screen, setScreen] = useState<Screen>({ name: "loading" });
   const [locale, setLocale] = useState<VisitorLocale>("sv");
   const [{ idleMs, warningSeconds, thanksMs }] = useState(settings);
@@ -71,20 +82,25 @@ export function KioskPage() {
       prefetchDefinitions(status);
     } catch (error) {
       if (error instanceof KioskApiError && error.status === 401) {
-        forgetDevice();
+        if (source === "device") forgetDevice();
         setDevice(undefined);
         setScreen({ name: "enrol", notice: staffText.revoked });
       } else {
         setScreen({ name: "enrol", notice: staffText.network });
       }
     }
-  }, [device, staffText]);
+  }, [device, staffText, source]);
 
   useEffect(() => {
     void showStart();
   }, [showStart]);
 
-  const secondsLeft = useIdleReset(screen.name === "survey", idleMs, warningSeconds, () => void showStart());
+  const secondsLeft = useIdleReset(
+    screen.name === "survey" && source === "device",
+    idleMs,
+    warningSeconds,
+    () => void showStart(),
+  );
 
   useEffect(() => {
     if (screen.name !== "thanks") return;
@@ -92,7 +108,7 @@ export function KioskPage() {
     return () => clearTimeout(timer);
   }, [screen.name, thanksMs, showStart]);
 
-  async function begin(status: KioskStatus, survey: "besok_vuxen" | "besok_barn") {
+  async function begin(status: KioskStatus, survey: KioskStatus["surveys"][number]["survey"]) {
     const entry = status.surveys.find((s) => s.survey === survey);
     if (!entry) return;
     const definition = await kioskApi.definition(survey, entry.year, locale);
@@ -114,6 +130,7 @@ export function KioskPage() {
           answers,
           attempts: 0,
         });
+        if (definition.survey === "spindel") spiderMarker.set(year);
         setScreen({ name: "thanks", status });
         void sender.flush();
       } catch {
@@ -125,6 +142,13 @@ export function KioskPage() {
 
   if (screen.name === "loading") return <main className="kiosk-screen" aria-busy="true" />;
   if (screen.name === "enrol") {
+    if (source === "link") {
+      return (
+        <main className="kiosk-screen kiosk-message" lang="sv">
+          <h1>{staffText.invalidLink}</h1>
+        </main>
+      );
+    }
     return (
       <EnrolScreen
         notice={screen.notice}
@@ -145,39 +169,16 @@ export function KioskPage() {
           <h1>{text.closed}</h1>
         </div>
       )}
-      {screen.name === "start" && open.length > 0 && (
-        <div className="kiosk-start">
-          <p className="kiosk-centre">{screen.status.centreName}</p>
-          <h1>{text.welcome}</h1>
-          <h2 id="kiosk-languages">{text.chooseLanguage}</h2>
-          <ul className="kiosk-languages" aria-labelledby="kiosk-languages">
-            {visitorLocales.map((code) => (
-              <li key={code}>
-                <button
-                  type="button"
-                  lang={code}
-                  dir={rightToLeftLocales.includes(code) ? "rtl" : "ltr"}
-                  aria-pressed={code === locale}
-                  onClick={() => setLocale(code)}
-                >
-                  {localeNativeNames[code]}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="kiosk-audiences">
-            {open.some((s) => s.survey === "besok_vuxen") && (
-              <button type="button" className="kiosk-adult" onClick={() => void begin(screen.status, "besok_vuxen")}>
-                <span aria-hidden="true">🧑</span> {text.adult}
-              </button>
-            )}
-            {open.some((s) => s.survey === "besok_barn") && (
-              <button type="button" className="kiosk-child" onClick={() => void begin(screen.status, "besok_barn")}>
-                <span aria-hidden="true">🧒</span> {text.child}
-              </button>
-            )}
-          </div>
-        </div>
+      {screen.name === "start" && open.some((s) => s.survey !== "spindel") && (
+        <StartScreen
+          status={screen.status}
+          locale={locale}
+          onLocale={setLocale}
+          onBegin={(survey) => void begin(screen.status, survey)}
+        />
+      )}
+      {screen.name === "start" && open.length > 0 && open.every((s) => s.survey === "spindel") && (
+        <SpiderStart status={screen.status} onBegin={() => void begin(screen.status, "spindel")} />
       )}
       {screen.name === "survey" && (
         <Suspense fallback={<div className="kiosk-message" aria-busy="true" />}>

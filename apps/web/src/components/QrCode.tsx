@@ -1,0 +1,17 @@
+import QRCode from "qrcode";
+import { useEffect, useState } from "react";
+
+/** A QR code of a URL, as an image with the URL itself as its text alternative. */
+export function QrCode({ value, label }: { value: string; label: string }) {
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    let cancelled = false;
+    void QRCode.toString(value, { type: "svg", margin: 1, errorCorrectionLevel: "M" }).then((svg) => {
+      if (!cancelled) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [value]);
+  return src ? <img className="qr-code" src={src} alt={label} width={200} height={200} /> : null;
+}

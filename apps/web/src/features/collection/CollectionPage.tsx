@@ -1,0 +1,133 @@
+import type { CollectionLink, Enrolment } from "@fcs/api/contracts";
+import { type FormEvent, useCallback, useState } from "react";
+import { useParams } from "react-router";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QrCode } from "../../components/QrCode.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { TextField } from "../../components/TextField.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useSession } from "../auth/session.tsx";
+import { TokenTable } from "./TokenTable.tsx";
+
+const timeFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit" });
+
+/** "Insamling": a centre's answers so far, its tablets and links, for the coordinator. */
+export function CollectionPage() {
+  const t = useMessages().collection;
+  const { api } = useSession();
+  const centreId = useParams().centreId ?? "";
+  const year = new Date().getFullYear();
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((n) => n + 1);
+
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const [centre, counts, tokens] = await Promise.all([
+        api.centre(centreId, signal),
+        api.respondentCounts(centreId, year, signal),
+        api.collectionTokens(centreId, signal),
+      ]);
+      return { centre, counts, tokens: tokens.tokens, version };
+    },
+    [api, centreId, year, version],
+  );
+  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+
+  return (
+    <QueryStatus state={state} retry={retry}>
+      {({ centre, counts, tokens }) => (
+        <>
+          <PageHeading>{t.title(centre.name)}</PageHeading>
+          <table className="counts">
+            <caption>
+              {t.countsTitle(counts.year)}
+              <span className="caption-note">{t.countsCaption}</span>
+            </caption>
+            <tbody>
+              {(["besok_vuxen", "besok_barn", "spindel"] as const).map((survey) => (
+                <tr key={survey}>
+                  <th scope="row">{t.surveys[survey]}</th>
+                  <td>{counts[survey]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <NewTablet centreId={centreId} onCreated={refresh} />
+          <NewLinks centreId={centreId} onCreated={refresh} />
+          <TokenTable centreId={centreId} tokens={tokens} onRevoked={refresh} />
+        </>
+      )}
+    </QueryStatus>
+  );
+}
+
+function NewTablet({ centreId, onCreated }: { centreId: string; onCreated(): void }) {
+  const t = useMessages().collection;
+  const { api } = useSession();
+  const [label, setLabel] = useState("");
+  const [enrolment, setEnrolment] = useState<Enrolment>();
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setEnrolment(await api.createEnrolment(centreId, label.trim()));
+    onCreated();
+  }
+
+  return (
+    <section aria-labelledby="new-tablet">
+      <h2 id="new-tablet">{t.tabletsTitle}</h2>
+      <p>{t.tabletIntro}</p>
+      <form onSubmit={create} className="inline-form">
+        <TextField id="tablet-label" label={t.tabletName} value={label} onChange={setLabel} maxLength={100} />
+        <button type="submit">{t.createCode}</button>
+      </form>
+      {enrolment && (
+        <div className="handout" role="status">
+          <p>
+            {t.code}: <strong className="enrolment-code">{enrolment.code}</strong>
+          </p>
+          <p>{t.codeValidUntil(timeFormat.format(new Date(enrolment.expiresAt)))}</p>
+          <QrCode value={`${window.location.origin}/kiosk#kod=${enrolment.code}`} label={t.codeQr} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NewLinks({ centreId, onCreated }: { centreId: string; onCreated(): void }) {
+  const t = useMessages().collection;
+  const { api } = useSession();
+  const [link, setLink] = useState<CollectionLink>();
+
+  async function create(audience: "staff" | "visitors") {
+    setLink(await api.createLink(centreId, audience));
+    onCreated();
+  }
+
+  const url = link ? `${window.location.origin}${link.path}` : "";
+  return (
+    <section aria-labelledby="new-links">
+      <h2 id="new-links">{t.linksTitle}</h2>
+      <p>{t.linksIntro}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void create("staff")}>
+          {t.staffLink}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => void create("visitors")}>
+          {t.visitorLink}
+        </button>
+      </div>
+      {link && (
+        <div className="handout" role="status">
+          <p>
+            <strong>{link.label}</strong>
+          </p>
+          <p className="link-url">{url}</p>
+          <p>{t.linkShownOnce}</p>
+          <QrCode value={url} label={t.linkQr(link.label)} />
+        </div>
+      )}
+    </section>
+  );
+}

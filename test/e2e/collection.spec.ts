@@ -1,0 +1,100 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+const browserCheck = browserAvailability();
+
+describe.skipIf(!browserCheck.available)("collection for a centre, as its coordinator", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let session: { token: string; user: { scope: { centreIds: string[] } } };
+  let malmoCentreId: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    session = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "samordnare@demo.local", password: "demo1234" }),
+    }).then((r) => r.json());
+    const { centres } = await fetch(`${server.baseUrl}/api/centres`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    }).then((r) => r.json());
+    malmoCentreId = centres.find((c: { municipality: { name: string } }) => c.municipality.name === "Malmö").id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    await context?.close();
+    context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    // Signed in through the API: this flow is not about signing in.
+    await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    page = await context.newPage();
+  });
+
+  const openCollection = async () => {
+    await page.goto(`/familjecentraler/${malmoCentreId}/insamling`);
+    await page.getByRole("heading", { level: 1, name: "Insamling – Familjecentralen Rosengård" }).waitFor();
+  };
+  const spiderCount = () =>
+    page
+      .getByRole("row", { name: /Spindelmätning/ })
+      .getByRole("cell")
+      .textContent();
+
+  it("shows the counts and enrols a tablet through the code's QR link", async () => {
+    await openCollection();
+    await expectNoAxeViolations(page, "the collection page");
+    await page.getByLabel("Namn på surfplattan (valfritt)").fill("Väntrummet");
+    await page.getByRole("button", { name: "Skapa kod" }).click();
+    const code = (await page.locator(".enrolment-code").textContent()) ?? "";
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await page.getByRole("img", { name: /QR-kod som öppnar surfplattans registrering/ }).waitFor();
+    await expectNoAxeViolations(page, "the collection page with a code");
+
+    const tablet = await context.newPage();
+    await tablet.goto(`/kiosk#kod=${code}`);
+    expect(await tablet.getByLabel("Kod").inputValue()).toBe(code);
+    await tablet.getByRole("button", { name: "Registrera" }).click();
+    await tablet.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
+
+    await page.reload();
+    await page.getByRole("row", { name: /Väntrummet/ }).waitFor();
+  });
+
+  it("hands out a staff link through which a colleague answers the spider, and the count rises", async () => {
+    await openCollection();
+    const before = Number(await spiderCount());
+    await page.getByRole("button", { name: "Skapa personallänk" }).click();
+    const url = (await page.locator(".link-url").textContent()) ?? "";
+    expect(url).toContain("/enkat/personal#");
+
+    const staff = await context.newPage();
+    await staff.goto(url);
+    await staff.getByRole("button", { name: "Starta spindelmätningen" }).click();
+    await staff.getByText("Barnmorska", { exact: true }).click();
+    await staff.getByRole("button", { name: "Nästa" }).click();
+    for (let page = 0; page < 3; page++) {
+      const questions = staff.locator(".sd-question");
+      await questions.first().waitFor();
+      for (const question of await questions.all()) await question.locator(".sd-rating__item").nth(7).click();
+      await staff.getByRole("button", { name: "Nästa" }).click();
+    }
+    await staff.getByRole("button", { name: "Skicka" }).click();
+    await staff.getByRole("heading", { name: "Tack för dina svar!" }).waitFor();
+    await staff.getByText("Den här enheten har redan använts för att svara på spindelmätningen").waitFor();
+
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return Number(await spiderCount());
+      })
+      .toBe(before + 1);
+  });
+});
