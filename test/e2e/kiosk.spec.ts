@@ -62,6 +62,34 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     expect(await page.getByText("Familjecentralen Rosengård").isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "العربية" }).getAttribute("dir")).toBe("rtl");
     await expectNoAxeViolations(page, "the kiosk start screen");
+    await page.getByRole("button", { name: "العربية" }).click();
+    await page.getByRole("heading", { name: "ما رأيك في مركز الأسرة؟" }).waitFor();
+    await expectNoAxeViolations(page, "the kiosk start screen in Arabic");
+  });
+
+  it("stays in the loop on the back button, and needs the staff PIN to leave kiosk mode", async () => {
+    const pin = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/kiosk-pin`, {
+      method: "PUT",
+      headers: { ...coordinator, "content-type": "application/json" },
+      body: JSON.stringify({ pin: "4711" }),
+    });
+    expect(pin.status).toBe(204);
+    await page.goto("/");
+    await enrolTablet();
+    await page.goBack();
+    await startScreen().waitFor();
+    expect(new URL(page.url()).pathname).toBe("/kiosk");
+
+    await page.getByRole("button", { name: "Personal" }).click();
+    const dialog = page.getByRole("dialog", { name: "För personal" });
+    await dialog.getByLabel("Personal-PIN").fill("0000");
+    await dialog.getByRole("button", { name: "Lås upp" }).click();
+    await dialog.getByText("Fel PIN.").waitFor();
+    await expectNoAxeViolations(page, "the staff PIN dialog");
+    await dialog.getByLabel("Personal-PIN").fill("4711");
+    await dialog.getByRole("button", { name: "Lås upp" }).click();
+    await dialog.getByRole("button", { name: "Avsluta kioskläget" }).click();
+    await page.getByRole("heading", { name: "Registrera surfplattan" }).waitFor();
   });
 
   it("shows the adult survey in Arabic right to left", async () => {

@@ -68,6 +68,8 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<Enrolment>(`/api/centres/${centreId}/kiosk-enrolments`, { method: "POST", body: label ? { label } : {} }),
     createLink: (centreId: string, audience: "staff" | "visitors") =>
       request<CollectionLink>(`/api/centres/${centreId}/links`, { method: "POST", body: { audience } }),
+    setKioskPin: (centreId: string, pin: string) =>
+      request<void>(`/api/centres/${centreId}/kiosk-pin`, { method: "PUT", body: { pin } }),
     revokeToken: (centreId: string, tokenId: string) =>
       request<void>(`/api/centres/${centreId}/collection-tokens/${tokenId}/revoke`, { method: "POST" }),
   };

@@ -84,6 +84,15 @@ export const sv = {
     spiderAnswered: (year: number) =>
       `Den här enheten har redan använts för att svara på spindelmätningen ${year}. Varje person svarar en gång per år – har du inte svarat själv kan du fortsätta.`,
     startSpider: "Starta spindelmätningen",
+    staffButton: "Personal",
+    staffMenu: "För personal",
+    pin: "Personal-PIN",
+    unlock: "Lås upp",
+    wrongPin: "Fel PIN.",
+    noPin: "Ingen personal-PIN är satt för familjecentralen. Samordnaren sätter den under Insamling.",
+    sendNow: "Skicka väntande svar nu",
+    leaveKiosk: "Avsluta kioskläget",
+    close: "Stäng",
   },
   collection: {
     link: "Insamling",
@@ -120,6 +129,12 @@ export const sv = {
     revokeShort: "Återkalla",
     confirmRevoke: (label: string) => `Återkalla ${label}? Den kan inte längre skicka svar.`,
     none: "Inga surfplattor eller länkar ännu.",
+    pinTitle: "Personal-PIN för surfplattorna",
+    pinIntro: "Personalen skriver PIN-koden för att avsluta kioskläget på en surfplatta. 4–8 siffror.",
+    pinLabel: "Ny PIN",
+    pinSave: "Spara PIN",
+    pinSaved: "PIN-koden är sparad. Surfplattorna får den nästa gång de startar om enkäten med uppkoppling.",
+    pinInvalid: "PIN-koden ska vara 4–8 siffror.",
   },
   notFound: {
     title: "Sidan finns inte",

@@ -21,6 +21,12 @@ export const centres = pgTable(
     otherPartners: text("other_partners").array().notNull().default(sql`'{}'::text[]`),
     activeFrom: date("active_from").notNull(),
     activeTo: date("active_to"),
+    /**
+     * The staff PIN that lets staff leave the kiosk on the centre's tablets, as
+     * "pbkdf2-sha256$iterations$salt$hash". Tablets get it with their status and
+     * check a PIN themselves, so staff can get out of kiosk mode offline too.
+     */
+    kioskPinHash: text("kiosk_pin_hash"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -137,6 +137,7 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
       headers: { "x-collection-token": tablet.token },
     });
     expect(status.statusCode).toBe(200);
+    expect(status.json().centreName).toMatch(/^Testcentralen/);
     expect(status.json().surveys).toEqual([
       { survey: "besok_vuxen", year: 2026, open: true, opens: "2026-09-01", closes: "2026-12-15" },
       { survey: "besok_barn", year: 2026, open: true, opens: "2026-09-01", closes: "2026-12-15" },
@@ -165,6 +166,37 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
     expect(body.spindel).toBeGreaterThan(0);
     expect(body.besok_barn).toBe(0);
     expect((await inject("GET", `/api/centres/${other.id}/response-counts?year=2026`, "local")).statusCode).toBe(404);
+  });
+
+  it("sets a staff PIN that tablets receive only as a salted PBKDF2 hash", async () => {
+    const bad = await t.app.inject({
+      method: "PUT",
+      url: `/api/centres/${own.id}/kiosk-pin`,
+      headers: as.local,
+      payload: { pin: "12a" },
+    });
+    expect(bad.statusCode).toBe(400);
+    const set = await t.app.inject({
+      method: "PUT",
+      url: `/api/centres/${own.id}/kiosk-pin`,
+      headers: as.local,
+      payload: { pin: "4711" },
+    });
+    expect(set.statusCode).toBe(204);
+    const { code } = (await newCode()).json();
+    const tablet = (await enrol(code)).json();
+    const status = (
+      await t.app.inject({ method: "GET", url: "/api/kiosk/status", headers: { "x-collection-token": tablet.token } })
+    ).json();
+    expect(status.staffPin).toMatch(/^pbkdf2-sha256\$100000\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(status.staffPin).not.toContain("4711");
+    const elsewhere = await t.app.inject({
+      method: "PUT",
+      url: `/api/centres/${other.id}/kiosk-pin`,
+      headers: as.local,
+      payload: { pin: "1234" },
+    });
+    expect(elsewhere.statusCode).toBe(404);
   });
 
   it("rate-limits submissions per token, not per centre", async () => {

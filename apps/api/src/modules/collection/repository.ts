@@ -75,9 +75,16 @@ export function createCollectionRepository(db: Database) {
     },
 
     /** The centre, if it is in the scope; scope is part of the query, not a check beside it. */
-    async findCentreName(centreId: string): Promise<string | undefined> {
-      const [row] = await db.select({ name: centres.name }).from(centres).where(eq(centres.id, centreId));
-      return row?.name;
+    async findKioskCentre(centreId: string) {
+      const [row] = await db
+        .select({ name: centres.name, kioskPinHash: centres.kioskPinHash })
+        .from(centres)
+        .where(eq(centres.id, centreId));
+      return row;
+    },
+
+    async setKioskPin(centreId: string, kioskPinHash: string): Promise<void> {
+      await db.update(centres).set({ kioskPinHash }).where(eq(centres.id, centreId));
     },
 
     async findCentreInScope(scope: AccessScope, centreId: string) {

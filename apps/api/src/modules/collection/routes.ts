@@ -14,6 +14,7 @@ import {
   EnrolBodySchema,
   EnrolledSchema,
   EnrolmentSchema,
+  KioskPinBodySchema,
   KioskStatusSchema,
   LinkSchema,
   RespondentCountsSchema,
@@ -106,6 +107,24 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
     async (request, reply) => {
       const link = await service.createLink(request.actor.scope, request.params.id, request.body.audience);
       return reply.status(201).send(link);
+    },
+  );
+
+  app.put(
+    "/api/centres/:id/kiosk-pin",
+    {
+      ...guarded,
+      schema: {
+        ...secured,
+        summary: "Set the staff PIN that leaves kiosk mode on the centre's tablets",
+        params: CentreParamsSchema,
+        body: KioskPinBodySchema,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.setKioskPin(request.actor.scope, request.params.id, request.body.pin);
+      return reply.status(204).send(null);
     },
   );
 

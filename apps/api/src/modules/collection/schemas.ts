@@ -64,6 +64,9 @@ export const TokenListSchema = Type.Object({
 
 export const KioskStatusSchema = Type.Object({
   centreName: Type.String(),
+  staffPin: Type.Union([Type.String(), Type.Null()], {
+    description: "PBKDF2 hash of the staff PIN (pbkdf2-sha256$iterations$salt$hash), checked on the tablet",
+  }),
   surveys: Type.Array(
     Type.Object({
       survey: Type.Enum(anonymousSurveyKinds),
@@ -90,3 +93,8 @@ export const RespondentCountsSchema = Type.Object({
   besok_barn: Type.Integer(),
   spindel: Type.Integer(),
 });
+
+export const KioskPinBodySchema = Type.Object(
+  { pin: Type.String({ pattern: "^[0-9]{4,8}$", description: "4 to 8 digits" }) },
+  { additionalProperties: false },
+);

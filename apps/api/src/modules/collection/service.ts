@@ -3,6 +3,7 @@ import { type AnonymousSurveyKind, yearsOf } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { newEnrolmentCode, normaliseEnrolmentCode } from "./enrolment-code.ts";
+import { hashKioskPin } from "./kiosk-pin.ts";
 import type { PeriodAccess } from "./period-access.ts";
 import type { CollectionRepository } from "./repository.ts";
 import type { TokenAccess } from "./token-access.ts";
@@ -49,7 +50,8 @@ export function createCollectionService(
           return { survey, year, open, opens: period?.opens ?? null, closes: period?.closes ?? null };
         }),
       );
-      return { centreName: (await repository.findCentreName(tokenRow.centreId)) ?? "", surveys };
+      const centre = await repository.findKioskCentre(tokenRow.centreId);
+      return { centreName: centre?.name ?? "", staffPin: centre?.kioskPinHash ?? null, surveys };
     },
 
     /** A one-time code the coordinator types on a tablet to make it the centre's kiosk. */
@@ -103,6 +105,12 @@ export function createCollectionService(
       });
       // The token travels in the fragment, which browsers never send to a server or write to its logs.
       return { token, path: `${link.path}#${token}`, label: link.label, surveys: link.kinds };
+    },
+
+    /** Sets the PIN staff type to leave kiosk mode on the centre's tablets; they pick it up with their next status. */
+    async setKioskPin(scope: AccessScope, centreId: string, pin: string) {
+      await centreInScope(scope, centreId);
+      await repository.setKioskPin(centreId, hashKioskPin(pin));
     },
 
     /** How many have answered each survey so far: counts are not sensitive, answers are. */

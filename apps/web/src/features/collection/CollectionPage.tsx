@@ -8,6 +8,7 @@ import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
+import { KioskPinForm } from "./KioskPinForm.tsx";
 import { TokenTable } from "./TokenTable.tsx";
 
 const timeFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit" });
@@ -54,6 +55,7 @@ export function CollectionPage() {
             </tbody>
           </table>
           <NewTablet centreId={centreId} onCreated={refresh} />
+          <KioskPinForm centreId={centreId} />
           <NewLinks centreId={centreId} onCreated={refresh} />
           <TokenTable centreId={centreId} tokens={tokens} onRevoked={refresh} />
         </>

@@ -7,6 +7,7 @@ import { KioskApiError, type KioskStatus, kioskApi, type SurveyDefinition } from
 import { kioskText } from "./kiosk-text.ts";
 import { outbox } from "./outbox.ts";
 import { SpiderStart } from "./SpiderStart.tsx";
+import { StaffMenu } from "./StaffMenu.tsx";
 import { StartScreen } from "./StartScreen.tsx";
 import { createSender } from "./sender.ts";
 import { spiderMarker } from "./spider-marker.ts";
@@ -71,6 +72,21 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
     void sender.flush();
     return () => sender.stop();
   }, [sender]);
+
+  // The back button must not take a visitor out of the loop: each step back is undone at once.
+  useEffect(() => {
+    if (source !== "device") return;
+    const stay = () => window.history.pushState(null, "", window.location.href);
+    stay();
+    window.addEventListener("popstate", stay);
+    return () => window.removeEventListener("popstate", stay);
+  }, [source]);
+
+  const leaveKiosk = useCallback(() => {
+    forgetDevice();
+    setDevice(undefined);
+    setScreen({ name: "enrol" });
+  }, []);
 
   const showStart = useCallback(async () => {
     setLocale("sv");
@@ -194,6 +210,14 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
         <div className="kiosk-message" role="alert">
           <h1>{text.sendFailed}</h1>
         </div>
+      )}
+      {source === "device" && screen.name !== "survey" && (
+        <StaffMenu
+          staffPin={screen.status.staffPin}
+          waiting={waiting}
+          onLeave={leaveKiosk}
+          onSendNow={() => void sender.flush()}
+        />
       )}
       {waiting > 0 && (
         <p className="kiosk-queue" lang="sv" dir="ltr">

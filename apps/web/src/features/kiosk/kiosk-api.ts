@@ -2,6 +2,8 @@ import type { SurveyJson } from "@fcs/surveys/types";
 
 export interface KioskStatus {
   centreName: string;
+  /** PBKDF2 hash of the staff PIN; checked on the tablet. */
+  staffPin: string | null;
   surveys: { survey: "besok_vuxen" | "besok_barn" | "spindel"; year: number; open: boolean }[];
 }
 

@@ -1,0 +1,82 @@
+import { type FormEvent, useId, useRef, useState } from "react";
+import { TextField } from "../../components/TextField.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { verifyStaffPin } from "./staff-pin.ts";
+
+interface StaffMenuProps {
+  staffPin: string | null;
+  waiting: number;
+  onLeave(): void;
+  onSendNow(): void;
+}
+
+/** A discreet corner button for staff: behind the centre's PIN, leave kiosk mode or send waiting answers. */
+export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuProps) {
+  const t = useMessages().kiosk;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pin, setPin] = useState("");
+  const [unlocked, setUnlocked] = useState(false);
+  const [error, setError] = useState<string>();
+  const errorId = useId();
+
+  function open() {
+    setPin("");
+    setUnlocked(false);
+    setError(undefined);
+    dialog.current?.showModal();
+  }
+
+  async function unlock(event: FormEvent) {
+    event.preventDefault();
+    if (staffPin && (await verifyStaffPin(staffPin, pin))) setUnlocked(true);
+    else setError(t.wrongPin);
+  }
+
+  return (
+    <div lang="sv" dir="ltr">
+      <button type="button" className="kiosk-staff-button" onClick={open}>
+        {t.staffButton}
+      </button>
+      <dialog ref={dialog} className="kiosk-dialog" aria-labelledby="staff-menu-title">
+        <h2 id="staff-menu-title">{t.staffMenu}</h2>
+        {!staffPin && <p>{t.noPin}</p>}
+        {staffPin && !unlocked && (
+          <form onSubmit={unlock}>
+            <TextField
+              id="staff-pin"
+              label={t.pin}
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              value={pin}
+              onChange={setPin}
+              errorId={error ? errorId : undefined}
+            />
+            {error && (
+              <p id={errorId} role="alert" className="notice notice-error">
+                {error}
+              </p>
+            )}
+            <button type="submit">{t.unlock}</button>
+          </form>
+        )}
+        {unlocked && (
+          <div className="button-row">
+            <p>{t.waiting(waiting)}</p>
+            <button type="button" onClick={onSendNow}>
+              {t.sendNow}
+            </button>
+            <button type="button" className="button-secondary" onClick={onLeave}>
+              {t.leaveKiosk}
+            </button>
+          </div>
+        )}
+        <form method="dialog">
+          <button type="submit" className="button-secondary">
+            {t.close}
+          </button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

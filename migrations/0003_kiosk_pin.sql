@@ -1,0 +1,1 @@
+ALTER TABLE "centres" ADD COLUMN "kiosk_pin_hash" text;
