@@ -5,6 +5,7 @@
  * Goals (the collection issue): at most 300 KB of JS before the first question; next page under 100 ms.
  */
 import { launchBrowser } from "../../test/e2e/support/browser.ts";
+import { demoMalmoCentreId, signInDemo } from "../../test/e2e/support/demo.ts";
 import { startServer } from "../../test/e2e/support/server.ts";
 
 /** Clicks "Nästa" and resolves with the milliseconds until the next page's title is on screen. A string, so that
@@ -24,14 +25,9 @@ const server = await startServer();
 const browser = await launchBrowser();
 try {
   const api = (path: string, init: RequestInit = {}) => fetch(`${server.baseUrl}${path}`, init).then((r) => r.json());
-  const login = await api("/api/auth/login", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "samordnare@demo.local", password: "demo1234" }),
-  });
-  const headers = { authorization: `Bearer ${login.token}`, "content-type": "application/json" };
-  const { centres } = await api("/api/centres", { headers });
-  const centreId = centres.find((c: { municipality: { name: string } }) => c.municipality.name === "Malmö").id;
+  const signedIn = await signInDemo(server.baseUrl, "samordnare@demo.local");
+  const headers = { ...signedIn.headers, "content-type": "application/json" };
+  const centreId = await demoMalmoCentreId(server.baseUrl, signedIn.headers);
   const { code } = await api(`/api/centres/${centreId}/kiosk-enrolments`, { method: "POST", headers, body: "{}" });
   const { token, label } = await api("/api/kiosk/enrol", {
     method: "POST",

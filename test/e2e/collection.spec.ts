@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { demoMalmoCentreId, signInDemo } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -11,20 +12,14 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let session: { token: string; user: { scope: { centreIds: string[] } } };
+  let session: { token: string; user: unknown };
   let malmoCentreId: string;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    session = await fetch(`${server.baseUrl}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "samordnare@demo.local", password: "demo1234" }),
-    }).then((r) => r.json());
-    const { centres } = await fetch(`${server.baseUrl}/api/centres`, {
-      headers: { authorization: `Bearer ${session.token}` },
-    }).then((r) => r.json());
-    malmoCentreId = centres.find((c: { municipality: { name: string } }) => c.municipality.name === "Malmö").id;
+    const signedIn = await signInDemo(server.baseUrl, "samordnare@demo.local");
+    session = signedIn.session;
+    malmoCentreId = await demoMalmoCentreId(server.baseUrl, signedIn.headers);
   });
   afterAll(async () => {
     await browser?.close();

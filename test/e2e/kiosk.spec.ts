@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { demoMalmoCentreId, signInDemo } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -17,14 +18,8 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    const login = await fetch(`${server.baseUrl}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "samordnare@demo.local", password: "demo1234" }),
-    }).then((r) => r.json());
-    coordinator = { authorization: `Bearer ${login.token}` };
-    const { centres } = await fetch(`${server.baseUrl}/api/centres`, { headers: coordinator }).then((r) => r.json());
-    malmoCentreId = centres.find((c: { municipality: { name: string } }) => c.municipality.name === "Malmö").id;
+    coordinator = (await signInDemo(server.baseUrl, "samordnare@demo.local")).headers;
+    malmoCentreId = await demoMalmoCentreId(server.baseUrl, coordinator);
   });
   afterAll(async () => {
     await browser?.close();
@@ -134,6 +129,15 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await page.getByRole("heading", { name: "Tack för dina svar!" }).waitFor();
     await startScreen().waitFor();
   }
+
+  it("shows the child survey in Arabic right to left, passing axe-core", async () => {
+    await enrolTablet();
+    await page.getByRole("button", { name: "العربية" }).click();
+    await page.getByRole("button", { name: /طفل/ }).click();
+    await question("هل تحب أن تكون هنا؟").waitFor();
+    expect(await page.locator(".kiosk-survey").getAttribute("dir")).toBe("rtl");
+    await expectNoAxeViolations(page, "the child survey in Arabic");
+  });
 
   it("takes a child's answers to the end, thanks, and returns to the start by itself", async () => {
     await enrolTablet("?thanks=1");

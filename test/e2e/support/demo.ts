@@ -1,0 +1,21 @@
+/** Signs in a demo user through the API, as the flows that are not about signing in do. */
+export async function signInDemo(baseUrl: string, email: string) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "demo1234" }),
+  });
+  if (!response.ok) throw new Error(`demo sign-in as ${email} failed: ${response.status}`);
+  const session = (await response.json()) as { token: string; user: unknown };
+  return { session, headers: { authorization: `Bearer ${session.token}` } };
+}
+
+/** The id of the demo coordinator's centre in Malmö (Familjecentralen Rosengård). */
+export async function demoMalmoCentreId(baseUrl: string, headers: Record<string, string>): Promise<string> {
+  const { centres } = (await fetch(`${baseUrl}/api/centres`, { headers }).then((r) => r.json())) as {
+    centres: { id: string; municipality: { name: string } }[];
+  };
+  const malmo = centres.find((c) => c.municipality.name === "Malmö");
+  if (!malmo) throw new Error("the demo coordinator has no centre in Malmö");
+  return malmo.id;
+}
