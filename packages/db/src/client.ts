@@ -37,9 +37,14 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
     : openPglite(target.dataDir);
 }
 
+/** Runs a statement as a named prepared statement on the driver underneath; see `selectPreparedRows`. */
+type PreparedRunner = (text: string, params: unknown[]) => Promise<unknown[]>;
+const preparedRunners = new WeakMap<object, PreparedRunner>();
+
 function openPostgres(url: string, max: number): DatabaseHandle {
   const client = postgres(url, { max, onnotice: () => {} });
   const db = drizzlePostgres(client, { schema });
+  preparedRunners.set(db, (text, params) => client.unsafe(text, params as never[], { prepare: true }));
   return {
     db: db as unknown as Database,
     kind: "postgres",
@@ -52,6 +57,7 @@ function openPglite(dataDir: string | undefined): DatabaseHandle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(join(dataDir)) : new PGlite();
   const db = drizzlePglite(client, { schema });
+  preparedRunners.set(db, async (text, params) => (await client.query(text, params)).rows);
   return {
     db: db as unknown as Database,
     kind: "pglite",
@@ -68,4 +74,18 @@ function openPglite(dataDir: string | undefined): DatabaseHandle {
 export async function selectRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+/**
+ * Like `selectRows`, for a hot statement run with the same shape again and again:
+ * the server parses and plans it once per connection instead of on every call
+ * (drizzle prepares only statements built with its query builder and a name).
+ */
+export async function selectPreparedRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const runner = preparedRunners.get(db);
+  if (!runner) return selectRows<T>(db, query);
+  const { sql: text, params } = (
+    db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }
+  ).dialect.sqlToQuery(query);
+  return (await runner(text, params)) as T[];
 }

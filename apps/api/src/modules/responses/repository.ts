@@ -1,4 +1,4 @@
-import { and, type Database, eq, responses, selectRows, sql, surveyDefinitions } from "@fcs/db";
+import { and, type Database, eq, responses, selectPreparedRows, sql, surveyDefinitions } from "@fcs/db";
 import type { AnonymousSurveyKind, Answers, CountCell } from "@fcs/surveys";
 
 type NewResponseChannel = (typeof responses.$inferInsert)["channel"];
@@ -60,7 +60,7 @@ export function createResponseRepository(db: Database) {
       const cells = batch.flatMap(({ response, cells }) =>
         cells.map((c) => ({ id: response.id, q: c.questionKey, b: c.breakdown, v: c.value })),
       );
-      const inserted = await selectRows<{ id: string }>(
+      const inserted = await selectPreparedRows<{ id: string }>(
         db,
         sql`with incoming as (
               select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
