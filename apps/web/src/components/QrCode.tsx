@@ -1,4 +1,3 @@
-import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 
 /** A QR code of a URL, as an image with the URL itself as its text alternative. */
@@ -6,9 +5,12 @@ export function QrCode({ value, label }: { value: string; label: string }) {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let cancelled = false;
-    void QRCode.toString(value, { type: "svg", margin: 1, errorCorrectionLevel: "M" }).then((svg) => {
-      if (!cancelled) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-    });
+    // Loaded on demand: only coordinators need it, and the kiosk's first load must stay small.
+    void import("qrcode")
+      .then(({ default: QRCode }) => QRCode.toString(value, { type: "svg", margin: 1, errorCorrectionLevel: "M" }))
+      .then((svg) => {
+        if (!cancelled) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      });
     return () => {
       cancelled = true;
     };
