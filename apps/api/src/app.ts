@@ -11,6 +11,7 @@ import { createPeriodAccess } from "./modules/collection/period-access.ts";
 import { createCollectionRepository } from "./modules/collection/repository.ts";
 import { collectionRoutes } from "./modules/collection/routes.ts";
 import { createTokenAccess } from "./modules/collection/token-access.ts";
+import { followUpRoutes } from "./modules/followups/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
@@ -56,6 +57,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes, { loginRateLimit: config.loginRateLimit });
   await app.register(centreRoutes);
   await app.register(surveyRoutes);
+  await app.register(followUpRoutes);
   const clock = options.clock ?? systemClock;
   const collectionRepository = createCollectionRepository(handle.db);
   const shared = {

@@ -17,9 +17,11 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       "answer_counts",
+      "audit_log",
       "centres",
       "collection_periods",
       "collection_tokens",
+      "follow_ups",
       "kiosk_enrolments",
       "municipalities",
       "regions",

@@ -1,4 +1,5 @@
 export * from "./centres.ts";
+export * from "./followups.ts";
 export * from "./geography.ts";
 export * from "./surveys.ts";
 export * from "./users.ts";

@@ -1,0 +1,33 @@
+import { Type } from "typebox";
+
+export const FollowUpParamsSchema = Type.Object({
+  id: Type.String({ format: "uuid", description: "The centre" }),
+  year: Type.Integer({ minimum: 2000, maximum: 2100, description: "Activity year" }),
+});
+
+const version = Type.Integer({ minimum: 0, description: "The version the change is made on (0: not started)" });
+
+export const SaveDraftBodySchema = Type.Object(
+  { version, answers: Type.Record(Type.String(), Type.Unknown()) },
+  { additionalProperties: false },
+);
+export const StepBodySchema = Type.Object({ version }, { additionalProperties: false });
+export const ReturnBodySchema = Type.Object(
+  { version, comment: Type.String({ minLength: 1, maxLength: 4000, description: "Why it is returned" }) },
+  { additionalProperties: false },
+);
+
+export const FollowUpSchema = Type.Object({
+  centreId: Type.String({ format: "uuid" }),
+  year: Type.Integer(),
+  status: Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]),
+  version: Type.Integer(),
+  answers: Type.Record(Type.String(), Type.Unknown()),
+  returnComment: Type.Union([Type.String(), Type.Null()]),
+  updatedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+});
+
+export const StepResultSchema = Type.Object({
+  status: Type.Enum(["draft", "submitted", "returned", "approved"]),
+  version: Type.Integer(),
+});

@@ -1,0 +1,88 @@
+import type { AccessScope, UserRole } from "@fcs/db";
+import { findInstrument, validatorFor } from "@fcs/surveys";
+import { AppError, notFound } from "../../errors.ts";
+import type { FollowUpRepository } from "./repository.ts";
+import { type FollowUpAction, type FollowUpState, transition } from "./status.ts";
+
+export interface Actor {
+  userId: string;
+  role: UserRole;
+  scope: AccessScope;
+}
+
+const conflict = () =>
+  new AppError(
+    409,
+    "version_conflict",
+    "Någon annan har ändrat kvalitetsuppföljningen sedan du öppnade den. Ladda om sidan.",
+  );
+
+export function createFollowUpService(repository: FollowUpRepository) {
+  async function load(actor: Actor, centreId: string, year: number) {
+    const centre = await repository.findCentre(actor.scope, centreId);
+    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+    const instrument = findInstrument("kvalitetsuppfoljning", year);
+    if (!instrument) throw notFound(`Det finns ingen kvalitetsuppföljning för år ${year}.`);
+    return { centre, instrument, row: await repository.find(centreId, year) };
+  }
+
+  return {
+    async view(actor: Actor, centreId: string, year: number) {
+      const { row } = await load(actor, centreId, year);
+      return {
+        centreId,
+        year,
+        status: (row?.status ?? "not_started") as FollowUpState,
+        version: row?.version ?? 0,
+        answers: row?.answers ?? {},
+        returnComment: row?.returnComment ?? null,
+        updatedAt: row?.updatedAt.toISOString() ?? null,
+      };
+    },
+
+    /** One step of the follow-up's life, on the version the caller last saw; the route has checked the role (`mayAct`). */
+    async act(
+      actor: Actor,
+      centreId: string,
+      year: number,
+      action: FollowUpAction,
+      input: { version: number; answers?: Record<string, unknown>; comment?: string },
+    ) {
+      const { centre, instrument, row } = await load(actor, centreId, year);
+      const from = row?.status ?? "not_started";
+      const next = transition(from, action);
+      if ("refusal" in next) throw new AppError(409, "invalid_transition", next.refusal);
+      if (input.version !== (row?.version ?? 0)) throw conflict();
+
+      const answers = action === "save" ? (input.answers ?? {}) : (row?.answers ?? {});
+      if (action === "submit") {
+        const result = validatorFor(instrument)(answers);
+        if (!result.ok) {
+          throw new AppError(
+            400,
+            "invalid_answers",
+            "Kvalitetsuppföljningen är inte komplett; se details.",
+            result.issues.map((issue) => ({ field: `answers.${issue.question}`, message: issue.message })),
+          );
+        }
+      }
+      const definitionId = await repository.findDefinitionId(year, instrument.version);
+      if (!definitionId) throw new Error(`kvalitetsuppfoljning ${instrument.version} is not in the database`);
+      const version = await repository.change({
+        centreId,
+        regionCode: centre.regionCode,
+        year,
+        definitionId,
+        status: next.to,
+        answers,
+        returnComment: action === "return" ? (input.comment ?? null) : (row?.returnComment ?? null),
+        actorId: actor.userId,
+        action: `follow_up.${action}`,
+        from,
+        expectedVersion: input.version,
+      });
+      if (version === undefined) throw conflict();
+      return { status: next.to, version };
+    },
+  };
+}
