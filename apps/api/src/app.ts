@@ -13,6 +13,7 @@ import { collectionRoutes } from "./modules/collection/routes.ts";
 import { createTokenAccess } from "./modules/collection/token-access.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { progressRoutes } from "./modules/progress/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
@@ -58,6 +59,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(centreRoutes);
   await app.register(surveyRoutes);
   await app.register(followUpRoutes);
+  await app.register(progressRoutes);
   const clock = options.clock ?? systemClock;
   const collectionRepository = createCollectionRepository(handle.db);
   const shared = {

@@ -136,6 +136,26 @@ describe.each(testDatabaseKinds())("the quality follow-up workflow on %s", (kind
     expect((await call(who, method, url(step), payload)).statusCode).toBe(status);
   });
 
+  it("offers last year's approved answers, only for questions that still exist", async () => {
+    const db = t.database.db;
+    const fresh = await makeCentre(db, { municipalityCode: "1280" });
+    const local = await makeUser(db, "local_coordinator", [{ centreId: fresh.id }]);
+    as.fresh = await signIn(t.app, local.email, local.password);
+    const lastYear = (step: string) => `/api/centres/${fresh.id}/follow-ups/2025${step}`;
+    const answers2025 = { ...exampleAnswers.kvalitetsuppfoljning, gemensam_entre: true };
+    delete (answers2025 as Record<string, unknown>).gemensamma_hembesok;
+    await call("fresh", "PUT", lastYear("/draft"), { version: 0, answers: answers2025 });
+    const view = () => call("fresh", "GET", `/api/centres/${fresh.id}/follow-ups/2026`).then((r) => r.json());
+    expect((await view()).lastYear).toEqual({});
+
+    await call("fresh", "POST", lastYear("/submit"), { version: 1 });
+    expect((await view()).lastYear).toEqual({});
+    await call("county", "POST", lastYear("/approve"), { version: 2 });
+    const offered = (await view()).lastYear;
+    expect(offered.gemensamt_oppet_timmar).toBe(16);
+    expect(offered).not.toHaveProperty("gemensam_entre");
+  });
+
   it("says which year has no follow-up", async () => {
     const response = await call("local", "GET", `/api/centres/${centre.id}/follow-ups/2019`);
     expect(response.statusCode).toBe(404);

@@ -25,6 +25,9 @@ export const FollowUpSchema = Type.Object({
   answers: Type.Record(Type.String(), Type.Unknown()),
   returnComment: Type.Union([Type.String(), Type.Null()]),
   updatedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+  lastYear: Type.Record(Type.String(), Type.Unknown(), {
+    description: "Last year's approved answers whose question still exists: a prefill the coordinator confirms",
+  }),
 });
 
 export const StepResultSchema = Type.Object({

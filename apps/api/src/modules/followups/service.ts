@@ -28,7 +28,13 @@ export function createFollowUpService(repository: FollowUpRepository) {
 
   return {
     async view(actor: Actor, centreId: string, year: number) {
-      const { row } = await load(actor, centreId, year);
+      const { instrument, row } = await load(actor, centreId, year);
+      const previous = await repository.find(centreId, year - 1);
+      // Only an approved answer of last year, and only for a question that still exists, is offered to confirm.
+      const lastYear =
+        previous?.status === "approved"
+          ? Object.fromEntries(Object.entries(previous.answers).filter(([key]) => key in instrument.questions))
+          : {};
       return {
         centreId,
         year,
@@ -37,6 +43,7 @@ export function createFollowUpService(repository: FollowUpRepository) {
         answers: row?.answers ?? {},
         returnComment: row?.returnComment ?? null,
         updatedAt: row?.updatedAt.toISOString() ?? null,
+        lastYear,
       };
     },
 

@@ -1,0 +1,59 @@
+import {
+  type AccessScope,
+  and,
+  answerCounts,
+  asc,
+  centreInScope,
+  centres,
+  type Database,
+  eq,
+  type FollowUpStatus,
+  followUps,
+  isNull,
+  municipalities,
+  or,
+  sql,
+} from "@fcs/db";
+import { respondentCell } from "@fcs/surveys";
+
+const respondents = (kind: "besok_vuxen" | "besok_barn" | "spindel") =>
+  sql<number>`coalesce(sum(${answerCounts.n}) filter (where ${answerCounts.kind} = ${kind}), 0)::integer`;
+
+export function createProgressRepository(db: Database) {
+  return {
+    /** Per active centre of a region in scope: respondents per survey and the follow-up's status. Counts only. */
+    regionProgress(scope: AccessScope, regionCode: string, year: number) {
+      return db
+        .select({
+          id: centres.id,
+          name: centres.name,
+          municipality: { code: municipalities.code, name: municipalities.name },
+          besokVuxen: respondents("besok_vuxen"),
+          besokBarn: respondents("besok_barn"),
+          spindel: respondents("spindel"),
+          followUp: sql<FollowUpStatus | "not_started">`coalesce(${followUps.status}::text, 'not_started')`,
+        })
+        .from(centres)
+        .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
+        .leftJoin(
+          answerCounts,
+          and(
+            eq(answerCounts.centreId, centres.id),
+            eq(answerCounts.year, year),
+            eq(answerCounts.questionKey, respondentCell.questionKey),
+            eq(answerCounts.breakdown, ""),
+          ),
+        )
+        .leftJoin(followUps, and(eq(followUps.centreId, centres.id), eq(followUps.year, year)))
+        .where(
+          and(
+            centreInScope(scope),
+            eq(municipalities.regionCode, regionCode),
+            or(isNull(centres.activeTo), sql`${centres.activeTo} >= make_date(${year}, 1, 1)`),
+          ),
+        )
+        .groupBy(centres.id, municipalities.code, municipalities.name, followUps.status)
+        .orderBy(asc(municipalities.name), asc(centres.name));
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import { ErrorSchema } from "../../schemas/error.ts";
+import { createProgressRepository } from "./repository.ts";
+
+const ProgressSchema = Type.Object({
+  year: Type.Integer(),
+  centres: Type.Array(
+    Type.Object({
+      id: Type.String({ format: "uuid" }),
+      name: Type.String(),
+      municipality: Type.Object({ code: Type.String(), name: Type.String() }),
+      besokVuxen: Type.Integer(),
+      besokBarn: Type.Integer(),
+      spindel: Type.Integer(),
+      followUp: Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]),
+    }),
+  ),
+});
+
+/** The county coordinator's live view of a collection period: who has answers, whose follow-up is where. */
+export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const repository = createProgressRepository(app.db);
+  app.get(
+    "/api/regions/:code/progress",
+    {
+      onRequest: app.authorize(["admin", "county_coordinator"]),
+      schema: {
+        tags: ["progress"],
+        summary: "Per centre of the region: answers so far per survey and the follow-up's status (counts only)",
+        security: [{ bearerAuth: [] }],
+        params: Type.Object({ code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }) }),
+        querystring: Type.Object(
+          { year: Type.Integer({ minimum: 2000, maximum: 2100 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ProgressSchema, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const { code } = request.params;
+      const { year } = request.query;
+      return { year, centres: await repository.regionProgress(request.actor.scope, code, year) };
+    },
+  );
+};
