@@ -13,6 +13,7 @@ import { collectionRoutes } from "./modules/collection/routes.ts";
 import { createTokenAccess } from "./modules/collection/token-access.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { periodRoutes } from "./modules/periods/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
@@ -69,6 +70,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   };
   await app.register(collectionRoutes, { ...shared, enrolRateLimit: config.loginRateLimit });
   await app.register(responseRoutes, { ...shared, rateLimitPerMinute: config.submissionRateLimitPerMinute });
+  await app.register(periodRoutes, { periodAccess: shared.periodAccess });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;

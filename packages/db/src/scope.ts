@@ -1,6 +1,6 @@
 import { inArray, or, type SQL, sql } from "drizzle-orm";
 import { centres } from "./schema/centres.ts";
-import { municipalities } from "./schema/geography.ts";
+import { municipalities, regions } from "./schema/geography.ts";
 
 /**
  * What a signed-in user may see, as sets of regions, municipalities and centres.
@@ -32,4 +32,10 @@ export function centreInScope(scope: AccessScope): SQL {
   if (scope.municipalityCodes.length > 0) conditions.push(inArray(centres.municipalityCode, scope.municipalityCodes));
   if (scope.centreIds.length > 0) conditions.push(inArray(centres.id, scope.centreIds));
   return or(...conditions) ?? sql`false`;
+}
+
+/** The WHERE condition that keeps a query on `regions` to the regions a scope administers (county level). */
+export function regionInScope(scope: AccessScope): SQL {
+  if (scope.all) return sql`true`;
+  return scope.regionCodes.length > 0 ? inArray(regions.code, scope.regionCodes) : sql`false`;
 }

@@ -20,6 +20,9 @@ export function createPeriodAccess(repository: CollectionRepository) {
       );
       return { period, open: period !== undefined && today >= period.opens && today <= period.closes };
     },
+
+    /** A period changed through this app takes effect at once. */
+    forget: (regionCode: string, kind: SurveyKind, year: number) => cache.forget(`${regionCode}/${kind}/${year}`),
   };
 }
 

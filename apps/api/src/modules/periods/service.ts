@@ -1,0 +1,57 @@
+import type { AccessScope } from "@fcs/db";
+import { type SurveyKind, surveyKinds } from "@fcs/surveys";
+import { AppError, notFound } from "../../errors.ts";
+import type { PeriodAccess } from "../collection/period-access.ts";
+import type { PeriodInput, PeriodRepository } from "./repository.ts";
+
+const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+
+export function createPeriodService(repository: PeriodRepository, periodAccess: PeriodAccess) {
+  async function ensureRegion(scope: AccessScope, regionCode: string) {
+    if (!(await repository.regionInScope(scope, regionCode))) {
+      throw notFound("Regionen finns inte eller ligger utanför din behörighet.");
+    }
+  }
+
+  return {
+    /** The year's periods; where one is not set yet, last year's dates a year on are suggested. */
+    async list(scope: AccessScope, regionCode: string, year: number) {
+      await ensureRegion(scope, regionCode);
+      const [current, previous] = await Promise.all([
+        repository.list(regionCode, year),
+        repository.list(regionCode, year - 1),
+      ]);
+      const periods = surveyKinds.map((kind) => {
+        const set = current.find((p) => p.kind === kind);
+        if (set) return { kind, opens: set.opens, closes: set.closes, suggested: false };
+        const last = previous.find((p) => p.kind === kind);
+        return last
+          ? { kind, opens: nextYear(last.opens), closes: nextYear(last.closes), suggested: true }
+          : { kind, opens: null, closes: null, suggested: true };
+      });
+      return { year, periods };
+    },
+
+    /** Changing a period after answers have come in is allowed; every change is in the audit log. */
+    async set(scope: AccessScope, actorId: string, regionCode: string, year: number, periods: PeriodInput[]) {
+      await ensureRegion(scope, regionCode);
+      const problems = periods.flatMap((p, index) => {
+        const field = `body.periods.${index}`;
+        const issues: { field: string; message: string }[] = [];
+        if (p.closes < p.opens) issues.push({ field, message: "stänger före den öppnar" });
+        if (p.opens.slice(0, 4) !== String(year) && p.closes.slice(0, 4) !== String(year)) {
+          issues.push({ field, message: `ska ligga under verksamhetsåret ${year}` });
+        }
+        return issues;
+      });
+      const kinds = periods.map((p) => p.kind);
+      if (new Set(kinds).size !== kinds.length)
+        problems.push({ field: "body.periods", message: "samma enkät flera gånger" });
+      if (problems.length > 0)
+        throw new AppError(400, "invalid_periods", "Perioderna innehåller fel; se details.", problems);
+      await repository.set(regionCode, year, periods, actorId);
+      for (const p of periods) periodAccess.forget(regionCode, p.kind as SurveyKind, year);
+      return this.list(scope, regionCode, year);
+    },
+  };
+}
