@@ -77,6 +77,12 @@ describe("validating answers", () => {
       [{ question: "verksamheter", message: "innehåller okända svarsalternativ: gym" }],
     ],
     [
+      "a multiple choice with an object that cannot be turned into text",
+      "besok_vuxen",
+      { barn_alder: [{ toString: 0 }] },
+      [{ question: "barn_alder", message: 'innehåller okända svarsalternativ: {"toString":0}' }],
+    ],
+    [
       "a multiple choice that is not a list",
       "besok_barn",
       { gora_har: "leka" },

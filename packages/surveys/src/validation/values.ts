@@ -22,6 +22,9 @@ export function toNumber(value: unknown): number | undefined {
 
 const formatNumber = (n: number) => String(n).replace(".", ",");
 
+/** An offending value as text for a message; JSON, since String() can throw on objects sent as answers. */
+const describe = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
+
 function checkNumber(value: unknown, min: number, max: number, integer: boolean): Checked {
   const n = toNumber(value);
   const range = `från ${formatNumber(min)} till ${formatNumber(max)}`;
@@ -34,7 +37,7 @@ function checkNumber(value: unknown, min: number, max: number, integer: boolean)
 function checkMultiChoice(value: unknown, values: string[]): Checked {
   if (!Array.isArray(value)) return { error: "ska vara en lista med svarsalternativ" };
   const unknown = value.filter((v) => typeof v !== "string" || !values.includes(v));
-  if (unknown.length > 0) return { error: `innehåller okända svarsalternativ: ${unknown.map(String).join(", ")}` };
+  if (unknown.length > 0) return { error: `innehåller okända svarsalternativ: ${unknown.map(describe).join(", ")}` };
   if (new Set(value).size !== value.length) return { error: "innehåller samma svarsalternativ flera gånger" };
   return { value: value as string[] };
 }
