@@ -1,4 +1,5 @@
 export * from "./client.ts";
+export * from "./definitions.ts";
 export * from "./query.ts";
 export * from "./schema/index.ts";
 export * from "./scope.ts";

@@ -1,9 +1,7 @@
 import {
-  type AccessScope,
   and,
   answerCounts,
   asc,
-  centreInScope,
   centres,
   collectionPeriods,
   collectionTokens,
@@ -74,7 +72,6 @@ export function createCollectionRepository(db: Database) {
         );
     },
 
-    /** The centre, if it is in the scope; scope is part of the query, not a check beside it. */
     async findKioskCentre(centreId: string) {
       const [row] = await db
         .select({ name: centres.name, kioskPinHash: centres.kioskPinHash })
@@ -85,14 +82,6 @@ export function createCollectionRepository(db: Database) {
 
     async setKioskPin(centreId: string, kioskPinHash: string): Promise<void> {
       await db.update(centres).set({ kioskPinHash }).where(eq(centres.id, centreId));
-    },
-
-    async findCentreInScope(scope: AccessScope, centreId: string) {
-      const [row] = await db
-        .select({ id: centres.id, name: centres.name })
-        .from(centres)
-        .where(and(centreInScope(scope), eq(centres.id, centreId)));
-      return row;
     },
 
     async insertToken(token: {

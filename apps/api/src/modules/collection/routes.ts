@@ -3,6 +3,7 @@ import type { UserRole } from "@fcs/db";
 import { Type } from "typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createCentreRepository } from "../centres/repository.ts";
 import type { PeriodAccess } from "./period-access.ts";
 import { createCollectionRepository } from "./repository.ts";
 import {
@@ -40,6 +41,7 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
     createCollectionRepository(app.db),
     { tokens: options.tokenAccess, periods: options.periodAccess },
     options.clock,
+    createCentreRepository(app.db),
   );
   const guarded = { onRequest: app.authorize(collectors) };
   const secured = { tags: ["collection"], security: [{ bearerAuth: [] }] };

@@ -2,6 +2,7 @@ import { type AccessScope, hashCollectionToken, newCollectionToken } from "@fcs/
 import { type AnonymousSurveyKind, yearsOf } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
+import type { CentreRepository } from "../centres/repository.ts";
 import { newEnrolmentCode, normaliseEnrolmentCode } from "./enrolment-code.ts";
 import { hashKioskPin } from "./kiosk-pin.ts";
 import type { PeriodAccess } from "./period-access.ts";
@@ -27,9 +28,10 @@ export function createCollectionService(
   repository: CollectionRepository,
   access: { tokens: TokenAccess; periods: PeriodAccess },
   clock: Clock,
+  centres: CentreRepository,
 ) {
   async function centreInScope(scope: AccessScope, centreId: string) {
-    const centre = await repository.findCentreInScope(scope, centreId);
+    const centre = await centres.findInScope(scope, centreId);
     if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
     return centre;
   }

@@ -1,16 +1,4 @@
-import {
-  type AccessScope,
-  and,
-  auditLog,
-  centreInScope,
-  centres,
-  type Database,
-  eq,
-  type FollowUpStatus,
-  followUps,
-  municipalities,
-  surveyDefinitions,
-} from "@fcs/db";
+import { and, auditLog, type Database, eq, type FollowUpStatus, findSurveyDefinitionId, followUps } from "@fcs/db";
 
 export interface FollowUpChange {
   centreId: string;
@@ -29,16 +17,6 @@ export interface FollowUpChange {
 
 export function createFollowUpRepository(db: Database) {
   return {
-    /** The centre and its region, if the scope covers it. */
-    async findCentre(scope: AccessScope, centreId: string) {
-      const [row] = await db
-        .select({ id: centres.id, name: centres.name, regionCode: municipalities.regionCode })
-        .from(centres)
-        .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
-        .where(and(centreInScope(scope), eq(centres.id, centreId)));
-      return row;
-    },
-
     async find(centreId: string, year: number) {
       const [row] = await db
         .select()
@@ -47,19 +25,8 @@ export function createFollowUpRepository(db: Database) {
       return row;
     },
 
-    async findDefinitionId(year: number, version: string) {
-      const [row] = await db
-        .select({ id: surveyDefinitions.id })
-        .from(surveyDefinitions)
-        .where(
-          and(
-            eq(surveyDefinitions.kind, "kvalitetsuppfoljning"),
-            eq(surveyDefinitions.year, year),
-            eq(surveyDefinitions.version, version),
-          ),
-        );
-      return row?.id;
-    },
+    findDefinitionId: (year: number, version: string) =>
+      findSurveyDefinitionId(db, "kvalitetsuppfoljning", year, version),
 
     /**
      * Writes a change only if nobody else changed the follow-up since

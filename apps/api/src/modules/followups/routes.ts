@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { UserRole } from "@fcs/db";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createCentreRepository } from "../centres/repository.ts";
 import { createFollowUpRepository } from "./repository.ts";
 import {
   FollowUpParamsSchema,
@@ -19,7 +20,7 @@ const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: Erro
 const base = "/api/centres/:id/follow-ups/:year";
 
 export const followUpRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = createFollowUpService(createFollowUpRepository(app.db));
+  const service = createFollowUpService(createFollowUpRepository(app.db), createCentreRepository(app.db));
   const common = { onRequest: app.authorize(workflowRoles) };
   const doc = { tags: ["follow-ups"], security: [{ bearerAuth: [] }], params: FollowUpParamsSchema };
 

@@ -1,6 +1,7 @@
 import type { AccessScope, UserRole } from "@fcs/db";
 import { findInstrument, validatorFor } from "@fcs/surveys";
 import { AppError, notFound } from "../../errors.ts";
+import type { CentreRepository } from "../centres/repository.ts";
 import type { FollowUpRepository } from "./repository.ts";
 import { type FollowUpAction, type FollowUpState, transition } from "./status.ts";
 
@@ -17,9 +18,9 @@ const conflict = () =>
     "Någon annan har ändrat kvalitetsuppföljningen sedan du öppnade den. Ladda om sidan.",
   );
 
-export function createFollowUpService(repository: FollowUpRepository) {
+export function createFollowUpService(repository: FollowUpRepository, centres: CentreRepository) {
   async function load(actor: Actor, centreId: string, year: number) {
-    const centre = await repository.findCentre(actor.scope, centreId);
+    const centre = await centres.findInScope(actor.scope, centreId);
     if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
     const instrument = findInstrument("kvalitetsuppfoljning", year);
     if (!instrument) throw notFound(`Det finns ingen kvalitetsuppföljning för år ${year}.`);
@@ -77,7 +78,7 @@ export function createFollowUpService(repository: FollowUpRepository) {
       if (!definitionId) throw new Error(`kvalitetsuppfoljning ${instrument.version} is not in the database`);
       const version = await repository.change({
         centreId,
-        regionCode: centre.regionCode,
+        regionCode: centre.region.code,
         year,
         definitionId,
         status: next.to,

@@ -1,4 +1,4 @@
-import { and, type Database, eq, responses, selectPreparedRows, sql, surveyDefinitions } from "@fcs/db";
+import { type Database, eq, findSurveyDefinitionId, responses, selectPreparedRows, sql } from "@fcs/db";
 import type { AnonymousSurveyKind, Answers, CountCell } from "@fcs/surveys";
 
 type NewResponseChannel = (typeof responses.$inferInsert)["channel"];
@@ -18,19 +18,8 @@ export interface NewResponse {
 
 export function createResponseRepository(db: Database) {
   return {
-    async findDefinitionId(kind: AnonymousSurveyKind, year: number, version: string): Promise<string | undefined> {
-      const [row] = await db
-        .select({ id: surveyDefinitions.id })
-        .from(surveyDefinitions)
-        .where(
-          and(
-            eq(surveyDefinitions.kind, kind),
-            eq(surveyDefinitions.year, year),
-            eq(surveyDefinitions.version, version),
-          ),
-        );
-      return row?.id;
-    },
+    findDefinitionId: (kind: AnonymousSurveyKind, year: number, version: string) =>
+      findSurveyDefinitionId(db, kind, year, version),
 
     async findRequestHash(id: string): Promise<string | undefined> {
       const [row] = await db.select({ requestHash: responses.requestHash }).from(responses).where(eq(responses.id, id));
