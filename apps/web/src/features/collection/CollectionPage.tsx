@@ -1,7 +1,9 @@
 import type { CollectionLink, Enrolment } from "@fcs/api/contracts";
 import { type FormEvent, useCallback, useState } from "react";
 import { useParams } from "react-router";
+import { useAction } from "../../api/useAction.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
@@ -69,11 +71,14 @@ function NewTablet({ centreId, onCreated }: { centreId: string; onCreated(): voi
   const { api } = useSession();
   const [label, setLabel] = useState("");
   const [enrolment, setEnrolment] = useState<Enrolment>();
+  const { error, run } = useAction(useMessages().errors.network);
 
-  async function create(event: FormEvent) {
+  function create(event: FormEvent) {
     event.preventDefault();
-    setEnrolment(await api.createEnrolment(centreId, label.trim()));
-    onCreated();
+    void run(async () => {
+      setEnrolment(await api.createEnrolment(centreId, label.trim()));
+      onCreated();
+    });
   }
 
   return (
@@ -84,6 +89,7 @@ function NewTablet({ centreId, onCreated }: { centreId: string; onCreated(): voi
         <TextField id="tablet-label" label={t.tabletName} value={label} onChange={setLabel} maxLength={100} />
         <button type="submit">{t.createCode}</button>
       </form>
+      <ActionError message={error} />
       {enrolment && (
         <div className="handout" role="status">
           <p>
@@ -101,10 +107,13 @@ function NewLinks({ centreId, onCreated }: { centreId: string; onCreated(): void
   const t = useMessages().collection;
   const { api } = useSession();
   const [link, setLink] = useState<CollectionLink>();
+  const { error, run } = useAction(useMessages().errors.network);
 
-  async function create(audience: "staff" | "visitors") {
-    setLink(await api.createLink(centreId, audience));
-    onCreated();
+  function create(audience: "staff" | "visitors") {
+    void run(async () => {
+      setLink(await api.createLink(centreId, audience));
+      onCreated();
+    });
   }
 
   const url = link ? `${window.location.origin}${link.path}` : "";
@@ -113,13 +122,14 @@ function NewLinks({ centreId, onCreated }: { centreId: string; onCreated(): void
       <h2 id="new-links">{t.linksTitle}</h2>
       <p>{t.linksIntro}</p>
       <div className="button-row">
-        <button type="button" onClick={() => void create("staff")}>
+        <button type="button" onClick={() => create("staff")}>
           {t.staffLink}
         </button>
-        <button type="button" className="button-secondary" onClick={() => void create("visitors")}>
+        <button type="button" className="button-secondary" onClick={() => create("visitors")}>
           {t.visitorLink}
         </button>
       </div>
+      <ActionError message={error} />
       {link && (
         <div className="handout" role="status">
           <p>

@@ -1,4 +1,6 @@
 import type { CollectionTokenList } from "@fcs/api/contracts";
+import { useAction } from "../../api/useAction.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 
@@ -8,16 +10,20 @@ const dayFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium" });
 export function TokenTable(props: { centreId: string; tokens: CollectionTokenList["tokens"]; onRevoked(): void }) {
   const t = useMessages().collection;
   const { api } = useSession();
+  const { error, run } = useAction(useMessages().errors.network);
 
-  async function revoke(id: string, label: string) {
+  function revoke(id: string, label: string) {
     if (!window.confirm(t.confirmRevoke(label))) return;
-    await api.revokeToken(props.centreId, id);
-    props.onRevoked();
+    void run(async () => {
+      await api.revokeToken(props.centreId, id);
+      props.onRevoked();
+    });
   }
 
   return (
     <section aria-labelledby="tokens">
       <h2 id="tokens">{t.tokensTitle}</h2>
+      <ActionError message={error} />
       {props.tokens.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -47,7 +53,7 @@ export function TokenTable(props: { centreId: string; tokens: CollectionTokenLis
                         type="button"
                         className="button-secondary"
                         aria-label={t.revoke(token.label)}
-                        onClick={() => void revoke(token.id, token.label)}
+                        onClick={() => revoke(token.id, token.label)}
                       >
                         {t.revokeShort}
                       </button>
