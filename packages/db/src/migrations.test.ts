@@ -22,6 +22,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "collection_periods",
       "collection_tokens",
       "follow_ups",
+      "invites",
       "kiosk_enrolments",
       "municipalities",
       "regions",

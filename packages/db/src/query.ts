@@ -12,6 +12,7 @@ export {
   gte,
   inArray,
   isNull,
+  like,
   lte,
   ne,
   or,

@@ -64,3 +64,25 @@ export const sessions = pgTable(
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type UserScopeRow = typeof userScopes.$inferSelect;
+
+/**
+ * A one-time link with which an invited coordinator sets their password. Only
+ * the token's hash is stored; the link is shown once to whoever invited.
+ */
+export const invites = pgTable(
+  "invites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("invites_token_hash_unique").on(t.tokenHash), index("invites_user_idx").on(t.userId)],
+);

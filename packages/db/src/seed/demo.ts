@@ -3,6 +3,7 @@ import type { Database } from "../client.ts";
 import { demoCentres, demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centres.ts";
 import { centres } from "../schema/centres.ts";
 import { seedDemoCollection } from "./collection.ts";
+import { seedDemoFollowUps } from "./followups.ts";
 import { insertUser } from "./users.ts";
 
 export const demoPassword = "demo1234";
@@ -43,9 +44,23 @@ export async function seedDemoData(db: Database, options: { passwordHash: string
     "samordnare@demo.local": [{ centreId: idOf(demoMalmoCentreName) }, { centreId: idOf(demoLundCentreName) }],
     "lasare@demo.local": [{ regionCode: "12" }],
   };
+  const userIds: Record<string, string> = {};
   for (const user of demoUsers) {
-    await insertUser(db, { ...user, passwordHash: options.passwordHash, scopes: scopeByEmail[user.email] });
+    const { id } = await insertUser(db, {
+      ...user,
+      passwordHash: options.passwordHash,
+      scopes: scopeByEmail[user.email],
+    });
+    userIds[user.email] = id;
   }
   await seedDemoCollection(db, idOf(demoMalmoCentreName));
+  await seedDemoFollowUps(
+    db,
+    inserted.map((c) => c.id),
+    {
+      reviewerId: userIds["lansamordnare.skane@demo.local"] as string,
+      fresh: [idOf(demoMalmoCentreName), idOf(demoLundCentreName)],
+    },
+  );
   return { seeded: true, centres: inserted.length, users: demoUsers.length };
 }

@@ -1,18 +1,22 @@
+import { instruments } from "@fcs/surveys";
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../client.ts";
 import { centres } from "../schema/centres.ts";
+import { followUps } from "../schema/followups.ts";
 import { municipalities, regions } from "../schema/geography.ts";
 import { users } from "../schema/users.ts";
 import { createTestDatabase, testDatabaseKinds } from "../testing.ts";
 import { demoUsers, seedDemoData } from "./demo.ts";
 import { seedReferenceData } from "./reference.ts";
+import { syncSurveyDefinitions } from "./surveys.ts";
 
 describe.each(testDatabaseKinds())("seeding on %s", (kind) => {
   let database: DatabaseHandle;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     await seedReferenceData(database.db);
+    await syncSurveyDefinitions(database.db, instruments);
     await seedDemoData(database.db, { passwordHash: "$argon2id$placeholder" });
   });
   afterAll(() => database.close());
@@ -65,6 +69,18 @@ describe.each(testDatabaseKinds())("seeding on %s", (kind) => {
     expect(new Set(rows.map((r) => r.role))).toEqual(
       new Set(["admin", "county_coordinator", "local_coordinator", "reader"]),
     );
+  });
+
+  it("approves every centre's 2025 follow-up and leaves the demo coordinator's 2026 ones to start from", async () => {
+    const rows = await database.db
+      .select({ year: followUps.year, status: followUps.status, n: count() })
+      .from(followUps)
+      .groupBy(followUps.year, followUps.status);
+    const [centreCount] = await database.db.select({ n: count() }).from(centres);
+    expect(rows.find((r) => r.year === 2025)).toEqual({ year: 2025, status: "approved", n: centreCount?.n });
+    const started2026 = rows.filter((r) => r.year === 2026).reduce((sum, r) => sum + r.n, 0);
+    expect(started2026).toBeGreaterThan(0);
+    expect(started2026).toBeLessThan(centreCount?.n ?? 0);
   });
 
   it("leaves a database that already has centres alone", async () => {
