@@ -5,16 +5,19 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { type Clock, systemClock } from "./clock.ts";
 import type { AppConfig } from "./config.ts";
 import { prepareDatabase } from "./database-setup.ts";
+import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { centreRoutes } from "./modules/centres/routes.ts";
 import { createPeriodAccess } from "./modules/collection/period-access.ts";
 import { createCollectionRepository } from "./modules/collection/repository.ts";
 import { collectionRoutes } from "./modules/collection/routes.ts";
 import { createTokenAccess } from "./modules/collection/token-access.ts";
+import { coordinatorRoutes } from "./modules/coordinators/routes.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { periodRoutes } from "./modules/periods/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
+import { regionRoutes } from "./modules/regions/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
@@ -61,6 +64,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(surveyRoutes);
   await app.register(followUpRoutes);
   await app.register(progressRoutes);
+  await app.register(auditRoutes);
+  await app.register(regionRoutes);
   const clock = options.clock ?? systemClock;
   const collectionRepository = createCollectionRepository(handle.db);
   const shared = {
@@ -71,6 +76,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(collectionRoutes, { ...shared, enrolRateLimit: config.loginRateLimit });
   await app.register(responseRoutes, { ...shared, rateLimitPerMinute: config.submissionRateLimitPerMinute });
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
+  await app.register(coordinatorRoutes, { clock });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;

@@ -3,14 +3,26 @@
  * the web client. Type-only: importing this pulls no server code into a bundle.
  */
 import type { Static } from "typebox";
+import type { AuditLogSchema } from "./modules/audit/routes.ts";
 import type { CurrentUserSchema, LoginResponseSchema } from "./modules/auth/schemas.ts";
-import type { CentreListSchema, CentreSchema } from "./modules/centres/schemas.ts";
+import type {
+  CentreListSchema,
+  CentreSchema,
+  CreateCentreBodySchema,
+  UpdateCentreBodySchema,
+} from "./modules/centres/schemas.ts";
 import type {
   EnrolmentSchema,
   LinkSchema,
   RespondentCountsSchema,
   TokenListSchema,
 } from "./modules/collection/schemas.ts";
+import type { CoordinatorListSchema, InviteBodySchema, InviteResultSchema } from "./modules/coordinators/schemas.ts";
+import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schemas.ts";
+import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
+import type { ProgressSchema } from "./modules/progress/routes.ts";
+import type { MunicipalityListSchema } from "./modules/regions/routes.ts";
+import type { SurveyDefinitionSchema } from "./modules/surveys/schemas.ts";
 import type { ErrorSchema } from "./schemas/error.ts";
 
 export type ApiErrorBody = Static<typeof ErrorSchema>;
@@ -22,3 +34,16 @@ export type Enrolment = Static<typeof EnrolmentSchema>;
 export type CollectionLink = Static<typeof LinkSchema>;
 export type CollectionTokenList = Static<typeof TokenListSchema>;
 export type RespondentCounts = Static<typeof RespondentCountsSchema>;
+export type NewCentre = Static<typeof CreateCentreBodySchema>;
+export type CentreChange = Static<typeof UpdateCentreBodySchema>;
+export type FollowUp = Static<typeof FollowUpSchema>;
+export type FollowUpStepResult = Static<typeof StepResultSchema>;
+export type Periods = Static<typeof PeriodsSchema>;
+export type PeriodInput = Static<typeof SetPeriodsBody>["periods"][number];
+export type Progress = Static<typeof ProgressSchema>;
+export type AuditLog = Static<typeof AuditLogSchema>;
+export type CoordinatorList = Static<typeof CoordinatorListSchema>;
+export type CoordinatorInvite = Static<typeof InviteBodySchema>;
+export type InviteResult = Static<typeof InviteResultSchema>;
+export type SurveyDefinition = Static<typeof SurveyDefinitionSchema>;
+export type MunicipalityList = Static<typeof MunicipalityListSchema>;

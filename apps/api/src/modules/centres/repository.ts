@@ -2,17 +2,30 @@ import {
   type AccessScope,
   and,
   asc,
+  auditLog,
   centreInScope,
   centres,
   type Database,
   eq,
   isNull,
   municipalities,
+  type NewCentre,
   or,
   regions,
   type SQL,
   sql,
 } from "@fcs/db";
+
+/** What a county coordinator may set on a centre. */
+export type CentreChange = Partial<
+  Pick<NewCentre, "name" | "municipalityCode" | "kind" | "baseServices" | "otherPartners" | "activeFrom" | "activeTo">
+>;
+
+/** Who changed a centre, for the audit log. */
+export interface CentreAuthor {
+  actorId: string;
+  regionCode: string;
+}
 
 export interface CentreFilter {
   regionCode?: string;
@@ -56,6 +69,42 @@ export function createCentreRepository(db: Database) {
     async findInScope(scope: AccessScope, id: string) {
       const [row] = await baseQuery().where(and(centreInScope(scope), eq(centres.id, id)));
       return row;
+    },
+
+    async municipalityRegion(code: string) {
+      const [row] = await db
+        .select({ regionCode: municipalities.regionCode })
+        .from(municipalities)
+        .where(eq(municipalities.code, code));
+      return row?.regionCode;
+    },
+
+    /** Creates a centre and logs it, in one transaction; returns its id. */
+    create(values: NewCentre, author: CentreAuthor) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx.insert(centres).values(values).returning({ id: centres.id });
+        if (!row) throw new Error("insert into centres returned no row");
+        await tx.insert(auditLog).values({
+          ...author,
+          centreId: row.id,
+          action: "centre.create",
+          details: { after: values },
+        });
+        return row.id;
+      });
+    },
+
+    /** Changes a centre and logs what it was before, in one transaction. */
+    update(id: string, change: CentreChange, before: Record<string, unknown>, author: CentreAuthor) {
+      return db.transaction(async (tx) => {
+        await tx.update(centres).set(change).where(eq(centres.id, id));
+        await tx.insert(auditLog).values({
+          ...author,
+          centreId: id,
+          action: "centre.update",
+          details: { before, after: change },
+        });
+      });
     },
   };
 }

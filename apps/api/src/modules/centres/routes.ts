@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { allRoles } from "../../plugins/auth.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createCentreRepository } from "./repository.ts";
-import { CentreListQuerySchema, CentreListSchema, CentreParamsSchema, CentreSchema } from "./schemas.ts";
+import {
+  CentreListQuerySchema,
+  CentreListSchema,
+  CentreParamsSchema,
+  CentreSchema,
+  CreateCentreBodySchema,
+  UpdateCentreBodySchema,
+} from "./schemas.ts";
 import { createCentreService } from "./service.ts";
 
 export const centreRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -44,5 +51,42 @@ export const centreRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => service.getCentre(request.actor.scope, request.params.id),
+  );
+
+  const manage = { onRequest: app.authorize(["admin", "county_coordinator"]) };
+  const writeErrors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
+
+  app.post(
+    "/api/centres",
+    {
+      ...manage,
+      schema: {
+        tags: ["centres"],
+        summary: "Create a centre in one of the caller's region's municipalities (logged)",
+        security: [{ bearerAuth: [] }],
+        body: CreateCentreBodySchema,
+        response: { 201: CentreSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return service.createCentre(request.actor, request.body);
+    },
+  );
+
+  app.patch(
+    "/api/centres/:id",
+    {
+      ...manage,
+      schema: {
+        tags: ["centres"],
+        summary: "Edit a centre; an end date deactivates it, null reactivates it (logged with the values before)",
+        security: [{ bearerAuth: [] }],
+        params: CentreParamsSchema,
+        body: UpdateCentreBodySchema,
+        response: { 200: CentreSchema, ...writeErrors },
+      },
+    },
+    async (request) => service.updateCentre(request.actor, request.params.id, request.body),
   );
 };

@@ -95,8 +95,8 @@ describe.each(testDatabaseKinds())("the quality follow-up workflow on %s", (kind
 
   it("records every transition in the audit log, with who", async () => {
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.centreId, centre.id));
+    // Saving within a draft is not a step; the first save and the save after a return are.
     expect(rows.map((r) => r.action)).toEqual([
-      "follow_up.save",
       "follow_up.save",
       "follow_up.submit",
       "follow_up.return",
@@ -105,6 +105,19 @@ describe.each(testDatabaseKinds())("the quality follow-up workflow on %s", (kind
       "follow_up.approve",
     ]);
     expect(rows.find((r) => r.action === "follow_up.approve")).toMatchObject({ actorId: ids.county, regionCode: "12" });
+  });
+
+  it("shows the coordinator the follow-up's history with who took each step", async () => {
+    const { history } = (await call("local", "GET", url())).json();
+    expect(history.map((h: { step: string; to: string }) => `${h.step}→${h.to}`)).toEqual([
+      "save→draft",
+      "submit→submitted",
+      "return→returned",
+      "save→draft",
+      "submit→submitted",
+      "approve→approved",
+    ]);
+    expect(history[2].by).toMatch(/\S/);
   });
 
   it("refuses a save made on an old version, so two editors never overwrite each other", async () => {

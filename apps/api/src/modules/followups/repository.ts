@@ -1,4 +1,16 @@
-import { and, auditLog, type Database, eq, type FollowUpStatus, findSurveyDefinitionId, followUps } from "@fcs/db";
+import {
+  and,
+  asc,
+  auditLog,
+  type Database,
+  eq,
+  type FollowUpStatus,
+  findSurveyDefinitionId,
+  followUps,
+  like,
+  sql,
+  users,
+} from "@fcs/db";
 
 export interface FollowUpChange {
   centreId: string;
@@ -30,7 +42,9 @@ export function createFollowUpRepository(db: Database) {
 
     /**
      * Writes a change only if nobody else changed the follow-up since
-     * `expectedVersion`, and records it in the audit log in the same transaction.
+     * `expectedVersion`, and records a change of status in the audit log in the
+     * same transaction. Autosaves within a draft are not logged: the log tells
+     * the follow-up's steps, not every keystroke.
      * Returns the new version, or undefined when the version check failed.
      */
     async change(change: FollowUpChange): Promise<number | undefined> {
@@ -67,6 +81,7 @@ export function createFollowUpRepository(db: Database) {
                 )
                 .returning({ version: followUps.version });
         if (!row) return undefined;
+        if (change.from === change.status) return row.version;
         await tx.insert(auditLog).values({
           actorId: change.actorId,
           regionCode: change.regionCode,
@@ -76,6 +91,22 @@ export function createFollowUpRepository(db: Database) {
         });
         return row.version;
       });
+    },
+
+    /** The follow-up's steps for the year, oldest first, with who took each. */
+    history(centreId: string, year: number) {
+      return db
+        .select({ at: auditLog.at, action: auditLog.action, by: users.displayName, details: auditLog.details })
+        .from(auditLog)
+        .innerJoin(users, eq(users.id, auditLog.actorId))
+        .where(
+          and(
+            eq(auditLog.centreId, centreId),
+            like(auditLog.action, "follow_up.%"),
+            sql`(${auditLog.details} ->> 'year')::int = ${year}`,
+          ),
+        )
+        .orderBy(asc(auditLog.at));
     },
   };
 }

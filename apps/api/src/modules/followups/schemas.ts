@@ -17,10 +17,12 @@ export const ReturnBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
+const status = Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]);
+
 export const FollowUpSchema = Type.Object({
   centreId: Type.String({ format: "uuid" }),
   year: Type.Integer(),
-  status: Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]),
+  status,
   version: Type.Integer(),
   answers: Type.Record(Type.String(), Type.Unknown()),
   returnComment: Type.Union([Type.String(), Type.Null()]),
@@ -28,6 +30,15 @@ export const FollowUpSchema = Type.Object({
   lastYear: Type.Record(Type.String(), Type.Unknown(), {
     description: "Last year's approved answers whose question still exists: a prefill the coordinator confirms",
   }),
+  history: Type.Array(
+    Type.Object({
+      at: Type.String({ format: "date-time" }),
+      step: Type.Enum(["save", "submit", "return", "approve"]),
+      by: Type.String({ description: "Display name of who took the step" }),
+      to: status,
+    }),
+    { description: "Every change of status, oldest first" },
+  ),
 });
 
 export const StepResultSchema = Type.Object({

@@ -30,7 +30,10 @@ export function createFollowUpService(repository: FollowUpRepository, centres: C
   return {
     async view(actor: Actor, centreId: string, year: number) {
       const { instrument, row } = await load(actor, centreId, year);
-      const previous = await repository.find(centreId, year - 1);
+      const [previous, history] = await Promise.all([
+        repository.find(centreId, year - 1),
+        repository.history(centreId, year),
+      ]);
       // Only an approved answer of last year, and only for a question that still exists, is offered to confirm.
       const lastYear =
         previous?.status === "approved"
@@ -45,6 +48,12 @@ export function createFollowUpService(repository: FollowUpRepository, centres: C
         returnComment: row?.returnComment ?? null,
         updatedAt: row?.updatedAt.toISOString() ?? null,
         lastYear,
+        history: history.map((entry) => ({
+          at: entry.at.toISOString(),
+          step: entry.action.replace("follow_up.", "") as FollowUpAction,
+          by: entry.by,
+          to: entry.details.to as FollowUpState,
+        })),
       };
     },
 

@@ -58,6 +58,22 @@ describe.each(testDatabaseKinds())("collection periods on %s", (kind) => {
     ]);
   });
 
+  it("lets the region's county coordinator, and nobody else, read the changes in the audit log", async () => {
+    const log = (who: string, region = "12") =>
+      t.app.inject({ method: "GET", url: `/api/regions/${region}/audit-log?year=2026`, headers: as[who] });
+    const own = await log("county");
+    expect(own.statusCode).toBe(200);
+    expect(own.json().entries[0]).toMatchObject({
+      action: "period.set",
+      by: "Test county_coordinator",
+      centre: null,
+      details: { kind: "besok_vuxen", after: { closes: "2026-11-15" } },
+    });
+    expect((await log("otherCounty")).statusCode).toBe(404);
+    expect((await log("local")).statusCode).toBe(403);
+    expect((await log("county", "99")).statusCode).toBe(404);
+  });
+
   it("refuses a period that closes before it opens, or lies in another year", async () => {
     const response = await put("county", [
       { kind: "besok_barn", opens: "2026-10-01", closes: "2026-09-01" },

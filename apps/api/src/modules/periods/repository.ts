@@ -1,14 +1,4 @@
-import {
-  type AccessScope,
-  and,
-  auditLog,
-  collectionPeriods,
-  type Database,
-  eq,
-  regionInScope,
-  regions,
-  sql,
-} from "@fcs/db";
+import { and, auditLog, collectionPeriods, type Database, eq, sql } from "@fcs/db";
 import type { SurveyKind } from "@fcs/surveys";
 
 export interface PeriodInput {
@@ -19,14 +9,6 @@ export interface PeriodInput {
 
 export function createPeriodRepository(db: Database) {
   return {
-    async regionInScope(scope: AccessScope, regionCode: string) {
-      const [row] = await db
-        .select({ code: regions.code })
-        .from(regions)
-        .where(and(regionInScope(scope), eq(regions.code, regionCode)));
-      return row !== undefined;
-    },
-
     list(regionCode: string, year: number) {
       return db
         .select({ kind: collectionPeriods.kind, opens: collectionPeriods.opens, closes: collectionPeriods.closes })

@@ -3,6 +3,7 @@ import { surveyKinds } from "@fcs/surveys/kinds";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
+import { createRegionRepository } from "../regions/repository.ts";
 import { createPeriodRepository } from "./repository.ts";
 import { createPeriodService } from "./service.ts";
 
@@ -11,7 +12,7 @@ const Params = Type.Object({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
 });
 const day = Type.String({ format: "date" });
-const PeriodsSchema = Type.Object({
+export const PeriodsSchema = Type.Object({
   year: Type.Integer(),
   periods: Type.Array(
     Type.Object({
@@ -22,7 +23,7 @@ const PeriodsSchema = Type.Object({
     }),
   ),
 });
-const SetPeriodsBody = Type.Object(
+export const SetPeriodsBody = Type.Object(
   {
     periods: Type.Array(
       Type.Object({ kind: Type.Enum(surveyKinds), opens: day, closes: day }, { additionalProperties: false }),
@@ -38,7 +39,11 @@ const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: Erro
 
 /** "Årets uppföljning": the county coordinator sets when each survey is collected in the region. */
 export const periodRoutes: FastifyPluginAsyncTypebox<{ periodAccess: PeriodAccess }> = async (app, options) => {
-  const service = createPeriodService(createPeriodRepository(app.db), options.periodAccess);
+  const service = createPeriodService(
+    createPeriodRepository(app.db),
+    createRegionRepository(app.db),
+    options.periodAccess,
+  );
   const guard = { onRequest: app.authorize(["admin", "county_coordinator"]) };
   const doc = { tags: ["periods"], security: [{ bearerAuth: [] }], params: Params };
 

@@ -1,17 +1,18 @@
 import type { AccessScope } from "@fcs/db";
 import { type SurveyKind, surveyKinds } from "@fcs/surveys";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
+import type { RegionRepository } from "../regions/repository.ts";
 import type { PeriodInput, PeriodRepository } from "./repository.ts";
 
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 
-export function createPeriodService(repository: PeriodRepository, periodAccess: PeriodAccess) {
-  async function ensureRegion(scope: AccessScope, regionCode: string) {
-    if (!(await repository.regionInScope(scope, regionCode))) {
-      throw notFound("Regionen finns inte eller ligger utanför din behörighet.");
-    }
-  }
+export function createPeriodService(
+  repository: PeriodRepository,
+  regions: RegionRepository,
+  periodAccess: PeriodAccess,
+) {
+  const ensureRegion = regions.ensureInScope;
 
   return {
     /** The year's periods; where one is not set yet, last year's dates a year on are suggested. */

@@ -68,8 +68,10 @@ describe.each(testDatabaseKinds())("collection progress on %s", (kind) => {
     ]);
   });
 
-  it("shows another region's county coordinator none of these centres", async () => {
-    expect((await progress("otherCounty")).json().centres).toEqual([]);
+  it("answers another region's county coordinator as if the region did not exist", async () => {
+    const response = await progress("otherCounty");
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).not.toHaveProperty("centres");
   });
 
   it.each(["local", "reader"])("refuses a %s", async (who) => {

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createRegionRepository } from "../regions/repository.ts";
 import { createProgressRepository } from "./repository.ts";
 
-const ProgressSchema = Type.Object({
+export const ProgressSchema = Type.Object({
   year: Type.Integer(),
   centres: Type.Array(
     Type.Object({
@@ -21,6 +22,7 @@ const ProgressSchema = Type.Object({
 /** The county coordinator's live view of a collection period: who has answers, whose follow-up is where. */
 export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repository = createProgressRepository(app.db);
+  const regions = createRegionRepository(app.db);
   app.get(
     "/api/regions/:code/progress",
     {
@@ -34,12 +36,13 @@ export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { year: Type.Integer({ minimum: 2000, maximum: 2100 }) },
           { additionalProperties: false },
         ),
-        response: { 200: ProgressSchema, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema },
+        response: { 200: ProgressSchema, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema },
       },
     },
     async (request) => {
       const { code } = request.params;
       const { year } = request.query;
+      await regions.ensureInScope(request.actor.scope, code);
       return { year, centres: await repository.regionProgress(request.actor.scope, code, year) };
     },
   );

@@ -1,0 +1,29 @@
+import { and, auditLog, centres, type Database, desc, eq, sql, users } from "@fcs/db";
+
+export function createAuditRepository(db: Database) {
+  return {
+    /** A region's log for one activity year, newest first. The caller has checked the region is in scope. */
+    regionLog(regionCode: string, year: number, limit: number) {
+      return db
+        .select({
+          id: auditLog.id,
+          at: auditLog.at,
+          action: auditLog.action,
+          by: users.displayName,
+          centre: { id: centres.id, name: centres.name },
+          details: auditLog.details,
+        })
+        .from(auditLog)
+        .innerJoin(users, eq(users.id, auditLog.actorId))
+        .leftJoin(centres, eq(centres.id, auditLog.centreId))
+        .where(
+          and(
+            eq(auditLog.regionCode, regionCode),
+            sql`coalesce((${auditLog.details} ->> 'year')::int, extract(year from ${auditLog.at})::int) = ${year}`,
+          ),
+        )
+        .orderBy(desc(auditLog.at))
+        .limit(limit);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import { ErrorSchema } from "../../schemas/error.ts";
+import { createRegionRepository } from "../regions/repository.ts";
+import { createAuditRepository } from "./repository.ts";
+
+export const AuditLogSchema = Type.Object({
+  year: Type.Integer(),
+  entries: Type.Array(
+    Type.Object({
+      id: Type.String({ format: "uuid" }),
+      at: Type.String({ format: "date-time" }),
+      action: Type.String({ description: "follow_up.save|submit|return|approve, period.set, centre.*, coordinator.*" }),
+      by: Type.String({ description: "Display name of who did it" }),
+      centre: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+      details: Type.Record(Type.String(), Type.Unknown(), { description: "Before and after, where useful" }),
+    }),
+  ),
+});
+
+/** The county coordinator reads who did what in the region's year: follow-up steps, period changes, centre changes. */
+export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const regions = createRegionRepository(app.db);
+  const repository = createAuditRepository(app.db);
+  app.get(
+    "/api/regions/:code/audit-log",
+    {
+      onRequest: app.authorize(["admin", "county_coordinator"]),
+      schema: {
+        tags: ["audit"],
+        summary: "The region's audit log for an activity year, newest first",
+        security: [{ bearerAuth: [] }],
+        params: Type.Object({ code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }) }),
+        querystring: Type.Object(
+          {
+            year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: AuditLogSchema, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const { code } = request.params;
+      const { year, limit } = request.query;
+      await regions.ensureInScope(request.actor.scope, code);
+      const entries = await repository.regionLog(code, year, limit ?? 200);
+      return { year, entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
+    },
+  );
+};

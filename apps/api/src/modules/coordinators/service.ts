@@ -1,0 +1,100 @@
+import { hashCollectionToken, newCollectionToken } from "@fcs/db";
+import type { Clock } from "../../clock.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { hashPassword } from "../auth/password.ts";
+import type { CentreRepository } from "../centres/repository.ts";
+import type { Actor } from "../followups/service.ts";
+import type { CoordinatorRepository } from "./repository.ts";
+
+/** A week: long enough for someone back from a few days off, short enough that a forwarded mail goes stale. */
+const inviteLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+const invitePath = (token: string) => `/inbjudan#${token}`;
+
+const invalidInvite = () =>
+  new AppError(
+    404,
+    "invalid_invite",
+    "Inbjudan är ogiltig, redan använd eller har gått ut. Be länssamordnaren om en ny länk.",
+  );
+
+export function createCoordinatorService(repository: CoordinatorRepository, centres: CentreRepository, clock: Clock) {
+  async function author(actor: Actor, centreId: string) {
+    const centre = await centres.findInScope(actor.scope, centreId);
+    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+    return { actorId: actor.userId, regionCode: centre.region.code, centreId };
+  }
+
+  /** The link is returned to whoever invited: with no mail server configured, they pass it on themselves. */
+  function newInvite() {
+    const token = newCollectionToken();
+    const expiresAt = new Date(clock().getTime() + inviteLifetimeMs);
+    return { token, stored: { tokenHash: hashCollectionToken(token), expiresAt } };
+  }
+
+  return {
+    async list(actor: Actor, centreId: string) {
+      await author(actor, centreId);
+      const rows = await repository.listForCentre(centreId);
+      return {
+        coordinators: rows.map((row) => ({
+          ...row,
+          invitedUntil: row.active || !row.invitedUntil ? null : row.invitedUntil.toISOString(),
+        })),
+      };
+    },
+
+    /**
+     * Attaches a coordinator to the centre: someone who already coordinates
+     * another centre gets this one too; anyone else is invited with a one-time link.
+     */
+    async invite(actor: Actor, centreId: string, input: { email: string; displayName: string }) {
+      const by = await author(actor, centreId);
+      const email = input.email.trim().toLowerCase();
+      const existing = await repository.findUserByEmail(email);
+      if (existing) {
+        if (existing.role !== "local_coordinator") {
+          throw new AppError(409, "email_in_use", "E-postadressen används redan av en användare med en annan roll.", [
+            { field: "body.email", message: "används redan" },
+          ]);
+        }
+        if (await repository.isAttached(existing.id, centreId)) {
+          throw new AppError(409, "already_coordinator", "Personen är redan samordnare för familjecentralen.");
+        }
+        await repository.attach(existing.id, email, by);
+        return { userId: existing.id, invite: null };
+      }
+      const { token, stored } = newInvite();
+      const userId = await repository.inviteNew({ email, displayName: input.displayName.trim() }, stored, by);
+      return { userId, invite: { path: invitePath(token), expiresAt: stored.expiresAt.toISOString() } };
+    },
+
+    async reinvite(actor: Actor, centreId: string, userId: string) {
+      const by = await author(actor, centreId);
+      const row = (await repository.listForCentre(centreId)).find((c) => c.id === userId);
+      if (!row) throw notFound("Personen är inte samordnare för familjecentralen.");
+      if (row.active) throw new AppError(409, "already_active", "Personen har redan satt sitt lösenord.");
+      const { token, stored } = newInvite();
+      await repository.reinvite(userId, stored, by);
+      return { userId, invite: { path: invitePath(token), expiresAt: stored.expiresAt.toISOString() } };
+    },
+
+    async detach(actor: Actor, centreId: string, userId: string) {
+      const by = await author(actor, centreId);
+      if (!(await repository.detach(userId, by))) throw notFound("Personen är inte samordnare för familjecentralen.");
+    },
+
+    async lookupInvite(token: string) {
+      const invite = await repository.findOpenInvite(hashCollectionToken(token), clock());
+      if (!invite) throw invalidInvite();
+      return { email: invite.email, displayName: invite.displayName };
+    },
+
+    async acceptInvite(token: string, password: string) {
+      const invite = await repository.findOpenInvite(hashCollectionToken(token), clock());
+      if (!invite) throw invalidInvite();
+      const accepted = await repository.accept(invite.id, invite.userId, await hashPassword(password), clock());
+      if (!accepted) throw invalidInvite();
+      return { email: invite.email };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import { ErrorSchema } from "../../schemas/error.ts";
+import { createRegionRepository } from "./repository.ts";
+
+export const MunicipalityListSchema = Type.Object({
+  municipalities: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+});
+
+/** The region's municipalities, for placing a centre. */
+export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const repository = createRegionRepository(app.db);
+  app.get(
+    "/api/regions/:code/municipalities",
+    {
+      onRequest: app.authorize(["admin", "county_coordinator"]),
+      schema: {
+        tags: ["regions"],
+        summary: "The municipalities of a region the caller administers",
+        security: [{ bearerAuth: [] }],
+        params: Type.Object({ code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }) }),
+        response: {
+          200: MunicipalityListSchema,
+          400: ErrorSchema,
+          401: ErrorSchema,
+          403: ErrorSchema,
+          404: ErrorSchema,
+        },
+      },
+    },
+    async (request) => {
+      await repository.ensureInScope(request.actor.scope, request.params.code);
+      return { municipalities: await repository.municipalities(request.params.code) };
+    },
+  );
+};
