@@ -1,15 +1,21 @@
 import { createBrowserRouter } from "react-router";
 import { AppShell } from "./components/AppShell.tsx";
 import { NotFoundPage } from "./components/NotFoundPage.tsx";
+import { ManageCentrePage } from "./features/admin/ManageCentrePage.tsx";
+import { NewCentrePage } from "./features/admin/NewCentrePage.tsx";
+import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { RequireSignIn } from "./features/auth/RequireSignIn.tsx";
 import { CentreListPage } from "./features/centres/CentreListPage.tsx";
 import { CollectionPage } from "./features/collection/CollectionPage.tsx";
+import { FollowUpPage } from "./features/followup/FollowUpPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { KioskPage } from "./features/kiosk/KioskPage.tsx";
+import { YearPage } from "./features/year/YearPage.tsx";
 
 export const router = createBrowserRouter([
   { path: "/logga-in", element: <LoginPage /> },
+  { path: "/inbjudan", element: <InvitePage /> },
   { path: "/kiosk", element: <KioskPage /> },
   { path: "/enkat/besok", element: <KioskPage source="link" /> },
   { path: "/enkat/personal", element: <KioskPage source="link" /> },
@@ -22,7 +28,11 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: "familjecentraler", element: <CentreListPage /> },
+      { path: "arets-uppfoljning", element: <YearPage /> },
+      { path: "familjecentraler/ny", element: <NewCentrePage /> },
+      { path: "familjecentraler/:centreId/hantera", element: <ManageCentrePage /> },
       { path: "familjecentraler/:centreId/insamling", element: <CollectionPage /> },
+      { path: "familjecentraler/:centreId/uppfoljning/:year", element: <FollowUpPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

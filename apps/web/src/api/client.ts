@@ -1,13 +1,26 @@
 import type {
   ApiErrorBody,
+  AuditLog,
   Centre,
+  CentreChange,
   CentreList,
   CollectionLink,
   CollectionTokenList,
+  CoordinatorInvite,
+  CoordinatorList,
   CurrentUser,
   Enrolment,
+  FollowUp,
+  FollowUpStepResult,
+  InviteResult,
   LoginResponse,
+  MunicipalityList,
+  NewCentre,
+  PeriodInput,
+  Periods,
+  Progress,
   RespondentCounts,
+  SurveyDefinition,
 } from "@fcs/api/contracts";
 
 /** A failed API call, carrying the server's error shape. */
@@ -28,7 +41,11 @@ export interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;
+  /** Lets the request finish after the page is closed (the follow-up's last autosave). */
+  keepalive?: boolean;
 }
+
+export type FollowUpStep = "submit" | "return" | "approve";
 
 /** The typed API client: one method per endpoint the web app uses. */
 export function createApiClient(getToken: TokenSource, onUnauthorized: UnauthorizedListener) {
@@ -42,6 +59,7 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      keepalive: options.keepalive,
     });
     if (response.status === 204) return undefined as T;
     const body = await response.json().catch(() => undefined);
@@ -58,7 +76,50 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<LoginResponse>("/api/auth/login", { method: "POST", body: { email, password } }),
     me: (signal?: AbortSignal) => request<CurrentUser>("/api/auth/me", { signal }),
     logout: () => request<void>("/api/auth/logout", { method: "POST" }),
-    centres: (signal?: AbortSignal) => request<CentreList>("/api/centres", { signal }),
+    centres: (signal?: AbortSignal, includeInactive = false) =>
+      request<CentreList>(`/api/centres${includeInactive ? "?includeInactive=true" : ""}`, { signal }),
+    createCentre: (centre: NewCentre) => request<Centre>("/api/centres", { method: "POST", body: centre }),
+    updateCentre: (id: string, change: CentreChange) =>
+      request<Centre>(`/api/centres/${id}`, { method: "PATCH", body: change }),
+    coordinators: (centreId: string, signal?: AbortSignal) =>
+      request<CoordinatorList>(`/api/centres/${centreId}/coordinators`, { signal }),
+    inviteCoordinator: (centreId: string, person: CoordinatorInvite) =>
+      request<InviteResult>(`/api/centres/${centreId}/coordinators`, { method: "POST", body: person }),
+    renewInvite: (centreId: string, userId: string) =>
+      request<InviteResult>(`/api/centres/${centreId}/coordinators/${userId}/invite`, { method: "POST" }),
+    removeCoordinator: (centreId: string, userId: string) =>
+      request<void>(`/api/centres/${centreId}/coordinators/${userId}`, { method: "DELETE" }),
+    lookupInvite: (token: string) =>
+      request<{ email: string; displayName: string }>("/api/invites/lookup", { method: "POST", body: { token } }),
+    acceptInvite: (token: string, password: string) =>
+      request<{ email: string }>("/api/invites/accept", { method: "POST", body: { token, password } }),
+    surveyDefinition: (kind: string, year: number, signal?: AbortSignal) =>
+      request<SurveyDefinition>(`/api/surveys/${kind}/${year}?locale=sv`, { signal }),
+    followUp: (centreId: string, year: number, signal?: AbortSignal) =>
+      request<FollowUp>(`/api/centres/${centreId}/follow-ups/${year}`, { signal }),
+    saveFollowUpDraft: (
+      centreId: string,
+      year: number,
+      draft: { version: number; answers: Record<string, unknown> },
+      keepalive = false,
+    ) =>
+      request<FollowUpStepResult>(`/api/centres/${centreId}/follow-ups/${year}/draft`, {
+        method: "PUT",
+        body: draft,
+        keepalive,
+      }),
+    followUpStep: (centreId: string, year: number, step: FollowUpStep, body: { version: number; comment?: string }) =>
+      request<FollowUpStepResult>(`/api/centres/${centreId}/follow-ups/${year}/${step}`, { method: "POST", body }),
+    municipalities: (regionCode: string, signal?: AbortSignal) =>
+      request<MunicipalityList>(`/api/regions/${regionCode}/municipalities`, { signal }),
+    periods: (regionCode: string, year: number, signal?: AbortSignal) =>
+      request<Periods>(`/api/regions/${regionCode}/periods/${year}`, { signal }),
+    setPeriods: (regionCode: string, year: number, periods: PeriodInput[]) =>
+      request<Periods>(`/api/regions/${regionCode}/periods/${year}`, { method: "PUT", body: { periods } }),
+    progress: (regionCode: string, year: number, signal?: AbortSignal) =>
+      request<Progress>(`/api/regions/${regionCode}/progress?year=${year}`, { signal }),
+    auditLog: (regionCode: string, year: number, signal?: AbortSignal) =>
+      request<AuditLog>(`/api/regions/${regionCode}/audit-log?year=${year}&limit=100`, { signal }),
     centre: (id: string, signal?: AbortSignal) => request<Centre>(`/api/centres/${id}`, { signal }),
     respondentCounts: (centreId: string, year: number, signal?: AbortSignal) =>
       request<RespondentCounts>(`/api/centres/${centreId}/response-counts?year=${year}`, { signal }),
@@ -76,6 +137,14 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The server's message, with the fields it names, as one sentence to show. */
+export function describeApiError(error: ApiError): string {
+  const fields = error.body.details.map((d) => `${d.field.replace(/^(body|query|params)\./, "")} ${d.message}`);
+  return fields.length > 0 && error.body.error === "validation_failed"
+    ? `Uppgifterna innehåller fel: ${fields.join("; ")}.`
+    : error.message;
+}
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === "object" && value !== null && "error" in value && "message" in value;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { ApiError } from "./client.ts";
+import { ApiError, describeApiError } from "./client.ts";
 
 /** Runs a user's action against the API and keeps its failure as a message to show, instead of losing it. */
 export function useAction(networkMessage: string) {
@@ -10,7 +10,7 @@ export function useAction(networkMessage: string) {
       try {
         await action();
       } catch (caught) {
-        setError(caught instanceof ApiError ? caught.message : networkMessage);
+        setError(caught instanceof ApiError ? describeApiError(caught) : networkMessage);
       }
     },
     [networkMessage],

@@ -19,6 +19,7 @@ const navItems: NavItem[] = [
     label: (t, role) => (role === "local_coordinator" ? t.nav.myCentres : t.nav.centres),
     roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
   },
+  { to: "/arets-uppfoljning", label: (t) => t.year.nav, roles: ["admin", "county_coordinator"] },
 ];
 
 export function AppShell() {

@@ -13,13 +13,28 @@ export function CentreListPage() {
   const t = useMessages();
   const user = useCurrentUser();
   const { api } = useSession();
-  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
+  const manages = user.role === "county_coordinator" || user.role === "admin";
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const load = useCallback((signal: AbortSignal) => api.centres(signal, includeInactive), [api, includeInactive]);
   const { state, retry } = useApiQuery(load, t.errors.network);
   const title = user.role === "local_coordinator" ? t.centres.myTitle : t.centres.title;
 
   return (
     <>
       <PageHeading>{title}</PageHeading>
+      {manages && (
+        <div className="button-row">
+          {user.role === "county_coordinator" && (
+            <Link className="button-link" to="/familjecentraler/ny">
+              {t.admin.add}
+            </Link>
+          )}
+          <label className="choice">
+            <input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />
+            {t.admin.showInactive}
+          </label>
+        </div>
+      )}
       <QueryStatus state={state} retry={retry}>
         {({ centres }) => <CentreTable centres={centres} />}
       </QueryStatus>
@@ -31,6 +46,8 @@ function CentreTable({ centres }: { centres: Centre[] }) {
   const t = useMessages();
   const { role } = useCurrentUser();
   const collects = role !== "reader";
+  const manages = role === "county_coordinator" || role === "admin";
+  const year = new Date().getFullYear();
   const filterId = useId();
   const [municipality, setMunicipality] = useState("");
   const municipalities = useMemo(
@@ -69,18 +86,40 @@ function CentreTable({ centres }: { centres: Centre[] }) {
               <th scope="col">{t.centres.columns.kind}</th>
               <th scope="col">{t.centres.columns.services}</th>
               <th scope="col">{t.centres.columns.activeFrom}</th>
+              {collects && <th scope="col">{t.followUp.link}</th>}
+              {manages && <th scope="col">{t.admin.manage}</th>}
               {collects && <th scope="col">{t.collection.link}</th>}
             </tr>
           </thead>
           <tbody>
             {shown.map((centre) => (
-              <tr key={centre.id}>
-                <th scope="row">{centre.name}</th>
+              <tr key={centre.id} className={centre.activeTo ? "row-inactive" : undefined}>
+                <th scope="row">
+                  {centre.name}
+                  {centre.activeTo && <span className="tag">{t.admin.inactive}</span>}
+                </th>
                 <td>{centre.municipality.name}</td>
                 <td>{centre.region.name}</td>
                 <td>{t.centres.kinds[centre.kind]}</td>
                 <td>{centre.baseServices.map((s) => t.centres.services[s]).join(", ")}</td>
                 <td>{dateFormat.format(new Date(centre.activeFrom))}</td>
+                {collects && (
+                  <td>
+                    <Link
+                      to={`/familjecentraler/${centre.id}/uppfoljning/${year}`}
+                      aria-label={t.followUp.linkFor(centre.name, year)}
+                    >
+                      {year}
+                    </Link>
+                  </td>
+                )}
+                {manages && (
+                  <td>
+                    <Link to={`/familjecentraler/${centre.id}/hantera`} aria-label={t.admin.manageFor(centre.name)}>
+                      {t.admin.manage}
+                    </Link>
+                  </td>
+                )}
                 {collects && (
                   <td>
                     <Link

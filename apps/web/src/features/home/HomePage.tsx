@@ -5,6 +5,7 @@ import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { CentreTasks } from "./CentreTasks.tsx";
 
 export function HomePage() {
   const t = useMessages();
@@ -12,6 +13,7 @@ export function HomePage() {
   const { api } = useSession();
   const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
   const { state, retry } = useApiQuery(load, t.errors.network);
+  const year = new Date().getFullYear();
 
   return (
     <>
@@ -22,9 +24,26 @@ export function HomePage() {
         {({ centres }) => {
           const regions = [...new Set(centres.map((c) => c.region.name))];
           return (
-            <p>
-              {t.home.inScope(centres.length, regions)} <Link to="/familjecentraler">{t.home.centresLink}</Link>
-            </p>
+            <>
+              <p>
+                {t.home.inScope(centres.length, regions)} <Link to="/familjecentraler">{t.home.centresLink}</Link>
+              </p>
+              {user.role === "county_coordinator" && (
+                <p>
+                  <Link to="/arets-uppfoljning">{t.home.yearLink(year)}</Link>
+                </p>
+              )}
+              {user.role === "local_coordinator" && (
+                <>
+                  <h2>{t.home.tasksTitle(year)}</h2>
+                  <div className="task-cards">
+                    {centres.map((centre) => (
+                      <CentreTasks key={centre.id} centre={centre} year={year} />
+                    ))}
+                  </div>
+                </>
+              )}
+            </>
           );
         }}
       </QueryStatus>

@@ -1,0 +1,107 @@
+import { type FormEvent, useCallback, useId, useMemo, useState } from "react";
+import { Link } from "react-router";
+import { ApiError } from "../../api/client.ts";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { TextField } from "../../components/TextField.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useSession } from "./session.tsx";
+
+const minimumLength = 12;
+
+/** "/inbjudan#token": an invited coordinator sets their password with the one-time link. */
+export function InvitePage() {
+  const t = useMessages();
+  const { api } = useSession();
+  // The token is in the fragment, which the browser never sends to a server.
+  const token = useMemo(() => window.location.hash.slice(1), []);
+  const load = useCallback(
+    (_signal: AbortSignal) => (token ? api.lookupInvite(token) : Promise.reject(new Error("no token"))),
+    [api, token],
+  );
+  const { state, retry } = useApiQuery(load, token ? t.errors.network : t.invite.missing);
+
+  return (
+    <main id="main" className="login-page">
+      <div className="login-card">
+        <p className="app-name">{t.appName}</p>
+        <PageHeading>{t.invite.title}</PageHeading>
+        <QueryStatus state={state} retry={retry}>
+          {(person) => <PasswordForm token={token} person={person} />}
+        </QueryStatus>
+      </div>
+    </main>
+  );
+}
+
+function PasswordForm({ token, person }: { token: string; person: { email: string; displayName: string } }) {
+  const t = useMessages();
+  const { api } = useSession();
+  const errorId = useId();
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (password.length < minimumLength) return setError(t.invite.tooShort);
+    if (password !== repeat) return setError(t.invite.mismatch);
+    setError(undefined);
+    try {
+      await api.acceptInvite(token, password);
+      setDone(true);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : t.errors.network);
+    }
+  }
+
+  if (done) {
+    return (
+      <div role="status">
+        <p className="notice">{t.invite.done}</p>
+        <p>
+          <Link to="/logga-in">{t.invite.toLogin}</Link>
+        </p>
+      </div>
+    );
+  }
+  const describedBy = error ? errorId : undefined;
+  return (
+    <>
+      <p>{t.invite.welcome(person.displayName, person.email)}</p>
+      <p>{t.invite.intro}</p>
+      <form onSubmit={submit} noValidate>
+        <input type="hidden" name="username" autoComplete="username" value={person.email} />
+        <TextField
+          id="invite-password"
+          label={t.invite.password}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          errorId={describedBy}
+          minLength={minimumLength}
+          required
+        />
+        <TextField
+          id="invite-repeat"
+          label={t.invite.repeat}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          errorId={describedBy}
+          required
+        />
+        {error && (
+          <p id={errorId} className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t.invite.submit}</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Centre, FollowUp } from "@fcs/api/contracts";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { useParams } from "react-router";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { FollowUpHistory } from "./FollowUpHistory.tsx";
+import { questionTitles } from "./question-titles.ts";
+import { ReviewPanel } from "./ReviewPanel.tsx";
+import { SaveStatus } from "./SaveStatus.tsx";
+import { SubmitPanel } from "./SubmitPanel.tsx";
+import { useDraftSaver } from "./useDraftSaver.ts";
+
+const FollowUpForm = lazy(() => import("./FollowUpForm.tsx"));
+
+const editable: readonly FollowUp["status"][] = ["not_started", "draft", "returned"];
+
+/** A centre's quality follow-up for a year: filled in by its coordinator, reviewed by the county coordinator. */
+export function FollowUpPage() {
+  const { api } = useSession();
+  const params = useParams();
+  const centreId = params.centreId ?? "";
+  const year = Number(params.year);
+  const [reloads, setReloads] = useState(0);
+
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const [centre, followUp, definition] = await Promise.all([
+        api.centre(centreId, signal),
+        api.followUp(centreId, year, signal),
+        api.surveyDefinition("kvalitetsuppfoljning", year, signal),
+      ]);
+      return { centre, followUp, definition: definition.definition, reloads };
+    },
+    [api, centreId, year, reloads],
+  );
+  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+
+  return (
+    <QueryStatus state={state} retry={retry}>
+      {(data) => (
+        <FollowUpView
+          key={`${data.followUp.version}-${data.reloads}`}
+          {...data}
+          onChanged={() => setReloads((n) => n + 1)}
+        />
+      )}
+    </QueryStatus>
+  );
+}
+
+interface FollowUpViewProps {
+  centre: Centre;
+  followUp: FollowUp;
+  definition: Record<string, unknown>;
+  onChanged(): void;
+}
+
+function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewProps) {
+  const t = useMessages();
+  const { role } = useCurrentUser();
+  const { api } = useSession();
+  const { year, status } = followUp;
+  const fillsIn = role === "local_coordinator" || role === "admin";
+  const canEdit = fillsIn && editable.includes(status);
+  const canReview = (role === "county_coordinator" || role === "admin") && status === "submitted";
+
+  const save = useCallback(
+    async (answers: Record<string, unknown>, version: number, keepalive: boolean) =>
+      (await api.saveFollowUpDraft(centre.id, year, { version, answers }, keepalive)).version,
+    [api, centre.id, year],
+  );
+  const saver = useDraftSaver(save, followUp.version, t.errors.network);
+  const titles = useMemo(() => questionTitles(definition), [definition]);
+
+  return (
+    <>
+      <PageHeading>{t.followUp.title(year, centre.name)}</PageHeading>
+      <div className="status-bar">
+        <p>
+          {t.followUp.statusLabel}: <strong className={`status status-${status}`}>{t.followUp.status[status]}</strong>
+        </p>
+        {canEdit && <SaveStatus state={saver.state} />}
+      </div>
+      <p>{t.followUp.explain[status]}</p>
+      {followUp.returnComment && (status === "returned" || status === "draft") && (
+        <section className="notice notice-warning" aria-labelledby="return-comment">
+          <h2 id="return-comment">{t.followUp.returnComment}</h2>
+          <p className="pre-line">{followUp.returnComment}</p>
+        </section>
+      )}
+      {canReview && <ReviewPanel centreId={centre.id} year={year} version={followUp.version} onDone={onChanged} />}
+      <Suspense fallback={<p role="status">{t.loading}</p>}>
+        <FollowUpForm
+          definition={definition}
+          answers={followUp.answers}
+          lastYear={followUp.lastYear}
+          prefill={status === "not_started"}
+          readOnly={!canEdit}
+          onAnswersShown={saver.know}
+          onAnswersChange={saver.change}
+        />
+      </Suspense>
+      {canEdit && (
+        <SubmitPanel
+          centreId={centre.id}
+          year={year}
+          flush={saver.flush}
+          titleOf={(key) => titles.get(key) ?? key}
+          onDone={onChanged}
+        />
+      )}
+      <FollowUpHistory history={followUp.history} />
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Progress } from "@fcs/api/contracts";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { Link } from "react-router";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useSession } from "../auth/session.tsx";
+
+type Row = Progress["centres"][number];
+type Column = "name" | "municipality" | "besokVuxen" | "besokBarn" | "spindel" | "followUp";
+
+/** How often the table asks for new counts while open: live enough for a collection period, light on the server. */
+const refreshMs = 30_000;
+const followUpOrder = ["not_started", "draft", "returned", "submitted", "approved"];
+
+const compare: Record<Column, (a: Row, b: Row) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name, "sv"),
+  municipality: (a, b) => a.municipality.name.localeCompare(b.municipality.name, "sv") || compare.name(a, b),
+  besokVuxen: (a, b) => a.besokVuxen - b.besokVuxen,
+  besokBarn: (a, b) => a.besokBarn - b.besokBarn,
+  spindel: (a, b) => a.spindel - b.spindel,
+  followUp: (a, b) => followUpOrder.indexOf(a.followUp) - followUpOrder.indexOf(b.followUp),
+};
+
+/** The live table per centre: answers so far and the follow-up's status, counts only. */
+export function ProgressTable({ regionCode, year }: { regionCode: string; year: number }) {
+  const t = useMessages().year;
+  const { api } = useSession();
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), refreshMs);
+    return () => clearInterval(timer);
+  }, []);
+  const load = useCallback(
+    async (signal: AbortSignal) => ({ ...(await api.progress(regionCode, year, signal)), tick }),
+    [api, regionCode, year, tick],
+  );
+  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t.progressTitle}</h2>
+      <p>{t.progressIntro}</p>
+      <QueryStatus state={state} retry={retry}>
+        {({ centres }) => <SortableProgress rows={centres} year={year} />}
+      </QueryStatus>
+    </section>
+  );
+}
+
+function SortableProgress({ rows, year }: { rows: Row[]; year: number }) {
+  const t = useMessages();
+  const filterId = useId();
+  const [municipality, setMunicipality] = useState("");
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: "municipality", ascending: true });
+  const municipalities = useMemo(
+    () => [...new Map(rows.map((r) => [r.municipality.code, r.municipality.name])).entries()],
+    [rows],
+  );
+  const shown = useMemo(() => {
+    const filtered = municipality ? rows.filter((r) => r.municipality.code === municipality) : rows;
+    const sorted = [...filtered].sort(compare[sort.column]);
+    return sort.ascending ? sorted : sorted.reverse();
+  }, [rows, municipality, sort]);
+  const empty = (r: Row) => r.besokVuxen + r.besokBarn + r.spindel === 0;
+
+  const header = (column: Column, numeric = false) => (
+    <th
+      scope="col"
+      className={numeric ? "numeric" : undefined}
+      aria-sort={sort.column === column ? (sort.ascending ? "ascending" : "descending") : undefined}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }))}
+      >
+        {t.year.columns[column]}
+        <span aria-hidden="true">{sort.column === column ? (sort.ascending ? " ▲" : " ▼") : ""}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <>
+      <div className="field field-inline">
+        <label htmlFor={filterId}>{t.centres.filterMunicipality}</label>
+        <select id={filterId} value={municipality} onChange={(e) => setMunicipality(e.target.value)}>
+          <option value="">{t.centres.allMunicipalities}</option>
+          {municipalities.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="table-scroll">
+        <table className="progress-table">
+          <caption aria-live="polite">{t.year.progressCaption(shown.length, shown.filter(empty).length)}</caption>
+          <thead>
+            <tr>
+              {header("name")}
+              {header("municipality")}
+              {header("besokVuxen", true)}
+              {header("besokBarn", true)}
+              {header("spindel", true)}
+              {header("followUp")}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id} className={empty(row) ? "row-empty" : undefined}>
+                <th scope="row">
+                  {row.name}
+                  {empty(row) && <span className="tag">{t.year.nothingYet}</span>}
+                </th>
+                <td>{row.municipality.name}</td>
+                <td className="numeric">{row.besokVuxen}</td>
+                <td className="numeric">{row.besokBarn}</td>
+                <td className="numeric">{row.spindel}</td>
+                <td>
+                  <Link to={`/familjecentraler/${row.id}/uppfoljning/${year}`}>
+                    {t.followUp.status[row.followUp]}
+                    <span className="visually-hidden"> – {t.year.open(row.name)}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
