@@ -1,7 +1,8 @@
 import type { Centre } from "@fcs/api/contracts";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { Link } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";
+import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -48,32 +49,15 @@ function CentreTable({ centres }: { centres: Centre[] }) {
   const collects = role !== "reader";
   const manages = role === "county_coordinator" || role === "admin";
   const year = new Date().getFullYear();
-  const filterId = useId();
   const [municipality, setMunicipality] = useState("");
-  const municipalities = useMemo(
-    () =>
-      [...new Map(centres.map((c) => [c.municipality.code, c.municipality.name])).entries()].sort((a, b) =>
-        a[1].localeCompare(b[1], "sv"),
-      ),
-    [centres],
-  );
+  const municipalities = useMunicipalitiesOf(centres);
   const shown = municipality ? centres.filter((c) => c.municipality.code === municipality) : centres;
 
   if (centres.length === 0) return <p>{t.centres.empty}</p>;
   return (
     <>
       {municipalities.length > 1 && (
-        <div className="field field-inline">
-          <label htmlFor={filterId}>{t.centres.filterMunicipality}</label>
-          <select id={filterId} value={municipality} onChange={(e) => setMunicipality(e.target.value)}>
-            <option value="">{t.centres.allMunicipalities}</option>
-            {municipalities.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MunicipalityFilter municipalities={municipalities} value={municipality} onChange={setMunicipality} />
       )}
       <div className="table-scroll">
         <table>

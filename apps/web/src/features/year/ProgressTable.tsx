@@ -1,7 +1,8 @@
 import type { Progress } from "@fcs/api/contracts";
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";
+import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
@@ -50,13 +51,9 @@ export function ProgressTable({ regionCode, year }: { regionCode: string; year: 
 
 function SortableProgress({ rows, year }: { rows: Row[]; year: number }) {
   const t = useMessages();
-  const filterId = useId();
   const [municipality, setMunicipality] = useState("");
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: "municipality", ascending: true });
-  const municipalities = useMemo(
-    () => [...new Map(rows.map((r) => [r.municipality.code, r.municipality.name])).entries()],
-    [rows],
-  );
+  const municipalities = useMunicipalitiesOf(rows);
   const shown = useMemo(() => {
     const filtered = municipality ? rows.filter((r) => r.municipality.code === municipality) : rows;
     const sorted = [...filtered].sort(compare[sort.column]);
@@ -83,17 +80,7 @@ function SortableProgress({ rows, year }: { rows: Row[]; year: number }) {
 
   return (
     <>
-      <div className="field field-inline">
-        <label htmlFor={filterId}>{t.centres.filterMunicipality}</label>
-        <select id={filterId} value={municipality} onChange={(e) => setMunicipality(e.target.value)}>
-          <option value="">{t.centres.allMunicipalities}</option>
-          {municipalities.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MunicipalityFilter municipalities={municipalities} value={municipality} onChange={setMunicipality} />
       <div className="table-scroll">
         <table className="progress-table">
           <caption aria-live="polite">{t.year.progressCaption(shown.length, shown.filter(empty).length)}</caption>
