@@ -1,8 +1,9 @@
+export { describeQuestions, type QuestionDescription } from "./catalogue.ts";
 export { exampleAnswers } from "./examples.ts";
 export * from "./kinds.ts";
 export { localizeDefinition, MissingTranslationError } from "./localize.ts";
-export { findInstrument, instruments, yearsOf } from "./registry.ts";
-export { type CountCell, countCells, respondentCell } from "./rollup.ts";
+export { findInstrument, instruments, instrumentUsedIn, yearsOf } from "./registry.ts";
+export { answeredValue, type CountCell, countCells, respondentCell } from "./rollup.ts";
 export type { Instrument, QuestionMeta, SpiderAxis, SurveyJson, Translation } from "./types.ts";
 export { spiderAxes } from "./types.ts";
 export type { Answers, AnswerValue, ValidationIssue, ValidationResult } from "./validation/types.ts";

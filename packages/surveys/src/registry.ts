@@ -28,3 +28,17 @@ export function findInstrument(kind: SurveyKind, year: number): Instrument | und
 export function yearsOf(kind: SurveyKind): number[] {
   return instruments.filter((i) => i.kind === kind).map((i) => i.year);
 }
+
+/**
+ * The instrument a year's answers were given on: that year's own, or for a
+ * year before the oldest version this release ships, the oldest (history
+ * imported from earlier follow-ups is read with it).
+ */
+export function instrumentUsedIn(kind: SurveyKind, year: number): Instrument {
+  const own = findInstrument(kind, year);
+  if (own) return own;
+  const versions = instruments.filter((i) => i.kind === kind).sort((a, b) => a.year - b.year);
+  const used = versions.find((i) => i.year > year) ?? versions[versions.length - 1];
+  if (!used) throw new Error(`no instrument for ${kind}`);
+  return used;
+}

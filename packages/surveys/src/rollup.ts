@@ -15,8 +15,15 @@ const breakdownQuestion: Partial<Record<Instrument["kind"], string>> = { spindel
 export const respondentCell = { questionKey: "*", value: "*" } as const;
 
 /**
+ * The value that counts who answered a multiple-choice question at all: its
+ * options add up to more than its answers, and shares are of those who answered.
+ */
+export const answeredValue = "*";
+
+/**
  * The rollup cells of one validated response: every answered scale, choice and
- * yes/no question, overall and under its breakdown. Free text, numbers and grids
+ * yes/no question, overall and under its breakdown; a multiple choice counts
+ * each chosen option and, once, that it was answered. Free text, numbers and grids
  * are not counted: they are read from the responses themselves.
  */
 export function countCells(instrument: Instrument, answers: Answers): CountCell[] {
@@ -34,7 +41,10 @@ export function countCells(instrument: Instrument, answers: Answers): CountCell[
     const meta = instrument.questions[key];
     if (!meta) continue;
     if (meta.kind === "scale" || meta.kind === "choice" || meta.kind === "boolean") add(key, String(value));
-    else if (meta.kind === "multi_choice" && Array.isArray(value)) for (const v of value) add(key, v);
+    else if (meta.kind === "multi_choice" && Array.isArray(value)) {
+      add(key, answeredValue);
+      for (const v of value) add(key, v);
+    }
   }
   return cells;
 }
