@@ -4,6 +4,7 @@ import { demoCentres, demoLundCentreName, demoMalmoCentreName } from "../referen
 import { centres } from "../schema/centres.ts";
 import { seedDemoCollection } from "./collection.ts";
 import { seedDemoFollowUps } from "./followups.ts";
+import { type ResponsePlan, seedResponses } from "./responses.ts";
 import { insertUser } from "./users.ts";
 
 export const demoPassword = "demo1234";
@@ -62,5 +63,32 @@ export async function seedDemoData(db: Database, options: { passwordHash: string
       fresh: [idOf(demoMalmoCentreName), idOf(demoLundCentreName)],
     },
   );
+  await seedResponses(db, demoResponsePlans(inserted), { years: demoResultYears, currentYear: 2026 });
   return { seeded: true, centres: inserted.length, users: demoUsers.length };
+}
+
+/** Five years of visitor and staff answers, so trends have a history on first start. */
+export const demoResultYears = [2022, 2023, 2024, 2025, 2026] as const;
+
+/** Centres with too few answers to show, so suppression is visible in the demo: one new and small, one with few staff. */
+export const demoSmallCentres = {
+  fewAnswers: "Familjecentralen Svalöv",
+  fewStaff: "Familjecentralen Bromölla",
+} as const;
+
+function demoResponsePlans(centreRows: { id: string; name: string }[]): ResponsePlan[] {
+  return centreRows.map(({ id, name }, index) => {
+    // A spread of levels from -1 to 1 that does not follow the list's order.
+    const level = (((index * 37) % 21) - 10) / 10;
+    const scale = 0.6 + ((index * 13) % 9) / 10;
+    const sizes = {
+      besok_vuxen: Math.round(110 * scale),
+      besok_barn: Math.round(40 * scale),
+      spindel: Math.round(14 * scale),
+    };
+    if (name === demoSmallCentres.fewAnswers)
+      return { centreId: id, level, sizes: { besok_vuxen: 3, besok_barn: 2, spindel: 3 } };
+    if (name === demoSmallCentres.fewStaff) return { centreId: id, level, sizes: { ...sizes, spindel: 3 } };
+    return { centreId: id, level, sizes };
+  });
 }
