@@ -14,6 +14,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: "silent",
     loginRateLimit: { max: 1000, windowMs: 60_000 },
     submissionRateLimitPerMinute: 100_000,
+    minimumGroupSize: 5,
     ...overrides,
   };
 }

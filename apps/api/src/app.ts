@@ -19,6 +19,7 @@ import { periodRoutes } from "./modules/periods/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
 import { regionRoutes } from "./modules/regions/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
+import { resultRoutes } from "./modules/results/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { databasePlugin } from "./plugins/database.ts";
@@ -66,6 +67,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(progressRoutes);
   await app.register(auditRoutes);
   await app.register(regionRoutes);
+  await app.register(resultRoutes, { minimumGroupSize: config.minimumGroupSize });
   const clock = options.clock ?? systemClock;
   const collectionRepository = createCollectionRepository(handle.db);
   const shared = {

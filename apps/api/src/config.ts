@@ -23,6 +23,8 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowMs: number };
   /** Submissions per minute per collection token. */
   submissionRateLimitPerMinute: number;
+  /** The minimum group size: no result built on fewer answers leaves the server. */
+  minimumGroupSize: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { min: 1, max: 1_000_000 },
     problems,
   );
+  // DOMAIN.md: never fewer than five by default; an installation may choose more, or at the very least three.
+  const minimumGroupSize = parseInteger("RESULTS_MIN_GROUP", env.RESULTS_MIN_GROUP, 5, { min: 3, max: 100 }, problems);
   const webDist = parseWebDist(env.WEB_DIST, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -73,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist,
     loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
     submissionRateLimitPerMinute: submissionMax,
+    minimumGroupSize,
   };
 }
 

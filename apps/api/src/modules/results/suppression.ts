@@ -27,7 +27,7 @@ export const lowestThreshold = 3;
 export const defaultThreshold = 5;
 
 /** What a client sees instead of a figure that is too small to show. */
-export const suppressedMarker = "för få svar";
+export const suppressedMarker = "för få svar" as const;
 
 export function suppressSmallCells(
   counts: ReadonlyMap<string, number>,

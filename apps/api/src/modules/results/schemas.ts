@@ -1,0 +1,140 @@
+import { Type } from "typebox";
+
+const suppressed = Type.Object(
+  { suppressed: Type.Literal(true), marker: Type.Literal("för få svar") },
+  {
+    description: "Fewer answers than the minimum group size, or hidden so that a hidden neighbour cannot be subtracted",
+  },
+);
+
+export const FigureSchema = Type.Union([
+  Type.Object({
+    suppressed: Type.Literal(false),
+    n: Type.Integer({ description: "How many answered the question" }),
+    distribution: Type.Array(Type.Object({ value: Type.String(), n: Type.Integer(), share: Type.Number() }), {
+      description: "Per option; empty in key figures (parts and trends)",
+    }),
+    mean: Type.Optional(Type.Number()),
+    sd: Type.Optional(Type.Number({ description: "Sample standard deviation" })),
+    median: Type.Optional(Type.Number()),
+    positiveShare: Type.Optional(
+      Type.Number({ description: "Share at the positive end: the top quarter of the scale" }),
+    ),
+  }),
+  suppressed,
+]);
+
+export const CountFigureSchema = Type.Union([
+  Type.Object({ suppressed: Type.Literal(false), n: Type.Integer() }),
+  suppressed,
+]);
+
+const ScopeSchema = Type.Object({
+  id: Type.String({ description: "all, region:<code>, municipality:<code> or centre:<id>" }),
+  level: Type.Enum(["all", "region", "municipality", "centre"]),
+  name: Type.String(),
+});
+
+const QuestionSchema = {
+  key: Type.String(),
+  title: Type.String(),
+  kind: Type.Enum(["scale", "choice", "multi_choice", "boolean"]),
+  options: Type.Array(Type.Object({ value: Type.String(), label: Type.String() })),
+  min: Type.Optional(Type.Integer()),
+  max: Type.Optional(Type.Integer()),
+  axis: Type.Optional(Type.String({ description: "The spider axis this rating feeds" })),
+};
+
+export const SurveyParam = Type.Enum(["besok_vuxen", "besok_barn", "spindel"], { description: "The survey" });
+export const ScopeQuery = Type.String({
+  pattern:
+    "^(all|region:[0-9]{2}|municipality:[0-9]{4}|centre:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
+  description: "all, region:<SCB county code>, municipality:<SCB municipality code> or centre:<id>",
+});
+
+export const OverviewSchema = Type.Object({
+  survey: Type.String(),
+  year: Type.Integer(),
+  threshold: Type.Integer({ description: "The minimum group size of this installation" }),
+  scopes: Type.Array(ScopeSchema, { description: "The chosen scope first, then each larger area it is compared with" }),
+  respondents: Type.Array(CountFigureSchema, { description: "Per scope" }),
+  questions: Type.Array(
+    Type.Object({ ...QuestionSchema, figures: Type.Array(FigureSchema, { description: "Per scope" }) }),
+  ),
+  split: Type.Optional(
+    Type.Object(
+      {
+        question: Type.String(),
+        groups: Type.Array(
+          Type.Object({
+            value: Type.String(),
+            label: Type.String(),
+            respondents: Type.Array(Type.Union([CountFigureSchema, Type.Null()])),
+            figures: Type.Record(Type.String(), Type.Array(Type.Union([FigureSchema, Type.Null()]))),
+          }),
+        ),
+      },
+      {
+        description:
+          "The spider per profession, per scope; null at centre level, where a profession is often one person",
+      },
+    ),
+  ),
+});
+
+export const PartsSchema = Type.Object({
+  survey: Type.String(),
+  year: Type.Integer(),
+  threshold: Type.Integer(),
+  questions: Type.Optional(
+    Type.Array(
+      Type.Object({
+        key: Type.String(),
+        title: Type.String(),
+        min: Type.Optional(Type.Integer()),
+        max: Type.Optional(Type.Integer()),
+        axis: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
+  parts: Type.Array(
+    Type.Object({
+      ...ScopeSchema.properties,
+      municipalityCode: Type.Union([Type.String(), Type.Null()]),
+      respondents: CountFigureSchema,
+      figures: Type.Array(FigureSchema, { description: "Key figures per scale question, in the order of questions" }),
+    }),
+  ),
+});
+
+export const TrendSchema = Type.Object({
+  survey: Type.String(),
+  threshold: Type.Integer(),
+  scopes: Type.Array(ScopeSchema),
+  years: Type.Array(Type.Integer()),
+  respondents: Type.Array(Type.Array(CountFigureSchema), { description: "Per year, per scope" }),
+  questions: Type.Array(
+    Type.Object({
+      ...QuestionSchema,
+      figures: Type.Array(Type.Union([Type.Array(FigureSchema), Type.Null()]), {
+        description: "Per year (null when that year's survey did not ask it), per scope",
+      }),
+    }),
+  ),
+});
+
+export const CommentsSchema = Type.Object({
+  survey: Type.String(),
+  year: Type.Integer(),
+  threshold: Type.Integer(),
+  centre: ScopeSchema,
+  questions: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      title: Type.String(),
+      suppressed: Type.Boolean(),
+      marker: Type.Optional(Type.Literal("för få svar")),
+      texts: Type.Array(Type.String(), { description: "In alphabetical order, so the order tells nothing" }),
+    }),
+  ),
+});

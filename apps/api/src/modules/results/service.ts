@@ -1,0 +1,201 @@
+import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn } from "@fcs/surveys";
+import { forbidden } from "../../errors.ts";
+import type { Actor } from "../followups/service.ts";
+import { outsideScope, resultsAccessFor } from "./access.ts";
+import { allCountedQuestions, countedQuestions, keyFigure, kindOfQuestion, presenter } from "./present.ts";
+import type { Place, ResultsRepository, Years } from "./repository.ts";
+import { suppressedMarker } from "./suppression.ts";
+import { allPlaces, buildResultTree, type PlaceId, placeId } from "./tree.ts";
+
+export interface ScopeSummary {
+  id: PlaceId;
+  level: "all" | Place["level"];
+  name: string;
+}
+
+const allRegionsName = "Alla regioner";
+const summaryOf = (place: Place | "all"): ScopeSummary =>
+  place === "all"
+    ? { id: allPlaces, level: "all", name: allRegionsName }
+    : { id: placeId(place.level, place.code), level: place.level, name: place.name };
+
+export function createResultsService(repository: ResultsRepository, threshold: number) {
+  async function findPlace(scope: string): Promise<Place | "all" | undefined> {
+    if (scope === allPlaces) return "all";
+    const [level, code] = scope.split(":") as [Place["level"], string];
+    return repository.findPlace(level, code);
+  }
+
+  /** The scope and every larger area above it, up to all regions: the comparison row of every view. */
+  async function chainOf(place: Place | "all"): Promise<(Place | "all")[]> {
+    if (place === "all") return ["all"];
+    const parents: (Place | undefined)[] = [
+      place.level === "centre" && place.municipalityCode
+        ? await repository.findPlace("municipality", place.municipalityCode)
+        : undefined,
+      place.level !== "region" ? await repository.findPlace("region", place.regionCode) : undefined,
+    ];
+    return [place, ...parents.filter((p): p is Place => p !== undefined), "all"];
+  }
+
+  async function treeFor(kind: AnonymousSurveyKind, years: Years, regionCode: string | undefined) {
+    const [regionRows, centreRows, places] = await Promise.all([
+      repository.regionCounts(kind, years),
+      regionCode ? repository.centreCounts(kind, years, regionCode) : Promise.resolve([]),
+      regionCode ? repository.regionPlaces(regionCode) : Promise.resolve([]),
+    ]);
+    const municipalityOfCentre = new Map<string, string>();
+    const regionOfMunicipality = new Map<string, string>();
+    for (const p of places) {
+      if (p.level === "centre" && p.municipalityCode) municipalityOfCentre.set(p.code, p.municipalityCode);
+      if (p.level === "municipality") regionOfMunicipality.set(p.code, p.regionCode);
+    }
+    const tree = buildResultTree({
+      regionRows,
+      centreRows,
+      municipalityOfCentre,
+      regionOfMunicipality,
+      kindOf: kindOfQuestion(kind),
+      threshold,
+    });
+    return { tree, places, regionRows };
+  }
+
+  /** The place the caller asked for, if they may see it at all (else 404: it does not exist to them). */
+  async function visiblePlace(actor: Actor, scope: string, need: "compare" | "own") {
+    const [place, access] = await Promise.all([findPlace(scope), resultsAccessFor(actor, repository)]);
+    if (!place || !(need === "own" ? access.owns(place) : access.mayCompare(place))) throw outsideScope();
+    return { place, access };
+  }
+
+  const regionOf = (place: Place | "all") => (place === "all" ? undefined : place.regionCode);
+
+  return {
+    /** Every counted question of a survey and year, for the scope beside each larger area above it. */
+    async overview(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
+      const { place, access } = await visiblePlace(actor, scope, "compare");
+      const chain = (await chainOf(place)).filter((p) => access.mayCompare(p));
+      const { tree } = await treeFor(kind, { from: year, to: year }, regionOf(place));
+      const present = presenter(tree, threshold);
+      const scopes = chain.map(summaryOf);
+      const questions = countedQuestions(instrumentUsedIn(kind, year));
+      const split = kind === "spindel" ? questions.find((q) => q.key === "profession") : undefined;
+      return {
+        survey: kind,
+        year,
+        threshold,
+        scopes,
+        respondents: scopes.map((s) => present.respondents(s.id, year)),
+        questions: questions.map((q) => ({ ...q, figures: scopes.map((s) => present.figure(s.id, year, q)) })),
+        // DOMAIN.md: a centre often has a single midwife, so the split starts at municipality level.
+        split: split && {
+          question: split.key,
+          groups: split.options.map(({ value, label }) => ({
+            value,
+            label,
+            respondents: scopes.map((s) => (s.level === "centre" ? null : present.respondents(s.id, year, value))),
+            figures: Object.fromEntries(
+              questions
+                .filter((q) => q.axis)
+                .map((q) => [
+                  q.key,
+                  scopes.map((s) => (s.level === "centre" ? null : keyFigure(present.figure(s.id, year, q, value)))),
+                ]),
+            ),
+          })),
+        },
+      };
+    },
+
+    /** The parts of a scope in the caller's own area — regions, municipalities, centres — with their key figures. */
+    async parts(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
+      const { place } = await visiblePlace(actor, scope, "own");
+      if (place !== "all" && place.level === "centre") return { survey: kind, year, threshold, parts: [] };
+      const { tree, places } = await treeFor(kind, { from: year, to: year }, regionOf(place));
+      const present = presenter(tree, threshold);
+      const candidates =
+        place === "all"
+          ? await repository.allRegions()
+          : place.level === "region"
+            ? places
+            : places.filter((p) => p.level === "centre" && p.municipalityCode === place.code);
+      // An ended centre stays in the list for the years it had answers.
+      const listed = candidates.filter(
+        (p) =>
+          p.level !== "centre" ||
+          !p.activeTo ||
+          p.activeTo >= `${year}-01-01` ||
+          tree.children(placeId("municipality", p.municipalityCode ?? ""), year).includes(placeId("centre", p.code)),
+      );
+      const questions = countedQuestions(instrumentUsedIn(kind, year)).filter((q) => q.kind === "scale");
+      return {
+        survey: kind,
+        year,
+        threshold,
+        questions: questions.map(({ key, title, min, max, axis }) => ({ key, title, min, max, axis })),
+        parts: listed.map((p) => {
+          const id = placeId(p.level, p.code);
+          return {
+            ...summaryOf(p),
+            municipalityCode: p.municipalityCode ?? null,
+            respondents: present.respondents(id, year),
+            figures: questions.map((q) => keyFigure(present.figure(id, year, q))),
+          };
+        }),
+      };
+    },
+
+    /** Every year the survey has answers, for the scope and the areas above it. */
+    async trend(actor: Actor, kind: AnonymousSurveyKind, scope: string, years: Years) {
+      const { place, access } = await visiblePlace(actor, scope, "compare");
+      const chain = (await chainOf(place)).filter((p) => access.mayCompare(p));
+      const { tree, regionRows } = await treeFor(kind, years, regionOf(place));
+      const present = presenter(tree, threshold);
+      const scopes = chain.map(summaryOf);
+      const yearsWithAnswers = [...new Set(regionRows.map((r) => r.year))].sort((a, b) => a - b);
+      const questions = allCountedQuestions(kind);
+      const asked = new Map(
+        yearsWithAnswers.map((y) => [y, new Set(countedQuestions(instrumentUsedIn(kind, y)).map((q) => q.key))]),
+      );
+      return {
+        survey: kind,
+        threshold,
+        scopes,
+        years: yearsWithAnswers,
+        respondents: yearsWithAnswers.map((y) => scopes.map((s) => present.respondents(s.id, y))),
+        questions: questions.map((q) => ({
+          ...q,
+          figures: yearsWithAnswers.map((y) =>
+            asked.get(y)?.has(q.key) ? scopes.map((s) => keyFigure(present.figure(s.id, y, q))) : null,
+          ),
+        })),
+      };
+    },
+
+    /**
+     * Free-text answers of one centre: only for its own local coordinator and the
+     * county coordinator (DOMAIN.md), and only where at least the threshold wrote something.
+     */
+    async comments(actor: Actor, kind: AnonymousSurveyKind, year: number, centreId: string) {
+      if (actor.role === "reader") throw forbidden("Fritextsvar visas bara för samordnare och länssamordnare.");
+      const { place } = await visiblePlace(actor, placeId("centre", centreId), "own");
+      const questions = describeQuestions(instrumentUsedIn(kind, year)).filter((q) => q.kind === "free_text");
+      return {
+        survey: kind,
+        year,
+        threshold,
+        centre: summaryOf(place),
+        questions: await Promise.all(
+          questions.map(async ({ key, title }) => {
+            const texts = await repository.freeTexts(centreId, kind, year, key);
+            return texts.length < threshold
+              ? { key, title, suppressed: true as const, marker: suppressedMarker, texts: [] }
+              : { key, title, suppressed: false as const, texts };
+          }),
+        ),
+      };
+    },
+  };
+}
+
+export type ResultsService = ReturnType<typeof createResultsService>;

@@ -1,0 +1,124 @@
+import { respondentCell } from "@fcs/surveys";
+import { answeredCount } from "./figures.ts";
+import type { CountRow } from "./repository.ts";
+import { type SuppressionLine, suppressSmallCells } from "./suppression.ts";
+
+/** A place in the results: "all", "region:12", "municipality:1280" or "centre:<uuid>" (also the scope parameter). */
+export type PlaceId = string;
+export const allPlaces: PlaceId = "all";
+export const placeId = (level: "region" | "municipality" | "centre", code: string): PlaceId => `${level}:${code}`;
+
+export interface TreeInput {
+  /** National counts per region. */
+  regionRows: readonly CountRow[];
+  /** Counts per centre, for the regions whose municipalities and centres are needed. */
+  centreRows: readonly CountRow[];
+  /** centre id → municipality code, municipality code → region code, for the loaded regions. */
+  municipalityOfCentre: ReadonlyMap<string, string>;
+  regionOfMunicipality: ReadonlyMap<string, string>;
+  /** How a question is counted: a multiple choice by its "answered" value, others by the sum of their values. */
+  kindOf: (questionKey: string) => "multi_choice" | "other";
+  threshold: number;
+}
+
+/**
+ * The counts of one survey over some years as a tree — all regions → region →
+ * municipality → centre, and per profession (or other split) above centre level —
+ * with the suppression decided once for every cell of it. A centre's split is
+ * never part of the tree: one midwife at a centre is a person, not a group.
+ */
+export interface ResultTree {
+  counts(place: PlaceId, year: number, questionKey: string, breakdown?: string): ReadonlyMap<string, number>;
+  hidden(place: PlaceId, year: number, questionKey: string, breakdown?: string): boolean;
+  breakdowns(year: number, questionKey: string): string[];
+  /** The children of a place that have any counts in that year. */
+  children(place: PlaceId, year: number): PlaceId[];
+}
+
+const groupKey = (year: number, questionKey: string) => `${year}\t${questionKey}`;
+const cellKey = (place: PlaceId, breakdown: string) => `${place}\t${breakdown}`;
+const empty: ReadonlyMap<string, number> = new Map();
+
+export function buildResultTree(input: TreeInput): ResultTree {
+  // (year, question) → (place, breakdown) → value → n
+  const groups = new Map<string, Map<string, Map<string, number>>>();
+  const childrenOf = new Map<string, Set<PlaceId>>();
+  const add = (place: PlaceId, row: CountRow) => {
+    const group = groups.get(groupKey(row.year, row.questionKey)) ?? new Map<string, Map<string, number>>();
+    groups.set(groupKey(row.year, row.questionKey), group);
+    const cell = group.get(cellKey(place, row.breakdown)) ?? new Map<string, number>();
+    group.set(cellKey(place, row.breakdown), cell);
+    cell.set(row.value, (cell.get(row.value) ?? 0) + row.n);
+  };
+  const link = (parent: PlaceId, child: PlaceId, year: number) => {
+    const key = `${parent}\t${year}`;
+    const set = childrenOf.get(key) ?? new Set<PlaceId>();
+    childrenOf.set(key, set);
+    set.add(child);
+  };
+
+  for (const row of input.regionRows) {
+    const region = placeId("region", row.place);
+    add(region, row);
+    add(allPlaces, row);
+    link(allPlaces, region, row.year);
+  }
+  for (const row of input.centreRows) {
+    const municipalityCode = input.municipalityOfCentre.get(row.place);
+    const regionCode = municipalityCode && input.regionOfMunicipality.get(municipalityCode);
+    if (!municipalityCode || !regionCode) continue;
+    const municipality = placeId("municipality", municipalityCode);
+    const centre = placeId("centre", row.place);
+    add(municipality, row);
+    if (row.breakdown === "") add(centre, row);
+    link(placeId("region", regionCode), municipality, row.year);
+    link(municipality, centre, row.year);
+  }
+
+  const hiddenCells = new Set<string>();
+  const breakdownsOf = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const [yearText, questionKey] = key.split("\t") as [string, string];
+    const year = Number(yearText);
+    const countOf = (counts: ReadonlyMap<string, number>) =>
+      questionKey === respondentCell.questionKey
+        ? (counts.get(respondentCell.value) ?? 0)
+        : answeredCount({ kind: input.kindOf(questionKey) === "multi_choice" ? "multi_choice" : "scale" }, counts);
+    const sizes = new Map<string, number>();
+    const breakdowns = new Set<string>();
+    const splitPlaces = new Set<PlaceId>();
+    for (const [cell, counts] of group) {
+      sizes.set(cell, countOf(counts));
+      const [place, breakdown] = cell.split("\t") as [PlaceId, string];
+      if (breakdown !== "") {
+        breakdowns.add(breakdown);
+        splitPlaces.add(place);
+      }
+    }
+    const splits = [...breakdowns].sort();
+    breakdownsOf.set(key, splits);
+
+    const lines: SuppressionLine[] = [];
+    for (const [parentKey, children] of childrenOf) {
+      const [parent, parentYear] = parentKey.split("\t") as [PlaceId, string];
+      if (Number(parentYear) !== year) continue;
+      for (const breakdown of ["", ...splits]) {
+        const shownChildren = [...children].filter((c) => breakdown === "" || !c.startsWith("centre:"));
+        if (shownChildren.length > 0)
+          lines.push({ parent: cellKey(parent, breakdown), children: shownChildren.map((c) => cellKey(c, breakdown)) });
+      }
+    }
+    for (const place of splitPlaces)
+      lines.push({ parent: cellKey(place, ""), children: splits.map((b) => cellKey(place, b)) });
+    for (const cell of suppressSmallCells(sizes, lines, input.threshold)) hiddenCells.add(`${key}\t${cell}`);
+  }
+
+  return {
+    counts: (place, year, questionKey, breakdown = "") =>
+      groups.get(groupKey(year, questionKey))?.get(cellKey(place, breakdown)) ?? empty,
+    hidden: (place, year, questionKey, breakdown = "") =>
+      hiddenCells.has(`${groupKey(year, questionKey)}\t${cellKey(place, breakdown)}`),
+    breakdowns: (year, questionKey) => breakdownsOf.get(groupKey(year, questionKey)) ?? [],
+    children: (place, year) => [...(childrenOf.get(`${place}\t${year}`) ?? [])],
+  };
+}
