@@ -56,6 +56,7 @@ describe("configuration", () => {
     [{ NODE_ENV: "production" }, "JWT_SECRET: required when NODE_ENV=production"],
     [{ JWT_SECRET: "short" }, "JWT_SECRET: must be at least 32 characters long"],
     [{ DEMO_DATA: "maybe" }, 'DEMO_DATA: expected true or false, got "maybe"'],
+    [{ RESULTS_MIN_GROUP: "2" }, 'RESULTS_MIN_GROUP: expected a whole number from 3 to 100, got "2"'],
     [
       { NODE_ENV: "production", JWT_SECRET: "x".repeat(40), DEMO_DATA: "true" },
       "DEMO_DATA: demo data is never created when NODE_ENV=production",

@@ -22,6 +22,14 @@ import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schem
 import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
 import type { ProgressSchema } from "./modules/progress/routes.ts";
 import type { MunicipalityListSchema } from "./modules/regions/routes.ts";
+import type {
+  CommentsSchema,
+  CountFigureSchema,
+  FigureSchema,
+  OverviewSchema,
+  PartsSchema,
+  TrendSchema,
+} from "./modules/results/schemas.ts";
 import type { SurveyDefinitionSchema } from "./modules/surveys/schemas.ts";
 import type { ErrorSchema } from "./schemas/error.ts";
 
@@ -47,3 +55,9 @@ export type CoordinatorInvite = Static<typeof InviteBodySchema>;
 export type InviteResult = Static<typeof InviteResultSchema>;
 export type SurveyDefinition = Static<typeof SurveyDefinitionSchema>;
 export type MunicipalityList = Static<typeof MunicipalityListSchema>;
+export type Figure = Static<typeof FigureSchema>;
+export type CountFigure = Static<typeof CountFigureSchema>;
+export type ResultsOverview = Static<typeof OverviewSchema>;
+export type ResultsParts = Static<typeof PartsSchema>;
+export type ResultsTrend = Static<typeof TrendSchema>;
+export type ResultsComments = Static<typeof CommentsSchema>;

@@ -2,6 +2,8 @@ export { demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centr
 export { municipalityData, regionData } from "../reference/geography.ts";
 export * from "./collection.ts";
 export * from "./demo.ts";
+export * from "./demo-answers.ts";
 export * from "./reference.ts";
+export * from "./responses.ts";
 export * from "./surveys.ts";
 export * from "./users.ts";

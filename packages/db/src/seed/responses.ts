@@ -1,9 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
-import { type AnonymousSurveyKind, anonymousSurveyKinds, countCells, instrumentUsedIn } from "@fcs/surveys";
+import {
+  type AnonymousSurveyKind,
+  type Answers,
+  anonymousSurveyKinds,
+  countCells,
+  instrumentUsedIn,
+} from "@fcs/surveys";
 import { insertAsJson } from "../bulk.ts";
 import type { Database } from "../client.ts";
 import { findSurveyDefinitionId } from "../definitions.ts";
-import { answerCounts, responses } from "../schema/surveys.ts";
+import { answerCounts, type ResponseChannel, responses } from "../schema/surveys.ts";
 import { type AnswerProfile, demoAnswers, seededRandom } from "./demo-answers.ts";
 
 /** A centre to fill with answers, and how large and how good it is. */
@@ -44,33 +50,79 @@ function pick<T extends string>(random: () => number, weights: Record<T, number>
   return Object.keys(weights)[0] as T;
 }
 
-/**
- * Generated responses for demo and benchmark data: each stored as the API
- * would store it (validated answers, day of submission, no device), with the
- * counts rollup written to match, so dashboards and the raw rows agree.
- */
-export async function seedResponses(db: Database, plans: readonly ResponsePlan[], options: ResponseSeedOptions) {
-  const random = seededRandom(options.seed ?? 20261124);
-  const batchSize = options.batchSize ?? 1000;
-  const definitionIds = new Map<string, string>();
-  for (const kind of anonymousSurveyKinds)
-    for (const year of options.years) {
-      const instrument = instrumentUsedIn(kind, year);
-      const id = await findSurveyDefinitionId(db, kind, instrument.year, instrument.version);
-      if (!id) throw new Error(`${kind} ${instrument.year} is not in the database`);
-      definitionIds.set(`${kind}:${year}`, id);
-    }
+/** A response to store as the API would store it, without its request hash and id (made here). */
+export interface ResponseToStore {
+  centreId: string;
+  kind: AnonymousSurveyKind;
+  year: number;
+  answers: Answers;
+  locale?: string;
+  channel?: ResponseChannel;
+  submittedOn?: string;
+}
 
-  const counts = new Map<string, number>();
-  let batch: (typeof responses.$inferInsert)[] = [];
-  let stored = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    await insertAsJson(db, responses, batch);
-    stored += batch.length;
-    batch = [];
+/**
+ * Stores validated responses directly, with the counts rollup added to match
+ * (an upsert, so it can be called again for the same centres): for demo,
+ * benchmark and test data. Submissions from people go through the API.
+ */
+export async function storeResponses(db: Database, items: readonly ResponseToStore[], batchSize = 1000) {
+  const definitionIds = new Map<string, string>();
+  const definitionOf = async (kind: AnonymousSurveyKind, year: number) => {
+    const key = `${kind}:${year}`;
+    const known = definitionIds.get(key);
+    if (known) return known;
+    const instrument = instrumentUsedIn(kind, year);
+    const id = await findSurveyDefinitionId(db, kind, instrument.year, instrument.version);
+    if (!id) throw new Error(`${kind} ${instrument.year} is not in the database`);
+    definitionIds.set(key, id);
+    return id;
   };
 
+  const counts = new Map<string, number>();
+  for (let start = 0; start < items.length; start += batchSize) {
+    const rows: (typeof responses.$inferInsert)[] = [];
+    for (const item of items.slice(start, start + batchSize)) {
+      const id = randomUUID();
+      rows.push({
+        id,
+        definitionId: await definitionOf(item.kind, item.year),
+        kind: item.kind,
+        centreId: item.centreId,
+        year: item.year,
+        locale: item.locale ?? "sv",
+        channel: item.channel ?? (item.kind === "spindel" ? "link" : "kiosk"),
+        submittedOn: item.submittedOn ?? `${item.year}-10-01`,
+        answers: item.answers,
+        requestHash: createHash("sha256")
+          .update(`${id}${JSON.stringify(item.answers)}`)
+          .digest("hex"),
+      });
+      for (const cell of countCells(instrumentUsedIn(item.kind, item.year), item.answers)) {
+        const key = [item.centreId, item.kind, item.year, cell.questionKey, cell.breakdown, cell.value].join("\u0000");
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    await insertAsJson(db, responses, rows);
+  }
+
+  const countRows = [...counts].map(([key, n]) => {
+    const [centreId, kind, year, questionKey, breakdown, value] = key.split("\u0000") as string[];
+    return { centreId, kind, year: Number(year), questionKey, breakdown, value, n } as typeof answerCounts.$inferInsert;
+  });
+  for (let i = 0; i < countRows.length; i += batchSize * 5)
+    await insertAsJson(db, answerCounts, countRows.slice(i, i + batchSize * 5), {
+      onConflictAdd: { target: ["centre_id", "kind", "year", "question_key", "breakdown", "value"], column: "n" },
+    });
+  return { responses: items.length, countRows: countRows.length };
+}
+
+/** Generated answers for demo and benchmark data, from plausible distributions per centre and year. */
+export function* generateResponses(
+  plans: readonly ResponsePlan[],
+  options: ResponseSeedOptions,
+): Generator<ResponseToStore> {
+  const random = seededRandom(options.seed ?? 20261124);
   for (const plan of plans)
     for (const year of options.years)
       for (const kind of anonymousSurveyKinds) {
@@ -79,44 +131,22 @@ export async function seedResponses(db: Database, plans: readonly ResponsePlan[]
         const share = year === options.currentYear ? 0.75 : 1;
         const n = Math.round(plan.sizes[kind] * share * (0.85 + 0.3 * random()));
         for (let i = 0; i < n; i++) {
-          const answers = demoAnswers(instrument, profile, random);
-          const id = randomUUID();
-          batch.push({
-            id,
-            definitionId: definitionIds.get(`${kind}:${year}`) as string,
-            kind,
+          const month = String(9 + Math.floor(random() * 3)).padStart(2, "0");
+          const day = String(1 + Math.floor(random() * 28)).padStart(2, "0");
+          yield {
             centreId: plan.centreId,
+            kind,
             year,
+            answers: demoAnswers(instrument, profile, random),
             locale: kind === "spindel" ? "sv" : pick(random, visitorLocales),
             channel: kind === "spindel" ? "link" : random() < 0.8 ? "kiosk" : "link",
-            submittedOn: `${year}-${String(9 + Math.floor(random() * 3)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
-            answers,
-            requestHash: createHash("sha256")
-              .update(`${id}${JSON.stringify(answers)}`)
-              .digest("hex"),
-          });
-          for (const cell of countCells(instrument, answers)) {
-            const key = [plan.centreId, kind, year, cell.questionKey, cell.breakdown, cell.value].join("\u0000");
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-          }
-          if (batch.length >= batchSize) await flush();
+            submittedOn: `${year}-${month}-${day}`,
+          };
         }
       }
-  await flush();
+}
 
-  const rows = [...counts].map(([key, n]) => {
-    const [centreId, kind, year, questionKey, breakdown, value] = key.split("\u0000") as string[];
-    return {
-      centreId: centreId as string,
-      kind: kind as AnonymousSurveyKind,
-      year: Number(year),
-      questionKey: questionKey as string,
-      breakdown: breakdown as string,
-      value: value as string,
-      n,
-    };
-  });
-  for (let i = 0; i < rows.length; i += batchSize * 5)
-    await insertAsJson(db, answerCounts, rows.slice(i, i + batchSize * 5));
-  return { responses: stored, countRows: rows.length };
+/** Demo responses: generated, then stored with their counts. */
+export async function seedResponses(db: Database, plans: readonly ResponsePlan[], options: ResponseSeedOptions) {
+  return storeResponses(db, [...generateResponses(plans, options)], options.batchSize);
 }

@@ -1,0 +1,168 @@
+import { demoAnswers, seededRandom } from "@fcs/db/seed";
+import { testDatabaseKinds } from "@fcs/db/testing";
+import { type AnonymousSurveyKind, type Answers, findInstrument } from "@fcs/surveys";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeCentre, makeResponses, makeUser } from "../../../../../test/fixtures/index.ts";
+import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";
+import type { ResultsComments, ResultsOverview, ResultsParts } from "../../contracts.ts";
+
+/**
+ * Nothing below the threshold leaves the server: each case is checked on the
+ * JSON as a client receives it.
+ */
+type Json = unknown;
+
+/** Every figure in a response that claims to be shown has at least `threshold` answers. */
+function shownCounts(body: Json, found: number[] = []): number[] {
+  if (Array.isArray(body)) for (const item of body) shownCounts(item, found);
+  else if (body && typeof body === "object") {
+    const record = body as Record<string, unknown>;
+    if (record.suppressed === false && typeof record.n === "number") found.push(record.n);
+    for (const value of Object.values(record)) shownCounts(value, found);
+  }
+  return found;
+}
+
+const random = seededRandom(11);
+function answers(
+  survey: AnonymousSurveyKind,
+  n: number,
+  change: (a: Answers, i: number) => void = () => {},
+): Answers[] {
+  const instrument = findInstrument(survey, 2026);
+  if (!instrument) throw new Error(`no ${survey}`);
+  return Array.from({ length: n }, (_, i) => {
+    const a = demoAnswers(instrument, { level: 0, yearsIn: 0 }, random);
+    delete a.bast;
+    delete a.battre;
+    delete a.kommentar;
+    change(a, i);
+    return a;
+  });
+}
+const staff = (profession: string, n: number) => answers("spindel", n, (a) => (a.profession = profession));
+
+describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  let admin: { authorization: string };
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    const db = t.database.db;
+    const centres = { s4: "1280", m20: "1280", m30: "1280", l25: "1281", j40: "0680" } as const;
+    for (const [name, municipalityCode] of Object.entries(centres))
+      ids[name] = (await makeCentre(db, { municipalityCode })).id;
+    const id = (name: string) => ids[name] as string;
+    await makeResponses(db, id("s4"), "besok_vuxen", 2026, answers("besok_vuxen", 4));
+    await makeResponses(
+      db,
+      id("m20"),
+      "besok_vuxen",
+      2026,
+      answers("besok_vuxen", 20, (a, i) => {
+        if (i < 4) a.bast = `Bra bemötande ${i}`;
+      }),
+    );
+    await makeResponses(
+      db,
+      id("m30"),
+      "besok_vuxen",
+      2026,
+      answers("besok_vuxen", 30, (a, i) => {
+        if (i < 6) a.bast = `Trevlig personal ${i}`;
+      }),
+    );
+    await makeResponses(db, id("l25"), "besok_vuxen", 2026, answers("besok_vuxen", 25));
+    await makeResponses(db, id("j40"), "besok_vuxen", 2026, answers("besok_vuxen", 40));
+    await makeResponses(db, id("m30"), "spindel", 2026, [...staff("forskollarare", 6), ...staff("barnmorska", 2)]);
+    await makeResponses(db, id("l25"), "spindel", 2026, [
+      ...staff("bhv_sjukskoterska", 7),
+      ...staff("forskollarare", 6),
+    ]);
+    await makeResponses(db, id("j40"), "spindel", 2026, [
+      ...staff("bhv_sjukskoterska", 9),
+      ...staff("forskollarare", 8),
+    ]);
+    const user = await makeUser(db, "admin");
+    admin = await signIn(t.app, user.email, user.password);
+  });
+  afterAll(() => t.close());
+
+  const get = async <T = ResultsOverview>(url: string, headers = admin) => {
+    const response = await t.app.inject({ method: "GET", url, headers });
+    return { status: response.statusCode, body: response.json<T>() };
+  };
+
+  it("hides a centre of four answers entirely: no count, no figure", async () => {
+    const { status, body } = await get(`/api/results/besok_vuxen/2026?scope=centre:${ids.s4}`);
+    expect(status).toBe(200);
+    expect(body.respondents[0]).toEqual({ suppressed: true, marker: "för få svar" });
+    for (const question of body.questions) expect(question.figures[0]?.suppressed).toBe(true);
+    expect(body.respondents[1]).toEqual({ suppressed: false, n: 54 });
+    expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
+  });
+
+  it("hides the smallest sibling too, so the municipality minus the shown centres cannot reveal the four", async () => {
+    const { body } = await get<ResultsParts>(`/api/results/besok_vuxen/2026/parts?scope=municipality:1280`);
+    const byId = Object.fromEntries(body.parts.map((p) => [p.id, p.respondents]));
+    expect(byId[`centre:${ids.s4}`]?.suppressed).toBe(true);
+    expect(byId[`centre:${ids.m20}`]?.suppressed).toBe(true);
+    expect(byId[`centre:${ids.m30}`]).toEqual({ suppressed: false, n: 30 });
+    expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
+  });
+
+  it("hides a profession of two, and another one beside it, in the spider split", async () => {
+    const { body } = await get(`/api/results/spindel/2026?scope=region:12`);
+    const groups = body.split?.groups ?? [];
+    expect(groups.find((g) => g.value === "barnmorska")?.respondents[0]?.suppressed).toBe(true);
+    const shownProfessions = groups.filter((g) => g.respondents[0]?.suppressed === false);
+    const hiddenProfessions = groups.filter((g) => g.respondents[0]?.suppressed === true);
+    expect(hiddenProfessions.length).toBeGreaterThanOrEqual(2);
+    expect(shownProfessions.length).toBeGreaterThan(0);
+    expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
+  });
+
+  it("never splits a centre by profession", async () => {
+    const { body } = await get(`/api/results/spindel/2026?scope=centre:${ids.l25}`);
+    expect(body.split?.groups.length).toBeGreaterThan(0);
+    for (const group of body.split?.groups ?? []) expect(group.respondents[0]).toBeNull();
+  });
+
+  it("withholds free text that fewer than five wrote, and shows it where enough did", async () => {
+    const few = await get<ResultsComments>(`/api/results/besok_vuxen/2026/comments?centre=${ids.m20}`);
+    const best = few.body.questions.find((q) => q.key === "bast");
+    expect(best).toMatchObject({ suppressed: true, marker: "för få svar", texts: [] });
+    const enough = await get<ResultsComments>(`/api/results/besok_vuxen/2026/comments?centre=${ids.m30}`);
+    expect(enough.body.questions.find((q) => q.key === "bast")?.texts).toHaveLength(6);
+  });
+
+  it("gives free text to nobody without the right to it: readers are refused", async () => {
+    const reader = await makeUser(t.database.db, "reader", [{ regionCode: "12" }]);
+    const { status, body } = await get<{ error: string }>(
+      `/api/results/besok_vuxen/2026/comments?centre=${ids.m30}`,
+      await signIn(t.app, reader.email, reader.password),
+    );
+    expect(status).toBe(403);
+    expect(body.error).toBe("forbidden");
+  });
+
+  it("follows the installation's threshold: with 25, a centre of 20 is hidden", async () => {
+    const strict = await createTestApp(kind, { minimumGroupSize: 25 });
+    try {
+      const centre = await makeCentre(strict.database.db);
+      await makeResponses(strict.database.db, centre.id, "besok_vuxen", 2026, answers("besok_vuxen", 20));
+      const user = await makeUser(strict.database.db, "admin");
+      const response = await strict.app.inject({
+        method: "GET",
+        url: `/api/results/besok_vuxen/2026?scope=centre:${centre.id}`,
+        headers: await signIn(strict.app, user.email, user.password),
+      });
+      const body = response.json<ResultsOverview>();
+      expect(body.threshold).toBe(25);
+      expect(body.respondents[0]?.suppressed).toBe(true);
+    } finally {
+      await strict.close();
+    }
+  });
+});
