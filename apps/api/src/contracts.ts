@@ -26,6 +26,7 @@ import type {
   CommentsSchema,
   CountFigureSchema,
   FigureSchema,
+  FollowUpFiguresSchema,
   OverviewSchema,
   PartsSchema,
   TrendSchema,
@@ -61,3 +62,4 @@ export type ResultsOverview = Static<typeof OverviewSchema>;
 export type ResultsParts = Static<typeof PartsSchema>;
 export type ResultsTrend = Static<typeof TrendSchema>;
 export type ResultsComments = Static<typeof CommentsSchema>;
+export type FollowUpFigures = Static<typeof FollowUpFiguresSchema>;

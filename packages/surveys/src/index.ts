@@ -1,5 +1,6 @@
 export { describeQuestions, type QuestionDescription } from "./catalogue.ts";
 export { exampleAnswers } from "./examples.ts";
+export * from "./guidelines/index.ts";
 export * from "./kinds.ts";
 export { localizeDefinition, MissingTranslationError } from "./localize.ts";
 export { findInstrument, instruments, instrumentUsedIn, yearsOf } from "./registry.ts";

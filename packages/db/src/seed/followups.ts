@@ -13,10 +13,23 @@ function answersFor(year: number, index: number) {
     ...exampleAnswers.kvalitetsuppfoljning,
     gemensam_entre: index % 4 !== 0,
     gemensamt_oppet_timmar: 8 + ((index * 7) % 17),
+    sommar_reducering_veckor: 4 + (index % 7),
     husmote_timmar_manad: 2 + (index % 6),
     planeringsdagar_ar: index % 4,
     grupper_fore_fodsel: index % 5 === 0 ? 0 : 3 + (index % 6),
+    samordnare_tjanst_procent: 10 + ((index * 5) % 45),
+    samordnare_skriftligt: index % 4 !== 1,
+    samverkansavtal_reviderat_ar: year - (index % 6),
+    samverkansavtal_foljs_upp: index % 5 !== 1,
+    verksamhetsberattelse: index % 6 !== 2,
+    all_personal_deltar: index % 8 !== 3,
   };
+  // Some centres have no steering group yet: then its follow-up questions are not asked.
+  if (index % 7 === 4) {
+    base.styrgrupp_finns = false;
+    delete base.styrgrupp_moten;
+    delete base.styrgrupp_brukarrepresentant;
+  }
   return Object.fromEntries(Object.entries(base).filter(([key]) => key in instrument.questions));
 }
 

@@ -1,6 +1,7 @@
 import { notFound } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
 import type { Place, ResultsRepository } from "./repository.ts";
+import { allPlaces, type PlaceId, placeId } from "./tree.ts";
 
 /**
  * Who sees which results (DOMAIN.md, Roles): a county coordinator their region,
@@ -45,3 +46,46 @@ export async function resultsAccessFor(actor: Actor, repository: ResultsReposito
 }
 
 export const outsideScope = () => notFound("Området finns inte eller ligger utanför din behörighet.");
+
+export interface ScopeSummary {
+  id: PlaceId;
+  level: "all" | Place["level"];
+  name: string;
+}
+
+export const summaryOf = (place: Place | "all"): ScopeSummary =>
+  place === "all"
+    ? { id: allPlaces, level: "all", name: "Alla regioner" }
+    : { id: placeId(place.level, place.code), level: place.level, name: place.name };
+
+/** Finding a scope, checking that the caller may see it, and the larger areas above it. */
+export function createPlaceAccess(repository: ResultsRepository) {
+  async function findPlace(scope: string): Promise<Place | "all" | undefined> {
+    if (scope === allPlaces) return "all";
+    const [level, code] = scope.split(":") as [Place["level"], string];
+    return repository.findPlace(level, code);
+  }
+
+  return {
+    /** The place the caller asked for, if they may see it at all (else 404: it does not exist to them). */
+    async visiblePlace(actor: Actor, scope: string, need: "compare" | "own") {
+      const [place, access] = await Promise.all([findPlace(scope), resultsAccessFor(actor, repository)]);
+      if (!place || !(need === "own" ? access.owns(place) : access.mayCompare(place))) throw outsideScope();
+      return { place, access };
+    },
+
+    /** The scope and every larger area above it that the caller may compare with, up to all regions. */
+    async chainOf(place: Place | "all", access: ResultsAccess): Promise<(Place | "all")[]> {
+      if (place === "all") return ["all"];
+      const parents: (Place | undefined)[] = [
+        place.level === "centre" && place.municipalityCode
+          ? await repository.findPlace("municipality", place.municipalityCode)
+          : undefined,
+        place.level !== "region" ? await repository.findPlace("region", place.regionCode) : undefined,
+      ];
+      return [place, ...parents.filter((p): p is Place => p !== undefined), "all" as const].filter((p) =>
+        access.mayCompare(p),
+      );
+    },
+  };
+}

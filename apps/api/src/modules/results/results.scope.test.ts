@@ -85,6 +85,16 @@ describe.each(testDatabaseKinds())("who may read which results on %s", (kind) =>
       ok: ["admin", "county", "otherCounty"],
     },
     {
+      route: "the region's quality follow-up figures",
+      url: () => "/api/results/kvalitetsuppfoljning/2026?scope=region:12",
+      ok: ["admin", "county", "local", "reader", "municipalReader"],
+    },
+    {
+      route: "another centre's quality follow-up figures, for the local coordinator",
+      url: () => `/api/results/kvalitetsuppfoljning/2026?scope=centre:${lund}`,
+      ok: ["admin", "county", "reader", "municipalReader"],
+    },
+    {
       route: "a centre's free text",
       url: () => `/api/results/besok_vuxen/2026/comments?centre=${malmo}`,
       ok: ["admin", "county", "local"],
@@ -113,7 +123,7 @@ describe.each(testDatabaseKinds())("who may read which results on %s", (kind) =>
   it("refuses an unknown survey with 400", async () => {
     const response = await t.app.inject({
       method: "GET",
-      url: "/api/results/kvalitetsuppfoljning/2026?scope=all",
+      url: "/api/results/okand_enkat/2026?scope=all",
       headers: headers.admin,
     });
     expect(response.statusCode).toBe(400);

@@ -1,8 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createFollowUpFiguresService } from "./followup-figures.ts";
+import { createFollowUpFiguresRepository } from "./followup-repository.ts";
 import { createResultsRepository } from "./repository.ts";
-import { CommentsSchema, OverviewSchema, PartsSchema, ScopeQuery, SurveyParam, TrendSchema } from "./schemas.ts";
+import {
+  CommentsSchema,
+  FollowUpFiguresSchema,
+  OverviewSchema,
+  PartsSchema,
+  ScopeQuery,
+  SurveyParam,
+  TrendSchema,
+} from "./schemas.ts";
 import { createResultsService } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
@@ -12,9 +22,26 @@ const ScopeOnly = Type.Object({ scope: ScopeQuery }, { additionalProperties: fal
 
 /** Results of the anonymous surveys, aggregated and suppressed; every figure that leaves goes through one tree. */
 export const resultRoutes: FastifyPluginAsyncTypebox<{ minimumGroupSize: number }> = async (app, options) => {
-  const service = createResultsService(createResultsRepository(app.db), options.minimumGroupSize);
+  const places = createResultsRepository(app.db);
+  const service = createResultsService(places, options.minimumGroupSize);
+  const followUpFigures = createFollowUpFiguresService(createFollowUpFiguresRepository(app.db), places);
   const everyone = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator", "reader"]) };
   const doc = { tags: ["results"], security: [{ bearerAuth: [] }] };
+
+  app.get(
+    "/api/results/kvalitetsuppfoljning/:year",
+    {
+      ...everyone,
+      schema: {
+        ...doc,
+        summary: "Key figures of the approved quality follow-ups and compliance with the region's guideline",
+        params: Type.Object({ year: Year }),
+        querystring: ScopeOnly,
+        response: { 200: FollowUpFiguresSchema, ...errors },
+      },
+    },
+    async (request) => followUpFigures.figures(request.actor, request.params.year, request.query.scope),
+  );
 
   app.get(
     "/api/results/:survey/trend",

@@ -138,3 +138,50 @@ export const CommentsSchema = Type.Object({
     }),
   ),
 });
+
+const FollowUpSummarySchema = Type.Object({
+  ...ScopeSchema.properties,
+  centres: Type.Integer({ description: "Active centres in the scope" }),
+  approved: Type.Integer({ description: "Of which with an approved follow-up: the figures are theirs" }),
+  figures: Type.Array(
+    Type.Object({ key: Type.String(), value: Type.Union([Type.Number(), Type.Null()]), n: Type.Integer() }),
+  ),
+  compliance: Type.Union([
+    Type.Array(
+      Type.Object({
+        rule: Type.String(),
+        met: Type.Integer(),
+        notMet: Type.Integer(),
+        notAnswered: Type.Integer(),
+        share: Type.Union([Type.Number(), Type.Null()], { description: "met / (met + not met)" }),
+      }),
+    ),
+    Type.Null(),
+  ]),
+});
+
+const Outcome = Type.Enum(["met", "not_met", "not_answered", "not_applicable"]);
+
+export const FollowUpFiguresSchema = Type.Object({
+  year: Type.Integer(),
+  definitions: Type.Array(
+    Type.Object({ key: Type.String(), label: Type.String(), kind: Type.Enum(["mean", "share"]) }),
+  ),
+  guideline: Type.Union([
+    Type.Object({ source: Type.String(), rules: Type.Array(Type.Object({ id: Type.String(), text: Type.String() })) }),
+    Type.Null(),
+  ]),
+  scopes: Type.Array(FollowUpSummarySchema, { description: "The scope, then each larger area" }),
+  municipalities: Type.Array(FollowUpSummarySchema, { description: "For a region in the caller's own area" }),
+  centres: Type.Array(
+    Type.Object({
+      id: Type.String({ format: "uuid" }),
+      name: Type.String(),
+      municipality: Type.Object({ code: Type.String(), name: Type.String() }),
+      status: Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]),
+      values: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()])),
+      outcomes: Type.Record(Type.String(), Outcome, { description: "Per rule of the region's guideline" }),
+    }),
+    { description: "The centres of the scope in the caller's own area" },
+  ),
+});

@@ -1,43 +1,14 @@
 import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn } from "@fcs/surveys";
 import { forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
-import { outsideScope, resultsAccessFor } from "./access.ts";
+import { createPlaceAccess, summaryOf } from "./access.ts";
 import { allCountedQuestions, countedQuestions, keyFigure, kindOfQuestion, presenter } from "./present.ts";
 import type { Place, ResultsRepository, Years } from "./repository.ts";
 import { suppressedMarker } from "./suppression.ts";
-import { allPlaces, buildResultTree, type PlaceId, placeId } from "./tree.ts";
-
-export interface ScopeSummary {
-  id: PlaceId;
-  level: "all" | Place["level"];
-  name: string;
-}
-
-const allRegionsName = "Alla regioner";
-const summaryOf = (place: Place | "all"): ScopeSummary =>
-  place === "all"
-    ? { id: allPlaces, level: "all", name: allRegionsName }
-    : { id: placeId(place.level, place.code), level: place.level, name: place.name };
+import { buildResultTree, placeId } from "./tree.ts";
 
 export function createResultsService(repository: ResultsRepository, threshold: number) {
-  async function findPlace(scope: string): Promise<Place | "all" | undefined> {
-    if (scope === allPlaces) return "all";
-    const [level, code] = scope.split(":") as [Place["level"], string];
-    return repository.findPlace(level, code);
-  }
-
-  /** The scope and every larger area above it, up to all regions: the comparison row of every view. */
-  async function chainOf(place: Place | "all"): Promise<(Place | "all")[]> {
-    if (place === "all") return ["all"];
-    const parents: (Place | undefined)[] = [
-      place.level === "centre" && place.municipalityCode
-        ? await repository.findPlace("municipality", place.municipalityCode)
-        : undefined,
-      place.level !== "region" ? await repository.findPlace("region", place.regionCode) : undefined,
-    ];
-    return [place, ...parents.filter((p): p is Place => p !== undefined), "all"];
-  }
-
+  const { visiblePlace, chainOf } = createPlaceAccess(repository);
   async function treeFor(kind: AnonymousSurveyKind, years: Years, regionCode: string | undefined) {
     const [regionRows, centreRows, places] = await Promise.all([
       repository.regionCounts(kind, years),
@@ -61,20 +32,13 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     return { tree, places, regionRows };
   }
 
-  /** The place the caller asked for, if they may see it at all (else 404: it does not exist to them). */
-  async function visiblePlace(actor: Actor, scope: string, need: "compare" | "own") {
-    const [place, access] = await Promise.all([findPlace(scope), resultsAccessFor(actor, repository)]);
-    if (!place || !(need === "own" ? access.owns(place) : access.mayCompare(place))) throw outsideScope();
-    return { place, access };
-  }
-
   const regionOf = (place: Place | "all") => (place === "all" ? undefined : place.regionCode);
 
   return {
     /** Every counted question of a survey and year, for the scope beside each larger area above it. */
     async overview(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
-      const chain = (await chainOf(place)).filter((p) => access.mayCompare(p));
+      const chain = await chainOf(place, access);
       const { tree } = await treeFor(kind, { from: year, to: year }, regionOf(place));
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
@@ -117,7 +81,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         place === "all"
           ? await repository.allRegions()
           : place.level === "region"
-            ? places
+            ? places.filter((p) => p.level === "centre" || places.some((c) => c.municipalityCode === p.code))
             : places.filter((p) => p.level === "centre" && p.municipalityCode === place.code);
       // An ended centre stays in the list for the years it had answers.
       const listed = candidates.filter(
@@ -148,7 +112,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     /** Every year the survey has answers, for the scope and the areas above it. */
     async trend(actor: Actor, kind: AnonymousSurveyKind, scope: string, years: Years) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
-      const chain = (await chainOf(place)).filter((p) => access.mayCompare(p));
+      const chain = await chainOf(place, access);
       const { tree, regionRows } = await treeFor(kind, years, regionOf(place));
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);

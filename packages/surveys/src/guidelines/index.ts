@@ -1,0 +1,13 @@
+import { jonkoping } from "./jonkoping.ts";
+import { orebro } from "./orebro.ts";
+import type { Guideline } from "./rules.ts";
+import { skane } from "./skane.ts";
+
+export { evaluateRule, type Guideline, type GuidelineRule, type RuleOutcome } from "./rules.ts";
+
+/** The regions whose guidelines are entered; a region without one has figures but no compliance table. */
+export const guidelines: readonly Guideline[] = [skane, jonkoping, orebro];
+
+export function guidelineOf(regionCode: string): Guideline | undefined {
+  return guidelines.find((g) => g.regionCode === regionCode);
+}
