@@ -25,6 +25,8 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         globPatterns: ["**/*.{js,css,html,svg}"],
+        // The dashboards are for signed-in staff online; a kiosk tablet need not download their charts.
+        globIgnores: ["**/ResultsPage-*.js"],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { AppShell } from "./components/AppShell.tsx";
 import { NotFoundPage } from "./components/NotFoundPage.tsx";
@@ -12,6 +13,9 @@ import { FollowUpPage } from "./features/followup/FollowUpPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { KioskPage } from "./features/kiosk/KioskPage.tsx";
 import { YearPage } from "./features/year/YearPage.tsx";
+
+// The dashboards carry the chart library: loaded when first opened, not with every page.
+const ResultsPage = lazy(() => import("./features/results/ResultsPage.tsx").then((m) => ({ default: m.ResultsPage })));
 
 export const router = createBrowserRouter([
   { path: "/logga-in", element: <LoginPage /> },
@@ -29,6 +33,14 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "familjecentraler", element: <CentreListPage /> },
       { path: "arets-uppfoljning", element: <YearPage /> },
+      {
+        path: "resultat",
+        element: (
+          <Suspense fallback={<p role="status">Laddar …</p>}>
+            <ResultsPage />
+          </Suspense>
+        ),
+      },
       { path: "familjecentraler/ny", element: <NewCentrePage /> },
       { path: "familjecentraler/:centreId/hantera", element: <ManageCentrePage /> },
       { path: "familjecentraler/:centreId/insamling", element: <CollectionPage /> },

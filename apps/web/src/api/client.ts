@@ -11,6 +11,7 @@ import type {
   CurrentUser,
   Enrolment,
   FollowUp,
+  FollowUpFigures,
   FollowUpStepResult,
   InviteResult,
   LoginResponse,
@@ -20,6 +21,10 @@ import type {
   Periods,
   Progress,
   RespondentCounts,
+  ResultsComments,
+  ResultsOverview,
+  ResultsParts,
+  ResultsTrend,
   SurveyDefinition,
 } from "@fcs/api/contracts";
 
@@ -46,6 +51,7 @@ export interface RequestOptions {
 }
 
 export type FollowUpStep = "submit" | "return" | "approve";
+export type ResultsSurvey = "besok_vuxen" | "besok_barn" | "spindel";
 
 /** The typed API client: one method per endpoint the web app uses. */
 export function createApiClient(getToken: TokenSource, onUnauthorized: UnauthorizedListener) {
@@ -121,6 +127,18 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
     auditLog: (regionCode: string, year: number, signal?: AbortSignal) =>
       request<AuditLog>(`/api/regions/${regionCode}/audit-log?year=${year}&limit=100`, { signal }),
     centre: (id: string, signal?: AbortSignal) => request<Centre>(`/api/centres/${id}`, { signal }),
+    results: (survey: ResultsSurvey, year: number, scope: string, signal?: AbortSignal) =>
+      request<ResultsOverview>(`/api/results/${survey}/${year}?scope=${encodeURIComponent(scope)}`, { signal }),
+    resultParts: (survey: ResultsSurvey, year: number, scope: string, signal?: AbortSignal) =>
+      request<ResultsParts>(`/api/results/${survey}/${year}/parts?scope=${encodeURIComponent(scope)}`, { signal }),
+    resultTrend: (survey: ResultsSurvey, scope: string, signal?: AbortSignal) =>
+      request<ResultsTrend>(`/api/results/${survey}/trend?scope=${encodeURIComponent(scope)}`, { signal }),
+    resultComments: (survey: ResultsSurvey, year: number, centreId: string, signal?: AbortSignal) =>
+      request<ResultsComments>(`/api/results/${survey}/${year}/comments?centre=${centreId}`, { signal }),
+    followUpFigures: (year: number, scope: string, signal?: AbortSignal) =>
+      request<FollowUpFigures>(`/api/results/kvalitetsuppfoljning/${year}?scope=${encodeURIComponent(scope)}`, {
+        signal,
+      }),
     respondentCounts: (centreId: string, year: number, signal?: AbortSignal) =>
       request<RespondentCounts>(`/api/centres/${centreId}/response-counts?year=${year}`, { signal }),
     collectionTokens: (centreId: string, signal?: AbortSignal) =>

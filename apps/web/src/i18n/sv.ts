@@ -1,5 +1,8 @@
+import { svResults } from "./sv-results.ts";
+
 /** Swedish UI text: the one place where the staff interface's words live. */
 export const sv = {
+  results: svResults,
   appName: "Familjecentralsuppföljningen",
   skipToContent: "Hoppa till innehållet",
   loading: "Laddar …",

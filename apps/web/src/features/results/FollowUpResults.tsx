@@ -1,0 +1,234 @@
+import type { FollowUpFigures } from "@fcs/api/contracts";
+import { useCallback, useState } from "react";
+import { Link } from "react-router";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useSession } from "../auth/session.tsx";
+import { formatDecimal, formatPercent } from "./format.ts";
+
+type Summary = FollowUpFigures["scopes"][number];
+
+/** The quality follow-ups of a year: key figures, and compliance with the region's guideline per centre. */
+export function FollowUpResults(props: {
+  year: number;
+  scope: string;
+  link: (scope: string) => string;
+  onScopes: (scopes: FollowUpFigures["scopes"]) => void;
+}) {
+  const t = useMessages();
+  const { api } = useSession();
+  const { year, scope, onScopes } = props;
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const figures = await api.followUpFigures(year, scope, signal);
+      onScopes(figures.scopes);
+      return figures;
+    },
+    [api, year, scope, onScopes],
+  );
+  const { state, retry } = useApiQuery(load, t.errors.network);
+  return (
+    <QueryStatus state={state} retry={retry}>
+      {(figures) => (
+        <>
+          <FiguresTable figures={figures} />
+          <Compliance figures={figures} link={props.link} />
+        </>
+      )}
+    </QueryStatus>
+  );
+}
+
+function FiguresTable({ figures }: { figures: FollowUpFigures }) {
+  const t = useMessages().results;
+  const first = figures.scopes[0];
+  const value = (summary: Summary, key: string, kind: string) => {
+    const v = summary.figures.find((f) => f.key === key)?.value;
+    return v === null || v === undefined ? t.noAnswer : kind === "share" ? formatPercent(v) : formatDecimal(v);
+  };
+  return (
+    <section aria-labelledby="followup-figures-title" className="results-section">
+      <h2 id="followup-figures-title">{t.followUp.figuresTitle}</h2>
+      {first && <p>{t.followUp.figuresIntro(first.approved, first.centres)}</p>}
+      <div className="table-scroll">
+        <table>
+          <caption>{t.followUp.figuresTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.followUp.figure}</th>
+              {figures.scopes.map((s) => (
+                <th scope="col" key={s.id}>
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.definitions.map((d) => (
+              <tr key={d.key}>
+                <th scope="row">{d.label}</th>
+                {figures.scopes.map((s) => (
+                  <td key={s.id}>{value(s, d.key, d.kind)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function shareText(summary: Summary, rule: string, none: string) {
+  const share = summary.compliance?.find((c) => c.rule === rule)?.share;
+  return share === null || share === undefined ? none : formatPercent(share);
+}
+
+function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope: string) => string }) {
+  const t = useMessages().results;
+  const [municipality, setMunicipality] = useState("");
+  const municipalities = useMunicipalitiesOf(figures.centres);
+  const guideline = figures.guideline;
+  if (!guideline)
+    return (
+      <section aria-labelledby="compliance-title" className="results-section">
+        <h2 id="compliance-title">{t.followUp.complianceTitle}</h2>
+        <p>{t.followUp.noGuideline}</p>
+      </section>
+    );
+  const compared = figures.scopes.filter((s) => s.compliance);
+  const data = guideline.rules.map((rule) => ({
+    rule: rule.text,
+    ...Object.fromEntries(
+      compared.map((s, i) => {
+        const share = s.compliance?.find((c) => c.rule === rule.id)?.share;
+        return [`s${i}`, share === null || share === undefined ? undefined : Math.round(share * 100)];
+      }),
+    ),
+  }));
+  const centres = municipality ? figures.centres.filter((c) => c.municipality.code === municipality) : figures.centres;
+  const ruleTable = (
+    <table>
+      <caption>{t.followUp.shareMeeting}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.followUp.rule}</th>
+          {compared.map((s) => (
+            <th scope="col" key={s.id}>
+              {s.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {guideline.rules.map((rule) => (
+          <tr key={rule.id}>
+            <th scope="row">{rule.text}</th>
+            {compared.map((s) => (
+              <td key={s.id}>{shareText(s, rule.id, t.noAnswer)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <section aria-labelledby="compliance-title" className="results-section">
+      <h2 id="compliance-title">{t.followUp.complianceTitle}</h2>
+      <p>{t.followUp.complianceIntro(guideline.source)}</p>
+      <ChartFrame
+        title={t.followUp.shareMeeting}
+        summary={guideline.rules
+          .map((rule) => `${rule.text}: ${compared[0] ? shareText(compared[0], rule.id, t.noAnswer) : t.noAnswer}`)
+          .join(". ")}
+        chart={
+          <ResponsiveContainer width="100%" height={Math.max(240, guideline.rules.length * 22 * compared.length)}>
+            <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "#1f2937" }} />
+              <YAxis type="category" dataKey="rule" width={280} tick={{ fontSize: 12, fill: "#1f2937" }} />
+              {compared.map((s, i) => (
+                <Bar key={s.id} dataKey={`s${i}`} name={s.name} fill={seriesStyle(i).color} isAnimationActive={false} />
+              ))}
+              <Legend />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+        table={ruleTable}
+      />
+      {figures.municipalities.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <caption>{`${t.followUp.shareMeeting}: ${t.followUp.perMunicipality.toLowerCase()}`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.followUp.rule}</th>
+                {figures.municipalities.map((m) => (
+                  <th scope="col" key={m.id}>
+                    <Link to={link(m.id)}>{m.name}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {guideline.rules.map((rule) => (
+                <tr key={rule.id}>
+                  <th scope="row">{rule.text}</th>
+                  {figures.municipalities.map((m) => (
+                    <td key={m.id}>{shareText(m, rule.id, t.noAnswer)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {figures.centres.length > 0 && (
+        <>
+          <h3>{t.followUp.perCentre}</h3>
+          {municipalities.length > 1 && (
+            <MunicipalityFilter municipalities={municipalities} value={municipality} onChange={setMunicipality} />
+          )}
+          <div className="table-scroll">
+            <table className="compliance-table">
+              <caption>{`${t.followUp.complianceTitle}: ${t.followUp.perCentre.toLowerCase()}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.name}</th>
+                  <th scope="col">{t.followUp.status}</th>
+                  {guideline.rules.map((rule) => (
+                    <th scope="col" key={rule.id}>
+                      {rule.text}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {centres.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      <Link to={link(`centre:${c.id}`)}>{c.name}</Link>
+                    </th>
+                    <td>{t.followUp.statuses[c.status]}</td>
+                    {guideline.rules.map((rule) => {
+                      const outcome = c.outcomes[rule.id] ?? "not_answered";
+                      return (
+                        <td key={rule.id} className={`outcome outcome-${outcome}`}>
+                          {t.followUp.outcomes[outcome]}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

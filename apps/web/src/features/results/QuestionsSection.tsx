@@ -1,0 +1,134 @@
+import type { ResultsOverview } from "@fcs/api/contracts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { chartValue, countText, formatDecimal, formatPercent, isShown } from "./format.ts";
+
+type Question = ResultsOverview["questions"][number];
+
+/** Every rating's mean and positive share beside the larger areas, and every question's distribution. */
+export function QuestionsSection({ overview }: { overview: ResultsOverview }) {
+  const t = useMessages().results;
+  const scales = overview.questions.filter((q) => q.kind === "scale" && !q.axis);
+  const others = overview.questions.filter((q) => q.kind !== "scale");
+  return (
+    <section aria-labelledby="questions-title" className="results-section">
+      <h2 id="questions-title">{t.questionsTitle}</h2>
+      <p>{t.questionsIntro}</p>
+      {scales.length > 0 && <PositiveChart overview={overview} questions={scales} />}
+      <h3>{t.distributionTitle}</h3>
+      {[...overview.questions.filter((q) => q.kind === "scale"), ...others].map((q) => (
+        <Distribution key={q.key} overview={overview} question={q} />
+      ))}
+    </section>
+  );
+}
+
+function PositiveChart({ overview, questions }: { overview: ResultsOverview; questions: Question[] }) {
+  const t = useMessages().results;
+  const data = questions.map((q) => ({
+    question: q.title.length > 48 ? `${q.title.slice(0, 46)}…` : q.title,
+    ...Object.fromEntries(overview.scopes.map((_, i) => [`s${i}`, chartValue(q.figures[i], "positiveShare")])),
+  }));
+  const own = questions
+    .map((q) => ({ title: q.title, value: chartValue(q.figures[0], "positiveShare") }))
+    .filter((x): x is { title: string; value: number } => x.value !== undefined)
+    .sort((a, b) => b.value - a.value);
+  const summary =
+    own.length > 0
+      ? t.positiveSummary(overview.scopes[0]?.name ?? "", own[0]?.title ?? "", own[own.length - 1]?.title ?? "")
+      : t.suppressed;
+  return (
+    <ChartFrame
+      title={t.positiveTitle}
+      summary={summary}
+      chart={
+        <ResponsiveContainer width="100%" height={Math.max(240, questions.length * 26 * overview.scopes.length)}>
+          <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "#1f2937" }} />
+            <YAxis type="category" dataKey="question" width={260} tick={{ fontSize: 12, fill: "#1f2937" }} />
+            {overview.scopes.map((scope, i) => (
+              <Bar
+                key={scope.id}
+                dataKey={`s${i}`}
+                name={scope.name}
+                fill={seriesStyle(i).color}
+                isAnimationActive={false}
+              />
+            ))}
+            <Legend />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table>
+          <caption>{t.positiveTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.question}</th>
+              {overview.scopes.map((s) => (
+                <th scope="col" key={s.id}>
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {questions.map((q) => (
+              <tr key={q.key}>
+                <th scope="row">{q.title}</th>
+                {q.figures.map((f, i) => (
+                  <td key={overview.scopes[i]?.id}>
+                    {isShown(f) && f.positiveShare !== undefined && f.mean !== undefined
+                      ? `${formatPercent(f.positiveShare)} (${t.mean.toLowerCase()} ${formatDecimal(f.mean)})`
+                      : t.suppressed}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function Distribution({ overview, question }: { overview: ResultsOverview; question: Question }) {
+  const t = useMessages().results;
+  return (
+    <details className="distribution">
+      <summary>{question.title}</summary>
+      <table>
+        <caption>{question.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.option}</th>
+            {overview.scopes.map((s) => (
+              <th scope="col" key={s.id}>
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {question.options.map((option) => (
+            <tr key={option.value}>
+              <th scope="row">{option.label}</th>
+              {question.figures.map((f, i) => {
+                const cell = isShown(f) ? f.distribution.find((d) => d.value === option.value) : undefined;
+                return <td key={overview.scopes[i]?.id}>{cell ? formatPercent(cell.share) : t.suppressed}</td>;
+              })}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t.answers}</th>
+            {question.figures.map((f, i) => (
+              <td key={overview.scopes[i]?.id}>{countText(f, t.suppressed)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </details>
+  );
+}

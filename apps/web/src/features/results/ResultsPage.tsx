@@ -1,0 +1,118 @@
+import type { ResultsOverview } from "@fcs/api/contracts";
+import { useCallback, useId, useMemo, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import type { ResultsSurvey } from "../../api/client.ts";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { FollowUpResults } from "./FollowUpResults.tsx";
+import { SurveyResults } from "./SurveyResults.tsx";
+import { type ScopeOption, scopeOptions } from "./scope-options.ts";
+
+const surveys = ["besok_vuxen", "besok_barn", "spindel", "kvalitetsuppfoljning"] as const;
+type Survey = (typeof surveys)[number];
+const currentYear = new Date().getFullYear();
+const years = [currentYear, currentYear - 1, currentYear - 2, currentYear - 3, currentYear - 4];
+
+/** "Resultat" (for a local coordinator "Min familjecentral"): the dashboards of every survey, by year and area. */
+export function ResultsPage() {
+  const t = useMessages();
+  const { api } = useSession();
+  const user = useCurrentUser();
+  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
+  const { state, retry } = useApiQuery(load, t.errors.network);
+  return (
+    <QueryStatus state={state} retry={retry}>
+      {({ centres }) => <ResultsView options={scopeOptions(user, centres, t.results.level.all)} />}
+    </QueryStatus>
+  );
+}
+
+function ResultsView({ options }: { options: ScopeOption[] }) {
+  const t = useMessages().results;
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const ids = { survey: useId(), year: useId(), scope: useId() };
+  // The URL holds the view, so it can be bookmarked and shared.
+  const requested = params.get("enkat");
+  const survey: Survey = surveys.includes(requested as Survey) ? (requested as Survey) : "besok_vuxen";
+  const year = Number(params.get("ar")) || currentYear;
+  const scope = params.get("omrade") ?? options[0]?.id ?? "all";
+  const [chain, setChain] = useState<ResultsOverview["scopes"]>([]);
+  const link = useCallback(
+    (next: string) => {
+      const query = new URLSearchParams(params);
+      query.set("omrade", next);
+      return `?${query.toString()}`;
+    },
+    [params],
+  );
+  const choose = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next);
+  };
+  const current = chain[0]?.id === scope ? chain[0] : undefined;
+  const shownOptions = useMemo(
+    () => (options.some((o) => o.id === scope) ? options : [{ id: scope, name: current?.name ?? scope }, ...options]),
+    [options, scope, current],
+  );
+  const heading = user.role === "local_coordinator" ? t.navLocal : t.nav;
+
+  return (
+    <>
+      <PageHeading>{current ? `${heading}: ${current.name}` : heading}</PageHeading>
+      <div className="filters">
+        <div className="field field-inline">
+          <label htmlFor={ids.survey}>{t.surveyLabel}</label>
+          <select id={ids.survey} value={survey} onChange={(e) => choose("enkat", e.target.value)}>
+            {surveys.map((s) => (
+              <option key={s} value={s}>
+                {t.surveys[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-inline">
+          <label htmlFor={ids.year}>{t.yearLabel}</label>
+          <select id={ids.year} value={year} onChange={(e) => choose("ar", e.target.value)}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-inline">
+          <label htmlFor={ids.scope}>{t.scopeLabel}</label>
+          <select id={ids.scope} value={scope} onChange={(e) => choose("omrade", e.target.value)}>
+            {shownOptions.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {chain.length > 1 && (
+        <nav aria-label={t.breadcrumb} className="breadcrumb">
+          <ol>
+            {[...chain].reverse().map((s) => (
+              <li key={s.id}>
+                {s.id === scope ? <span aria-current="page">{s.name}</span> : <Link to={link(s.id)}>{s.name}</Link>}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <h2 className="results-survey">{`${t.surveys[survey]} ${year}`}</h2>
+      {survey === "kvalitetsuppfoljning" ? (
+        <FollowUpResults year={year} scope={scope} link={link} onScopes={setChain} />
+      ) : (
+        <SurveyResults survey={survey as ResultsSurvey} year={year} scope={scope} link={link} onScopes={setChain} />
+      )}
+    </>
+  );
+}

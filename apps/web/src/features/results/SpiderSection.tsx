@@ -1,0 +1,124 @@
+import type { ResultsOverview } from "@fcs/api/contracts";
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { chartValue, formatDecimal } from "./format.ts";
+
+export interface SpiderSeries {
+  name: string;
+  /** Axis key → mean, or undefined where too few answered. */
+  values: Record<string, number | undefined>;
+}
+
+/** The spider of collaboration factors: one polygon per series, and the same means as a table. */
+export function SpiderChart(props: {
+  title: string;
+  axes: { key: string; title: string }[];
+  series: SpiderSeries[];
+  summary: string;
+}) {
+  const t = useMessages().results;
+  const data = props.axes.map((axis) => ({
+    factor: axis.title,
+    ...Object.fromEntries(props.series.map((s, i) => [`s${i}`, s.values[axis.key]])),
+  }));
+  return (
+    <ChartFrame
+      title={props.title}
+      summary={props.summary}
+      chart={
+        <ResponsiveContainer width="100%" height={420}>
+          <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
+            <PolarGrid />
+            <PolarAngleAxis dataKey="factor" tick={{ fontSize: 12, fill: "#1f2937" }} />
+            <PolarRadiusAxis domain={[1, 10]} tickCount={4} tick={{ fontSize: 11, fill: "#374151" }} />
+            {props.series.map((s, i) => (
+              <Radar
+                key={s.name}
+                name={s.name}
+                dataKey={`s${i}`}
+                stroke={seriesStyle(i).color}
+                strokeDasharray={seriesStyle(i).dash}
+                strokeWidth={2}
+                fill={seriesStyle(i).color}
+                fillOpacity={i === 0 ? 0.15 : 0}
+                isAnimationActive={false}
+              />
+            ))}
+            <Legend />
+          </RadarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table>
+          <caption>{props.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.factor}</th>
+              {props.series.map((s) => (
+                <th scope="col" key={s.name}>
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.axes.map((axis) => (
+              <tr key={axis.key}>
+                <th scope="row">{axis.title}</th>
+                {props.series.map((s) => {
+                  const value = s.values[axis.key];
+                  return <td key={s.name}>{value === undefined ? t.suppressed : formatDecimal(value)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+/** The spider axes of an overview, and one series per scope. */
+export function spiderOf(overview: ResultsOverview) {
+  const axes = overview.questions.filter((q) => q.axis).map((q) => ({ key: q.key, title: q.title }));
+  const series = overview.scopes.map((scope, i) => ({
+    name: scope.name,
+    values: Object.fromEntries(
+      overview.questions.filter((q) => q.axis).map((q) => [q.key, chartValue(q.figures[i], "mean")]),
+    ),
+  }));
+  return { axes, series };
+}
+
+/** "Starkast är X, svagast Y" from the first series. */
+export function strongestAndWeakest(axes: { key: string; title: string }[], series: SpiderSeries | undefined) {
+  const shown = axes.filter((a) => series?.values[a.key] !== undefined);
+  if (!series || shown.length === 0) return undefined;
+  const sorted = [...shown].sort((a, b) => (series.values[b.key] ?? 0) - (series.values[a.key] ?? 0));
+  return { strongest: sorted[0]?.title ?? "", weakest: sorted[sorted.length - 1]?.title ?? "" };
+}
+
+/** The staff's spider this year and last year, beside the larger areas. */
+export function SpiderSection({ overview, previous }: { overview: ResultsOverview; previous?: ResultsOverview }) {
+  const t = useMessages().results;
+  const { axes, series } = spiderOf(overview);
+  const lastYear = previous && spiderOf(previous).series[0];
+  const all = lastYear
+    ? [series[0], { ...lastYear, name: t.lastYear(lastYear.name, overview.year - 1) }, ...series.slice(1)]
+    : series;
+  const shown = all.filter((s): s is SpiderSeries => !!s);
+  const ends = strongestAndWeakest(axes, series[0]);
+  return (
+    <section aria-labelledby="spider-title" className="results-section">
+      <h2 id="spider-title">{t.spiderTitle}</h2>
+      <p>{t.spiderIntro}</p>
+      <SpiderChart
+        title={t.spiderTitle}
+        axes={axes}
+        series={shown}
+        summary={ends ? t.spiderSummary(series[0]?.name ?? "", ends.strongest, ends.weakest) : t.suppressed}
+      />
+    </section>
+  );
+}

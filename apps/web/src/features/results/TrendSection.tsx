@@ -1,0 +1,104 @@
+import type { ResultsTrend } from "@fcs/api/contracts";
+import { useId, useState } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { chartValue, formatDecimal, formatPercent } from "./format.ts";
+
+/** One rating over the years, for the scope and the larger areas: the spider as mean, visitors as positive share. */
+export function TrendSection({ trend }: { trend: ResultsTrend }) {
+  const t = useMessages().results;
+  const selectId = useId();
+  const scales = trend.questions.filter((q) => q.kind === "scale");
+  const [key, setKey] = useState(() => (scales.find((q) => q.key === "helhet") ?? scales[0])?.key ?? "");
+  const question = scales.find((q) => q.key === key) ?? scales[0];
+  if (!question || trend.years.length === 0) return null;
+  const pick = trend.survey === "spindel" ? "mean" : "positiveShare";
+  const data: Record<string, string | number | undefined>[] = trend.years.map((year, y) => ({
+    year: String(year),
+    ...Object.fromEntries(trend.scopes.map((_, i) => [`s${i}`, chartValue(question.figures[y]?.[i], pick)])),
+  }));
+  const own = data.map((d) => d.s0).filter((v): v is number => typeof v === "number");
+  const text = (v: number) => (pick === "mean" ? formatDecimal(v) : formatPercent(v / 100));
+  const summary =
+    own.length >= 2
+      ? t.trendSummary(
+          question.title,
+          trend.scopes[0]?.name ?? "",
+          t.trendMeasures[pick],
+          text(own[0] as number),
+          text(own[own.length - 1] as number),
+        )
+      : t.suppressed;
+  return (
+    <section aria-labelledby="trend-title" className="results-section">
+      <h2 id="trend-title">{t.trendTitle}</h2>
+      <div className="field field-inline">
+        <label htmlFor={selectId}>{t.trendQuestion}</label>
+        <select id={selectId} value={question.key} onChange={(e) => setKey(e.target.value)}>
+          {scales.map((q) => (
+            <option key={q.key} value={q.key}>
+              {q.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ChartFrame
+        title={question.title}
+        summary={summary}
+        chart={
+          <ResponsiveContainer width="100%" height={320}>
+            <LineChart data={data} margin={{ left: 8, right: 24, top: 8 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="year" tick={{ fill: "#1f2937" }} />
+              <YAxis
+                domain={pick === "mean" ? [1, 10] : [0, 100]}
+                unit={pick === "mean" ? "" : " %"}
+                tick={{ fill: "#1f2937" }}
+              />
+              {trend.scopes.map((scope, i) => (
+                <Line
+                  key={scope.id}
+                  dataKey={`s${i}`}
+                  name={scope.name}
+                  stroke={seriesStyle(i).color}
+                  strokeDasharray={seriesStyle(i).dash}
+                  strokeWidth={2}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
+              <Legend />
+            </LineChart>
+          </ResponsiveContainer>
+        }
+        table={
+          <table>
+            <caption>{question.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.year}</th>
+                {trend.scopes.map((s) => (
+                  <th scope="col" key={s.id}>
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((row) => (
+                <tr key={row.year}>
+                  <th scope="row">{row.year}</th>
+                  {trend.scopes.map((s, i) => {
+                    const value = row[`s${i}`];
+                    return <td key={s.id}>{typeof value === "number" ? text(value) : t.suppressed}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </section>
+  );
+}

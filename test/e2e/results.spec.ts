@@ -1,0 +1,143 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { signInDemo } from "./support/demo.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+const browserCheck = browserAvailability();
+const screenshots = "test-results/screenshots";
+
+describe.skipIf(!browserCheck.available)("the results dashboards with demo data", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let county: BrowserContext;
+  let coordinator: BrowserContext;
+
+  const signedInContext = async (email: string) => {
+    const { session } = await signInDemo(server.baseUrl, email);
+    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    // Signed in through the API: these flows are not about signing in.
+    await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    return context;
+  };
+  const open = async (context: BrowserContext, path: string, heading: string | RegExp) => {
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    return page;
+  };
+  const cellsOf = (page: Page, caption: string) =>
+    page.locator("table", { has: page.locator("caption", { hasText: caption }) }).first();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    county = await signedInContext("lansamordnare.skane@demo.local");
+    coordinator = await signedInContext("samordnare@demo.local");
+    mkdirSync(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows the county coordinator Skåne's visitors beside all regions, and drills down to a municipality and a centre", async () => {
+    const page = await open(county, "/resultat?enkat=besok_vuxen&ar=2025", "Resultat: Skåne län");
+    const respondents = cellsOf(page, "Antal svarande");
+    await expect.poll(() => respondents.locator("th").allTextContents()).toEqual(["Skåne län", "Alla regioner"]);
+    expect(await respondents.locator("td").first().textContent()).toMatch(/^\d[\d\s]*\d$/);
+    // Swedish numbers: a decimal comma and a space before the per cent sign.
+    await page.getByText("Visa som tabell").first().click();
+    expect(await page.locator(".chart-table table").first().textContent()).toMatch(/\d+\s%.*medel\s\d,\d/);
+    await expectNoAxeViolations(page, "region results, adult visitors");
+
+    await page.getByRole("link", { name: "Malmö", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Resultat: Malmö" }).waitFor();
+    await page.getByRole("navigation", { name: "Du är här" }).getByRole("link", { name: "Skåne län" }).waitFor();
+    await page.getByRole("link", { name: "Familjecentralen Rosengård" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Resultat: Familjecentralen Rosengård" }).waitFor();
+    await expect
+      .poll(() => cellsOf(page, "Antal svarande").locator("th").allTextContents())
+      .toEqual(["Familjecentralen Rosengård", "Malmö", "Skåne län", "Alla regioner"]);
+    expect(page.url()).toContain("omrade=centre%3A");
+    await page.getByRole("heading", { name: "Fritextsvar" }).waitFor();
+    await expectNoAxeViolations(page, "centre results seen by the county coordinator");
+  });
+
+  it("says 'för få svar' for a centre with too few answers", async () => {
+    const page = await open(county, "/resultat?enkat=besok_vuxen&ar=2025", "Resultat: Skåne län");
+    const parts = cellsOf(page, "Kommunerna och familjecentralerna i området");
+    const svalov = parts.locator("tr", { hasText: "Familjecentralen Svalöv" });
+    await svalov.waitFor();
+    expect(await svalov.locator("td").first().textContent()).toBe("för få svar");
+  });
+
+  it("draws the region's spider by profession, with a table alternative, and the compliance table", async () => {
+    const page = await open(county, "/resultat?enkat=spindel&ar=2025", "Resultat: Skåne län");
+    await page.getByRole("heading", { name: "Per yrkesroll", exact: true }).waitFor();
+    await page.screenshot({ path: `${screenshots}/region-spider-page.png`, fullPage: true });
+    const spider = page.locator(".chart-frame", {
+      has: page.getByRole("heading", { name: "Spindeln: samverkan per faktor" }),
+    });
+    await spider.locator(".recharts-polar-grid").waitFor();
+    await spider.screenshot({ path: `${screenshots}/spider-skane-2025.png` });
+    const chart = spider.locator(".chart");
+    expect(await chart.getAttribute("aria-label")).toMatch(/starkast är .+, svagast .+\./);
+    await expectNoAxeViolations(page, "spider results with professions");
+
+    await page.getByLabel("Enkät").selectOption("kvalitetsuppfoljning");
+    await page.getByRole("heading", { name: "Riktlinjerna" }).waitFor();
+    const perCentre = cellsOf(page, "Riktlinjerna: per familjecentral");
+    await page.getByLabel("Kommun").selectOption({ label: "Lund" });
+    await expect.poll(() => perCentre.locator("tbody tr").count()).toBe(3);
+    expect(await perCentre.locator("tbody").textContent()).toMatch(/Uppfyllt|Inte uppfyllt/);
+    await expectNoAxeViolations(page, "quality follow-up results and compliance");
+  });
+
+  it("gives the local coordinator 'Min familjecentral' with the centre, its spider overlays and the comments", async () => {
+    const page = await open(
+      coordinator,
+      "/resultat?enkat=spindel&ar=2025",
+      "Min familjecentral: Familjecentralen Rosengård",
+    );
+    const spider = page.locator(".chart-frame", {
+      has: page.getByRole("heading", { name: "Spindeln: samverkan per faktor" }),
+    });
+    await spider.getByText("Visa som tabell").click();
+    await expect
+      .poll(() => spider.locator("thead th").allTextContents())
+      .toEqual([
+        "Faktor",
+        "Familjecentralen Rosengård",
+        "Familjecentralen Rosengård 2024",
+        "Malmö",
+        "Skåne län",
+        "Alla regioner",
+      ]);
+    // No profession split for a single centre, and no list of other centres.
+    expect(await page.getByRole("heading", { name: "Per yrkesroll", exact: true }).count()).toBe(0);
+    await page.screenshot({ path: `${screenshots}/centre-spider-page.png`, fullPage: true });
+    expect(await page.getByRole("heading", { name: /i området/ }).count()).toBe(0);
+    await page.getByRole("heading", { name: "Fritextsvar" }).waitFor();
+    await expectNoAxeViolations(page, "the local coordinator's centre results");
+
+    await page.getByLabel("Område").selectOption({ label: "Familjecentralen Linero" });
+    await page.getByRole("heading", { level: 1, name: "Min familjecentral: Familjecentralen Linero" }).waitFor();
+  });
+
+  it("works by keyboard: the survey filter, a chart's table and a drill-down link", async () => {
+    const page = await open(county, "/resultat?enkat=besok_barn&ar=2025", "Resultat: Skåne län");
+    await page.getByLabel("Enkät").focus();
+    await page.keyboard.press("ArrowUp");
+    await page.getByRole("heading", { name: "Besöksenkät vuxna 2025" }).waitFor();
+    const toggle = page.getByText("Visa som tabell").first();
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".chart-table[open] table").first().waitFor();
+    const link = page.getByRole("link", { name: "Lund", exact: true });
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Resultat: Lund" }).waitFor();
+  });
+});
