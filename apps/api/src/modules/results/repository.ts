@@ -58,8 +58,31 @@ export function createResultsRepository(db: Database) {
       );
     },
 
-    /** One region's counts per centre, from which its municipalities and centres are built. */
-    centreCounts(kind: AnonymousSurveyKind, years: Years, regionCode: string) {
+    /** One region's counts per municipality: the line below the region. */
+    municipalityCounts(kind: AnonymousSurveyKind, years: Years, regionCode: string) {
+      return selectRows<CountRow>(
+        db,
+        sql`select ${centres.municipalityCode} as "place", ${answerCounts.year} as "year",
+              ${answerCounts.questionKey} as "questionKey", ${answerCounts.breakdown} as "breakdown",
+              ${answerCounts.value} as "value", sum(${answerCounts.n})::integer as "n"
+            from ${answerCounts}
+            join ${centres} on ${centres.id} = ${answerCounts.centreId}
+            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
+            where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${municipalities.regionCode} = ${regionCode}
+            group by 1, 2, 3, 4, 5`,
+      );
+    },
+
+    /** The counts of every centre in a region or in one municipality (a centre's split is never needed). */
+    centreCounts(
+      kind: AnonymousSurveyKind,
+      years: Years,
+      within: { regionCode: string } | { municipalityCode: string },
+    ) {
+      const area =
+        "regionCode" in within
+          ? sql`${municipalities.regionCode} = ${within.regionCode}`
+          : sql`${centres.municipalityCode} = ${within.municipalityCode}`;
       return selectRows<CountRow>(
         db,
         sql`select ${answerCounts.centreId}::text as "place", ${answerCounts.year} as "year",
@@ -68,8 +91,7 @@ export function createResultsRepository(db: Database) {
             from ${answerCounts}
             join ${centres} on ${centres.id} = ${answerCounts.centreId}
             join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-            where ${answerCounts.kind} = ${kind} and ${yearsIn(years)}
-              and ${municipalities.regionCode} = ${regionCode}`,
+            where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${answerCounts.breakdown} = '' and ${area}`,
       );
     },
 

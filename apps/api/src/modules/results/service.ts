@@ -9,11 +9,18 @@ import { buildResultTree, placeId } from "./tree.ts";
 
 export function createResultsService(repository: ResultsRepository, threshold: number) {
   const { visiblePlace, chainOf } = createPlaceAccess(repository);
-  async function treeFor(kind: AnonymousSurveyKind, years: Years, regionCode: string | undefined) {
-    const [regionRows, centreRows, places] = await Promise.all([
+  /** What of a region a view needs below the regions: its municipalities, and the centres of it or of one municipality. */
+  interface Detail {
+    regionCode: string;
+    centresOf?: { regionCode: string } | { municipalityCode: string };
+  }
+
+  async function treeFor(kind: AnonymousSurveyKind, years: Years, detail: Detail | undefined) {
+    const [regionRows, municipalityRows, centreRows, places] = await Promise.all([
       repository.regionCounts(kind, years),
-      regionCode ? repository.centreCounts(kind, years, regionCode) : Promise.resolve([]),
-      regionCode ? repository.regionPlaces(regionCode) : Promise.resolve([]),
+      detail ? repository.municipalityCounts(kind, years, detail.regionCode) : Promise.resolve([]),
+      detail?.centresOf ? repository.centreCounts(kind, years, detail.centresOf) : Promise.resolve([]),
+      detail ? repository.regionPlaces(detail.regionCode) : Promise.resolve([]),
     ]);
     const municipalityOfCentre = new Map<string, string>();
     const regionOfMunicipality = new Map<string, string>();
@@ -23,6 +30,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     }
     const tree = buildResultTree({
       regionRows,
+      municipalityRows,
       centreRows,
       municipalityOfCentre,
       regionOfMunicipality,
@@ -32,14 +40,32 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     return { tree, places, regionRows };
   }
 
-  const regionOf = (place: Place | "all") => (place === "all" ? undefined : place.regionCode);
+  /** The lines a scope's own figures are decided in. */
+  const detailFor = (place: Place | "all"): Detail | undefined =>
+    place === "all" || place.level === "region"
+      ? undefined
+      : {
+          regionCode: place.regionCode,
+          centresOf: place.level === "centre" ? { municipalityCode: place.municipalityCode ?? "" } : undefined,
+        };
+  /** The lines the parts of a scope are decided in. */
+  const partsDetailFor = (place: Place | "all"): Detail | undefined =>
+    place === "all"
+      ? undefined
+      : {
+          regionCode: place.regionCode,
+          centresOf:
+            place.level === "region"
+              ? { regionCode: place.code }
+              : { municipalityCode: place.municipalityCode ?? place.code },
+        };
 
   return {
     /** Every counted question of a survey and year, for the scope beside each larger area above it. */
     async overview(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
-      const { tree } = await treeFor(kind, { from: year, to: year }, regionOf(place));
+      const { tree } = await treeFor(kind, { from: year, to: year }, detailFor(place));
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
       const questions = countedQuestions(instrumentUsedIn(kind, year));
@@ -75,7 +101,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     async parts(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
       const { place } = await visiblePlace(actor, scope, "own");
       if (place !== "all" && place.level === "centre") return { survey: kind, year, threshold, parts: [] };
-      const { tree, places } = await treeFor(kind, { from: year, to: year }, regionOf(place));
+      const { tree, places } = await treeFor(kind, { from: year, to: year }, partsDetailFor(place));
       const present = presenter(tree, threshold);
       const candidates =
         place === "all"
@@ -113,7 +139,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     async trend(actor: Actor, kind: AnonymousSurveyKind, scope: string, years: Years) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
-      const { tree, regionRows } = await treeFor(kind, years, regionOf(place));
+      const { tree, regionRows } = await treeFor(kind, years, detailFor(place));
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
       const yearsWithAnswers = [...new Set(regionRows.map((r) => r.year))].sort((a, b) => a - b);

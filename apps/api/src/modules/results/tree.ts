@@ -11,9 +11,11 @@ export const placeId = (level: "region" | "municipality" | "centre", code: strin
 export interface TreeInput {
   /** National counts per region. */
   regionRows: readonly CountRow[];
-  /** Counts per centre, for the regions whose municipalities and centres are needed. */
+  /** Counts per municipality, for a region whose municipalities are needed. */
+  municipalityRows: readonly CountRow[];
+  /** Counts per centre, for a region or municipality whose centres are needed. */
   centreRows: readonly CountRow[];
-  /** centre id → municipality code, municipality code → region code, for the loaded regions. */
+  /** centre id → municipality code, municipality code → region code, for the loaded places. */
   municipalityOfCentre: ReadonlyMap<string, string>;
   regionOfMunicipality: ReadonlyMap<string, string>;
   /** How a question is counted: a multiple choice by its "answered" value, others by the sum of their values. */
@@ -63,16 +65,19 @@ export function buildResultTree(input: TreeInput): ResultTree {
     add(allPlaces, row);
     link(allPlaces, region, row.year);
   }
+  for (const row of input.municipalityRows) {
+    const regionCode = input.regionOfMunicipality.get(row.place);
+    if (!regionCode) continue;
+    const municipality = placeId("municipality", row.place);
+    add(municipality, row);
+    link(placeId("region", regionCode), municipality, row.year);
+  }
   for (const row of input.centreRows) {
     const municipalityCode = input.municipalityOfCentre.get(row.place);
-    const regionCode = municipalityCode && input.regionOfMunicipality.get(municipalityCode);
-    if (!municipalityCode || !regionCode) continue;
-    const municipality = placeId("municipality", municipalityCode);
+    if (!municipalityCode || row.breakdown !== "") continue;
     const centre = placeId("centre", row.place);
-    add(municipality, row);
-    if (row.breakdown === "") add(centre, row);
-    link(placeId("region", regionCode), municipality, row.year);
-    link(municipality, centre, row.year);
+    add(centre, row);
+    link(placeId("municipality", municipalityCode), centre, row.year);
   }
 
   const hiddenCells = new Set<string>();
