@@ -1,3 +1,4 @@
+export * from "./bulk.ts";
 export * from "./client.ts";
 export * from "./definitions.ts";
 export * from "./query.ts";

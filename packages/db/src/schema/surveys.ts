@@ -161,6 +161,10 @@ export const answerCounts = pgTable(
   (t) => [
     primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
     index("answer_counts_kind_year_idx").on(t.kind, t.year),
+    // The respondent rows alone: how many answered where, read on every results request to tell whether cached counts still hold.
+    index("answer_counts_respondents_idx")
+      .on(t.kind, t.year, t.centreId)
+      .where(sql`${t.questionKey} = '*' and ${t.breakdown} = ''`),
   ],
 );
 

@@ -43,6 +43,26 @@ const yearsIn = (years: Years): SQL => sql`${answerCounts.year} between ${years.
 
 export function createResultsRepository(db: Database) {
   return {
+    /**
+     * How many have answered per year: in all regions, in one region, in one
+     * municipality. Read through a small partial index on every request; a cached
+     * set of counts holds as long as its total is unchanged (answers are only ever added).
+     */
+    respondentTotals(kind: AnonymousSurveyKind, years: Years, regionCode?: string, municipalityCode?: string) {
+      return selectRows<{ year: number; national: number; region: number; municipality: number }>(
+        db,
+        sql`select ${answerCounts.year} as "year", sum(${answerCounts.n})::integer as "national",
+              coalesce(sum(${answerCounts.n}) filter (where ${municipalities.regionCode} = ${regionCode ?? ""}), 0)::integer as "region",
+              coalesce(sum(${answerCounts.n}) filter (where ${centres.municipalityCode} = ${municipalityCode ?? ""}), 0)::integer as "municipality"
+            from ${answerCounts}
+            join ${centres} on ${centres.id} = ${answerCounts.centreId}
+            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
+            where ${answerCounts.kind} = ${kind} and ${yearsIn(years)}
+              and ${answerCounts.questionKey} = '*' and ${answerCounts.breakdown} = ''
+            group by 1 order by 1`,
+      );
+    },
+
     /** Every region's counts: the top of the tree, which decides what the regions may show. */
     regionCounts(kind: AnonymousSurveyKind, years: Years) {
       return selectRows<CountRow>(

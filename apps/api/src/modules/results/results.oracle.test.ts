@@ -241,6 +241,29 @@ describe.each(testDatabaseKinds())("results agree with an independent computatio
     expect(compared).toBeGreaterThan(3);
   });
 
+  it("counts an answer that arrives after a view was read, at once and at every level", async () => {
+    const url = `/api/results/besok_vuxen/2026?scope=centre:${a1().id}`;
+    const before = await get<Overview>(url);
+    now = new Date("2026-11-02T10:00:00+01:00");
+    const token = (await makeCollectionToken(t.database.db, a1().id)).token;
+    const instrument = findInstrument("besok_vuxen", 2026);
+    if (!instrument) throw new Error("no instrument");
+    const answers = demoAnswers(instrument, { level: 0, yearsIn: 0 }, seededRandom(3));
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/responses",
+      headers: { "x-collection-token": token },
+      payload: { id: randomUUID(), survey: "besok_vuxen", year: 2026, locale: "sv", answers },
+    });
+    expect(response.statusCode).toBe(201);
+    const after = await get<Overview>(url);
+    after.respondents.forEach((figure, i) => {
+      const earlier = before.respondents[i] as Shown;
+      expect(figure).toEqual({ suppressed: false, n: earlier.n + 1 });
+    });
+    rows.push({ centreId: a1().id, kind: "besok_vuxen", year: 2026, answers });
+  });
+
   it("gives each year's figures in the trend, for every scope level", async () => {
     const body = await get<Trend>(`/api/results/besok_vuxen/trend?scope=centre:${a1().id}`);
     expect(body.years).toEqual([2025, 2026]);

@@ -2,6 +2,7 @@ import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn } from "@
 import { forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess, summaryOf } from "./access.ts";
+import { createCountsCache } from "./counts-cache.ts";
 import { allCountedQuestions, countedQuestions, keyFigure, kindOfQuestion, presenter } from "./present.ts";
 import type { Place, ResultsRepository, Years } from "./repository.ts";
 import { suppressedMarker } from "./suppression.ts";
@@ -9,6 +10,7 @@ import { buildResultTree, placeId } from "./tree.ts";
 
 export function createResultsService(repository: ResultsRepository, threshold: number) {
   const { visiblePlace, chainOf } = createPlaceAccess(repository);
+  const cache = createCountsCache(repository);
   /** What of a region a view needs below the regions: its municipalities, and the centres of it or of one municipality. */
   interface Detail {
     regionCode: string;
@@ -16,11 +18,27 @@ export function createResultsService(repository: ResultsRepository, threshold: n
   }
 
   async function treeFor(kind: AnonymousSurveyKind, years: Years, detail: Detail | undefined) {
-    const [regionRows, municipalityRows, centreRows, places] = await Promise.all([
-      repository.regionCounts(kind, years),
-      detail ? repository.municipalityCounts(kind, years, detail.regionCode) : Promise.resolve([]),
-      detail?.centresOf ? repository.centreCounts(kind, years, detail.centresOf) : Promise.resolve([]),
+    const centresOf = detail?.centresOf;
+    const [totals, places] = await Promise.all([
+      repository.respondentTotals(
+        kind,
+        years,
+        detail?.regionCode,
+        centresOf && "municipalityCode" in centresOf ? centresOf.municipalityCode : undefined,
+      ),
       detail ? repository.regionPlaces(detail.regionCode) : Promise.resolve([]),
+    ]);
+    const stamps = (pick: "national" | "region" | "municipality") => new Map(totals.map((t) => [t.year, t[pick]]));
+    const [regionRows, municipalityRows, centreRows] = await Promise.all([
+      cache.rows(kind, { level: "region" }, stamps("national")),
+      detail ? cache.rows(kind, { level: "municipality", regionCode: detail.regionCode }, stamps("region")) : [],
+      centresOf
+        ? cache.rows(
+            kind,
+            { level: "centre", within: centresOf },
+            stamps("regionCode" in centresOf ? "region" : "municipality"),
+          )
+        : [],
     ]);
     const municipalityOfCentre = new Map<string, string>();
     const regionOfMunicipality = new Map<string, string>();
@@ -37,7 +55,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
       kindOf: kindOfQuestion(kind),
       threshold,
     });
-    return { tree, places, regionRows };
+    return { tree, places, years: totals.map((t) => t.year) };
   }
 
   /** The lines a scope's own figures are decided in. */
@@ -139,10 +157,10 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     async trend(actor: Actor, kind: AnonymousSurveyKind, scope: string, years: Years) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
-      const { tree, regionRows } = await treeFor(kind, years, detailFor(place));
+      const { tree, years: withAnswers } = await treeFor(kind, years, detailFor(place));
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
-      const yearsWithAnswers = [...new Set(regionRows.map((r) => r.year))].sort((a, b) => a - b);
+      const yearsWithAnswers = withAnswers;
       const questions = allCountedQuestions(kind);
       const asked = new Map(
         yearsWithAnswers.map((y) => [y, new Set(countedQuestions(instrumentUsedIn(kind, y)).map((q) => q.key))]),

@@ -1,0 +1,180 @@
+/**
+ * npm run bench:results — the dashboards' main requests on the national
+ * ten-year dataset (dataset.ts), on PostgreSQL and PGlite, beside bare SQL over
+ * the same data in the same run: the counts rollup grouped by hand (the floor
+ * for this storage) and the raw JSONB answers grouped (what no rollup costs).
+ * Goal: p50 ≤ 100 ms on PostgreSQL and within 2× of the bare counts query.
+ */
+import { createDatabase, type DatabaseHandle, type SQL, selectRows, sql } from "@fcs/db";
+import { demoAnswers, insertUser, seededRandom, storeResponses } from "@fcs/db/seed";
+import { findInstrument } from "@fcs/surveys";
+import postgres from "postgres";
+import { buildApp } from "../../apps/api/src/app.ts";
+import { loadConfig } from "../../apps/api/src/config.ts";
+import { hashPassword } from "../../apps/api/src/modules/auth/password.ts";
+import { ensureDataset } from "./dataset.ts";
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+const serverUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const log = (line: string) => console.log(line);
+
+interface Timing {
+  name: string;
+  p50: number;
+  p95: number;
+}
+
+async function time(
+  name: string,
+  run: () => Promise<unknown>,
+  n = rounds,
+  before: () => Promise<unknown> = async () => {},
+): Promise<Timing> {
+  for (let i = 0; i < 3; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await before();
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return { name, p50: at(0.5), p95: at(0.95) };
+}
+
+/** The bare queries: what the same figures cost straight from SQL. */
+const bare = {
+  regionYear: sql`select ac.question_key, ac.value, sum(ac.n) from answer_counts ac
+    join centres c on c.id = ac.centre_id join municipalities m on m.code = c.municipality_code
+    where ac.kind = 'besok_vuxen' and ac.year = 2025 and m.region_code = '12' and ac.breakdown = ''
+    group by 1, 2`,
+  centreComparison: (
+    centreId: string,
+  ) => sql`select ac.centre_id, m.code, m.region_code, ac.question_key, ac.value, sum(ac.n)
+    from answer_counts ac join centres c on c.id = ac.centre_id join municipalities m on m.code = c.municipality_code
+    where ac.kind = 'besok_vuxen' and ac.year = 2025 and ac.breakdown = ''
+      and (ac.centre_id = ${centreId} or m.code = (select municipality_code from centres where id = ${centreId}) or true)
+    group by grouping sets ((ac.centre_id, m.code, m.region_code, ac.question_key, ac.value),
+      (m.code, m.region_code, ac.question_key, ac.value), (m.region_code, ac.question_key, ac.value), (ac.question_key, ac.value))`,
+  regionTrend: sql`select ac.year, ac.question_key, ac.value, sum(ac.n) from answer_counts ac
+    join centres c on c.id = ac.centre_id join municipalities m on m.code = c.municipality_code
+    where ac.kind = 'besok_vuxen' and m.region_code = '12' and ac.breakdown = ''
+    group by 1, 2, 3`,
+  rawRegionYear: sql`select a.key, a.value, count(*) from responses r
+    join centres c on c.id = r.centre_id join municipalities m on m.code = c.municipality_code,
+    jsonb_each_text(r.answers) a
+    where r.kind = 'besok_vuxen' and r.year = 2025 and m.region_code = '12'
+    group by 1, 2`,
+};
+
+async function benchmark(label: string, handle: DatabaseHandle, env: Record<string, string>) {
+  log(`\n## ${label}`);
+  await ensureDataset(handle, log, Number(process.env.BENCH_SCALE ?? 1));
+  const app = await buildApp(loadConfig({ NODE_ENV: "test", DEMO_DATA: "false", LOG_LEVEL: "silent", ...env }), {
+    database: handle,
+    logger: false,
+  });
+  await app.ready();
+  const email = `bench.${Date.now()}@bench.local`;
+  await insertUser(handle.db, {
+    email,
+    displayName: "Bench",
+    role: "admin",
+    passwordHash: await hashPassword("bench-password-1"),
+    scopes: [],
+  });
+  const login = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password: "bench-password-1" },
+  });
+  const headers = { authorization: `Bearer ${login.json<{ token: string }>().token}` };
+  const [centre] = await selectRows<{ id: string }>(
+    handle.db,
+    sql`select c.id from centres c join municipalities m on m.code = c.municipality_code where m.region_code = '12' limit 1`,
+  );
+  const get = (url: string) => async () => {
+    const response = await app.inject({ method: "GET", url, headers });
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+  };
+  const query = (q: SQL) => () => selectRows(handle.db, q);
+  // A new answer in the year looked at: the cached counts of that year no longer hold and are read again.
+  const instrument = findInstrument("besok_vuxen", 2025);
+  const random = seededRandom(1);
+  const newAnswer = () =>
+    storeResponses(handle.db, [
+      {
+        centreId: centre?.id ?? "",
+        kind: "besok_vuxen",
+        year: 2025,
+        answers: instrument ? demoAnswers(instrument, { level: 0, yearsIn: 8 }, random) : {},
+      },
+    ]);
+  const timings = [
+    await time(
+      "region year view (GET …/besok_vuxen/2025?scope=region:12)",
+      get("/api/results/besok_vuxen/2025?scope=region:12"),
+    ),
+    await time(
+      "  same, just after a new answer",
+      get("/api/results/besok_vuxen/2025?scope=region:12"),
+      rounds,
+      newAnswer,
+    ),
+    await time("  bare: counts GROUP BY, region and year", query(bare.regionYear)),
+    await time("  bare: raw JSONB GROUP BY, region and year", query(bare.rawRegionYear), 5),
+    await time("region parts (municipalities and centres)", get("/api/results/besok_vuxen/2025/parts?scope=region:12")),
+    await time("centre view with comparisons", get(`/api/results/besok_vuxen/2025?scope=centre:${centre?.id}`)),
+    await time(
+      "  same, just after a new answer",
+      get(`/api/results/besok_vuxen/2025?scope=centre:${centre?.id}`),
+      rounds,
+      newAnswer,
+    ),
+    await time(
+      "  bare: counts GROUPING SETS centre/municipality/region/all",
+      query(bare.centreComparison(centre?.id ?? "")),
+    ),
+    await time("10-year trend, region", get("/api/results/besok_vuxen/trend?scope=region:12")),
+    await time(
+      "  same, just after a new answer",
+      get("/api/results/besok_vuxen/trend?scope=region:12"),
+      rounds,
+      newAnswer,
+    ),
+    await time(
+      "10-year trend, centre with comparisons",
+      get(`/api/results/besok_vuxen/trend?scope=centre:${centre?.id}`),
+    ),
+    await time("  bare: counts GROUP BY year, region", query(bare.regionTrend)),
+    await time("spider with professions, region", get("/api/results/spindel/2025?scope=region:12")),
+  ];
+  await app.close();
+  log("| request | p50 ms | p95 ms |\n|---|---|---|");
+  for (const t of timings) log(`| ${t.name} | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} |`);
+}
+
+const databaseName = "fcs_bench_results";
+let serverReachable = true;
+try {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${databaseName}`;
+  if (!exists) await admin.unsafe(`create database ${databaseName}`);
+  await admin.end();
+} catch (error) {
+  serverReachable = false;
+  log(`PostgreSQL at ${serverUrl} is not available (${(error as Error).message}); benchmarking PGlite only.`);
+}
+if (serverReachable) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${databaseName}`;
+  const handle = createDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5 });
+  await benchmark("PostgreSQL", handle, { DATABASE_URL: url.toString(), DATA_DIR: "bench/.data" });
+  await handle.close();
+}
+if (process.env.BENCH_SKIP_PGLITE !== "1") {
+  const handle = createDatabase({ kind: "pglite", dataDir: "bench/.data/results-pglite" });
+  await benchmark("PGlite", handle, { DATA_DIR: "bench/.data" });
+  await handle.close();
+}

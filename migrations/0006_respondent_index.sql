@@ -1,0 +1,1 @@
+CREATE INDEX "answer_counts_respondents_idx" ON "answer_counts" USING btree ("kind","year","centre_id") WHERE "answer_counts"."question_key" = '*' and "answer_counts"."breakdown" = '';
