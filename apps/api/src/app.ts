@@ -18,6 +18,7 @@ import { healthRoutes } from "./modules/health/routes.ts";
 import { periodRoutes } from "./modules/periods/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
 import { regionRoutes } from "./modules/regions/routes.ts";
+import { reportRoutes } from "./modules/reports/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { resultRoutes } from "./modules/results/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
@@ -68,6 +69,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(auditRoutes);
   await app.register(regionRoutes);
   await app.register(resultRoutes, { minimumGroupSize: config.minimumGroupSize });
+  await app.register(reportRoutes, { minimumGroupSize: config.minimumGroupSize });
   const clock = options.clock ?? systemClock;
   const collectionRepository = createCollectionRepository(handle.db);
   const shared = {

@@ -22,6 +22,7 @@ import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schem
 import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
 import type { ProgressSchema } from "./modules/progress/routes.ts";
 import type { MunicipalityListSchema } from "./modules/regions/routes.ts";
+import type { ReportModelSchema, ReportStepSchema } from "./modules/reports/schemas.ts";
 import type {
   CommentsSchema,
   CountFigureSchema,
@@ -63,3 +64,5 @@ export type ResultsParts = Static<typeof PartsSchema>;
 export type ResultsTrend = Static<typeof TrendSchema>;
 export type ResultsComments = Static<typeof CommentsSchema>;
 export type FollowUpFigures = Static<typeof FollowUpFiguresSchema>;
+export type ReportModel = Static<typeof ReportModelSchema>;
+export type ReportStep = Static<typeof ReportStepSchema>;

@@ -26,6 +26,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "kiosk_enrolments",
       "municipalities",
       "regions",
+      "reports",
       "responses",
       "sessions",
       "survey_definitions",

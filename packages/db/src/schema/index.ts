@@ -3,3 +3,4 @@ export * from "./followups.ts";
 export * from "./geography.ts";
 export * from "./surveys.ts";
 export * from "./users.ts";
+export * from "./reports.ts";

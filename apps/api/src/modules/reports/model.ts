@@ -1,0 +1,51 @@
+/**
+ * The report as data: chapters of text, tables and charts, built from the
+ * results engine (so the same scopes and suppression hold) and written out by
+ * each export format the same way. A suppressed figure is the marker text, never a number.
+ */
+export type Cell = string | number | null;
+
+export interface ReportColumn {
+  title: string;
+  format: "text" | "count" | "decimal" | "percent";
+}
+
+export interface ReportTable {
+  title: string;
+  columns: ReportColumn[];
+  rows: Cell[][];
+}
+
+export interface ReportChart {
+  kind: "bar" | "line" | "radar";
+  title: string;
+  /** Percent values are 0–100; means are on the survey's scale. */
+  unit: "percent" | "mean" | "count";
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+}
+
+export interface ReportChapter {
+  id: string;
+  title: string;
+  /** Plain factual sentences from the figures: the starting point for the coordinator's text. */
+  draft: string;
+  /** What the coordinator wrote; empty until then. */
+  narrative: string;
+  tables: ReportTable[];
+  charts: ReportChart[];
+}
+
+export interface ReportModel {
+  kind: "region" | "centre";
+  scope: { id: string; name: string };
+  year: number;
+  title: string;
+  status: "draft" | "final";
+  version: number;
+  threshold: number;
+  generatedAt: string;
+  chapters: ReportChapter[];
+  /** Region reports: good examples from the approved follow-ups, for the county coordinator to pick. */
+  exampleCandidates: { centreId: string; centre: string; text: string; chosen: boolean }[];
+}

@@ -1,0 +1,212 @@
+import { findSurveyDefinitionId, followUps } from "@fcs/db";
+import { demoAnswers, seededRandom } from "@fcs/db/seed";
+import { testDatabaseKinds } from "@fcs/db/testing";
+import { type AnonymousSurveyKind, exampleAnswers, findInstrument } from "@fcs/surveys";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeCentre, makeResponses, makeUser } from "../../../../../test/fixtures/index.ts";
+import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";
+import type { ReportModel, ResultsOverview } from "../../contracts.ts";
+
+const random = seededRandom(5);
+const answers = (survey: AnonymousSurveyKind, year: number, n: number) => {
+  const instrument = findInstrument(survey, year);
+  if (!instrument) throw new Error(`no ${survey} ${year}`);
+  return Array.from({ length: n }, () => demoAnswers(instrument, { level: 0.2, yearsIn: year - 2025 }, random));
+};
+
+describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
+  let t: TestApp;
+  const as: Record<string, { authorization: string }> = {};
+  const centre: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    const db = t.database.db;
+    for (const [name, municipalityCode] of [
+      ["malmo", "1280"],
+      ["small", "1280"],
+      ["lund", "1281"],
+    ] as const)
+      centre[name] = (await makeCentre(db, { municipalityCode, name: `Familjecentralen Å${name}` })).id;
+    for (const year of [2025, 2026])
+      for (const [name, adults] of [
+        ["malmo", 40],
+        ["small", 3],
+        ["lund", 30],
+      ] as const) {
+        const id = centre[name] as string;
+        await makeResponses(db, id, "besok_vuxen", year, answers("besok_vuxen", year, adults));
+        await makeResponses(db, id, "besok_barn", year, answers("besok_barn", year, Math.ceil(adults / 2)));
+        await makeResponses(db, id, "spindel", year, answers("spindel", year, name === "small" ? 2 : 12));
+      }
+    const instrument = findInstrument("kvalitetsuppfoljning", 2026);
+    const definitionId =
+      instrument && (await findSurveyDefinitionId(db, "kvalitetsuppfoljning", 2026, instrument.version));
+    const users = {
+      county: await makeUser(db, "county_coordinator", [{ regionCode: "12" }]),
+      local: await makeUser(db, "local_coordinator", [{ centreId: centre.small as string }]),
+      reader: await makeUser(db, "reader", [{ regionCode: "12" }]),
+      lundReader: await makeUser(db, "reader", [{ municipalityCode: "1281" }]),
+    };
+    await db.insert(followUps).values({
+      centreId: centre.malmo as string,
+      year: 2026,
+      definitionId: definitionId as string,
+      status: "approved",
+      answers: {
+        ...exampleAnswers.kvalitetsuppfoljning,
+        goda_exempel: "Språkcafé med öppna förskolan – för föräldrar på väg in i svenskan.",
+      },
+      version: 3,
+      updatedBy: users.county.id,
+    });
+    for (const [who, user] of Object.entries(users)) as[who] = await signIn(t.app, user.email, user.password);
+  });
+  afterAll(() => t.close());
+
+  const call = (who: string, method: "GET" | "PUT" | "POST", url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: as[who], ...(payload ? { payload } : {}) });
+  const region = "/api/reports/regions/12/2026";
+  const read = async (url = region, who = "county") => {
+    const response = await call(who, "GET", url);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<ReportModel>();
+  };
+  const chapter = (model: ReportModel, id: string) => model.chapters.find((c) => c.id === id);
+  const unzip = async (url: string, who = "county") => {
+    const response = await call(who, "GET", url);
+    expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
+    return JSZip.loadAsync(response.rawPayload);
+  };
+  const textOf = async (zip: JSZip, prefix: string) =>
+    (
+      await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => name.startsWith(prefix) && name.endsWith(".xml"))
+          .map((name) => zip.file(name)?.async("string") ?? ""),
+      )
+    ).join("\n");
+
+  it("builds the region's report from the results engine: the same figures", async () => {
+    const model = await read();
+    const results = (
+      await call("county", "GET", "/api/results/besok_vuxen/2026?scope=region:12")
+    ).json<ResultsOverview>();
+    const summary = chapter(model, "sammanfattning")?.tables[0];
+    const respondents = summary?.rows.find((r) => r[0] === "Vuxna besökare som svarat");
+    expect(respondents?.[2]).toBe(results.respondents[0]?.suppressed === false ? results.respondents[0].n : null);
+    const adults = chapter(model, "vuxna")?.tables[0];
+    const helhet = results.questions.find((q) => q.key === "helhet")?.figures[0];
+    const column = adults?.columns.findIndex((c) => c.title === "Skåne län") ?? -1;
+    const row = adults?.rows.find((r) => r[0] === results.questions.find((q) => q.key === "helhet")?.title);
+    expect(helhet?.suppressed).toBe(false);
+    if (helhet && !helhet.suppressed) expect(row?.[column]).toBeCloseTo((helhet.positiveShare ?? 0) * 100, 9);
+    expect(model.chapters.map((c) => c.id)).toEqual([
+      "sammanfattning",
+      "deltagande",
+      "kvalitetsuppfoljning",
+      "spindel",
+      "vuxna",
+      "barn",
+      "utvecklingsomraden",
+      "goda_exempel",
+    ]);
+    expect(chapter(model, "sammanfattning")?.draft).toMatch(/^År 2026 svarade 73 vuxna besökare/);
+  });
+
+  it("says 'för få svar' for a centre with three answers, in the report and in every format", async () => {
+    const url = `/api/reports/centres/${centre.small}/2026`;
+    const model = await read(url, "local");
+    const summary = chapter(model, "sammanfattning")?.tables[0];
+    expect(summary?.rows.find((r) => r[0] === "Vuxna besökare som svarat")?.[2]).toBe("för få svar");
+    expect(await textOf(await unzip(`${url}/export.docx`, "local"), "word/document")).toContain("för få svar");
+    expect(await textOf(await unzip(`${url}/export.xlsx`, "local"), "xl/sharedStrings")).toContain("för få svar");
+    expect(await textOf(await unzip(`${url}/export.pptx`, "local"), "ppt/slides/")).toContain("för få svar");
+  });
+
+  it("exports valid files with their parts, native charts, images and intact Swedish text", async () => {
+    const docx = await unzip(`${region}/export.docx`);
+    expect(Object.keys(docx.files)).toEqual(expect.arrayContaining(["word/document.xml", "[Content_Types].xml"]));
+    expect(
+      Object.keys(docx.files).filter((n) => n.startsWith("word/media/") && n.endsWith(".svg")).length,
+    ).toBeGreaterThan(3);
+    expect(await textOf(docx, "word/document")).toContain("Förutsättningar och gemensam tid");
+
+    const pptx = await unzip(`${region}/export.pptx`);
+    const charts = Object.keys(pptx.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts.length).toBeGreaterThan(4);
+    const chartXml = await textOf(pptx, "ppt/charts/");
+    for (const type of ["c:barChart", "c:lineChart", "c:radarChart"]) expect(chartXml).toContain(`<${type}>`);
+    expect(await textOf(pptx, "ppt/slides/")).toContain("Spindelmätningen");
+
+    const xlsx = await unzip(`${region}/export.xlsx`);
+    const sheets = Object.keys(xlsx.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets).toHaveLength(8);
+    expect(await textOf(xlsx, "xl/sharedStrings")).toContain("Skåne län");
+    expect(await textOf(xlsx, "xl/workbook")).toContain("Utvecklingsområden");
+  });
+
+  it("keeps the county coordinator's text and chosen examples, and refuses a stale version", async () => {
+    const model = await read();
+    const saved = await call("county", "PUT", `${region}/chapters/sammanfattning`, {
+      text: "Året präglades av ökade besök och nya föräldragrupper.",
+      version: model.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const stale = await call("county", "PUT", `${region}/chapters/barn`, { text: "x", version: model.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toBe("version_conflict");
+    const candidate = model.exampleCandidates[0];
+    expect(candidate?.text).toContain("Språkcafé");
+    const chosen = await call("county", "PUT", `${region}/examples`, {
+      centreIds: [candidate?.centreId],
+      version: saved.json().version,
+    });
+    expect(chosen.statusCode).toBe(200);
+    const after = await read();
+    expect(chapter(after, "sammanfattning")?.narrative).toBe("Året präglades av ökade besök och nya föräldragrupper.");
+    expect(chapter(after, "goda_exempel")?.tables[0]?.rows[0]?.[1]).toContain("Språkcafé");
+  });
+
+  it("freezes a final report: late answers do not change it; only the county coordinator reopens it, and that is logged", async () => {
+    const before = await read();
+    const final = await call("county", "POST", `${region}/finalize`, { version: before.version });
+    expect(final.json()).toEqual({ status: "final", version: before.version + 1 });
+    await makeResponses(t.database.db, centre.lund as string, "besok_vuxen", 2026, answers("besok_vuxen", 2026, 25));
+    const frozen = await read();
+    expect(frozen.status).toBe("final");
+    expect(chapter(frozen, "sammanfattning")?.tables).toEqual(chapter(before, "sammanfattning")?.tables);
+    expect(
+      (await call("county", "PUT", `${region}/chapters/barn`, { text: "x", version: frozen.version })).statusCode,
+    ).toBe(409);
+
+    const centreReport = `/api/reports/centres/${centre.small}/2026`;
+    const centreModel = await read(centreReport, "local");
+    await call("local", "POST", `${centreReport}/finalize`, { version: centreModel.version });
+    const refused = await call("local", "POST", `${centreReport}/reopen`, { version: centreModel.version + 1 });
+    expect(refused.statusCode).toBe(403);
+
+    const reopened = await call("county", "POST", `${region}/reopen`, { version: frozen.version });
+    expect(reopened.json()).toEqual({ status: "draft", version: frozen.version + 1 });
+    const live = await read();
+    const adults = (m: ReportModel) =>
+      chapter(m, "sammanfattning")?.tables[0]?.rows.find((r) => r[0] === "Vuxna besökare som svarat")?.[2];
+    expect(adults(live)).toBe((adults(frozen) as number) + 25);
+    const log = (await call("county", "GET", "/api/regions/12/audit-log?year=2026")).json<{
+      entries: { action: string }[];
+    }>();
+    expect(log.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["report.finalize", "report.reopen"]));
+  });
+
+  it("lets a reader read but not write, and keeps reports inside each one's scope", async () => {
+    const model = await read(region, "reader");
+    expect(model.exampleCandidates).toEqual([]);
+    const refused = await call("reader", "PUT", `${region}/chapters/barn`, { text: "x", version: model.version });
+    expect(refused.statusCode).toBe(403);
+    expect((await call("lundReader", "GET", region)).statusCode).toBe(404);
+    expect((await call("local", "GET", region)).statusCode).toBe(404);
+    expect((await call("local", "GET", `/api/reports/centres/${centre.lund}/2026`)).statusCode).toBe(404);
+    expect((await call("reader", "GET", `${region}/export.pdf`)).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,65 @@
+import { Type } from "typebox";
+
+const Cell = Type.Union([Type.String(), Type.Number(), Type.Null()]);
+
+export const ReportModelSchema = Type.Object({
+  kind: Type.Enum(["region", "centre"]),
+  scope: Type.Object({ id: Type.String(), name: Type.String() }),
+  year: Type.Integer(),
+  title: Type.String(),
+  status: Type.Enum(["draft", "final"]),
+  version: Type.Integer({ description: "Name it when changing the report" }),
+  threshold: Type.Integer(),
+  generatedAt: Type.String({
+    format: "date-time",
+    description: "When the figures were read; for a final report, when it was frozen",
+  }),
+  chapters: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Type.String(),
+      draft: Type.String({ description: "Generated plain sentences from the figures" }),
+      narrative: Type.String({ description: "What the coordinator wrote" }),
+      tables: Type.Array(
+        Type.Object({
+          title: Type.String(),
+          columns: Type.Array(
+            Type.Object({ title: Type.String(), format: Type.Enum(["text", "count", "decimal", "percent"]) }),
+          ),
+          rows: Type.Array(Type.Array(Cell), {
+            description: "Percent values 0–100; a hidden figure is the text för få svar",
+          }),
+        }),
+      ),
+      charts: Type.Array(
+        Type.Object({
+          kind: Type.Enum(["bar", "line", "radar"]),
+          title: Type.String(),
+          unit: Type.Enum(["percent", "mean", "count"]),
+          categories: Type.Array(Type.String()),
+          series: Type.Array(
+            Type.Object({ name: Type.String(), values: Type.Array(Type.Union([Type.Number(), Type.Null()])) }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  exampleCandidates: Type.Array(
+    Type.Object({ centreId: Type.String(), centre: Type.String(), text: Type.String(), chosen: Type.Boolean() }),
+    { description: "For those who edit a region's report: the good examples to choose from" },
+  ),
+});
+
+export const ReportStepSchema = Type.Object({ status: Type.Enum(["draft", "final"]), version: Type.Integer() });
+export const NarrativeBodySchema = Type.Object(
+  { text: Type.String({ maxLength: 20_000 }), version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+export const ExamplesBodySchema = Type.Object(
+  { centreIds: Type.Array(Type.String({ format: "uuid" }), { maxItems: 500 }), version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+export const VersionBodySchema = Type.Object(
+  { version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,207 @@
+import { AppError, forbidden } from "../../errors.ts";
+import type { Actor } from "../followups/service.ts";
+import { createPlaceAccess } from "../results/access.ts";
+import type { createFollowUpFiguresService } from "../results/followup-figures.ts";
+import type { ResultsRepository } from "../results/repository.ts";
+import type { ResultsService } from "../results/service.ts";
+import { followUp, participation, type ReportInputs, summary } from "./chapters.ts";
+import { adults, children, development, goodExamples, spider } from "./chapters-surveys.ts";
+import type { ReportModel } from "./model.ts";
+import type { ReportRepository, ReportTarget } from "./repository.ts";
+
+type FollowUpFiguresService = ReturnType<typeof createFollowUpFiguresService>;
+export type ReportRef = { kind: "region"; code: string } | { kind: "centre"; id: string };
+
+const conflict = () =>
+  new AppError(409, "version_conflict", "Någon annan har ändrat rapporten sedan du öppnade den. Ladda om sidan.");
+const finalReport = () =>
+  new AppError(409, "report_final", "Rapporten är markerad som slutlig. Öppna den igen för att ändra.");
+
+/**
+ * Annual reports, built from the results with the reader's own scope, so what a
+ * report shows is what its reader may see. County coordinators (and for a
+ * centre's report its local coordinators) write and finish them; readers read.
+ */
+export function createReportService(deps: {
+  repository: ReportRepository;
+  places: ResultsRepository;
+  results: ResultsService;
+  followUps: FollowUpFiguresService;
+}) {
+  const { repository, results } = deps;
+  const access = createPlaceAccess(deps.places);
+
+  async function resolve(actor: Actor, ref: ReportRef): Promise<{ target: ReportTarget; scope: string; name: string }> {
+    const scope = ref.kind === "region" ? `region:${ref.code}` : `centre:${ref.id}`;
+    const { place } = await access.visiblePlace(actor, scope, "own");
+    if (place === "all") throw forbidden();
+    const target: ReportTarget =
+      ref.kind === "region"
+        ? { kind: "region", regionCode: place.code }
+        : { kind: "centre", centreId: place.code, regionCode: place.regionCode };
+    return { target, scope, name: place.name };
+  }
+
+  const mayEdit = (actor: Actor, ref: ReportRef) =>
+    actor.role === "admin" ||
+    actor.role === "county_coordinator" ||
+    (ref.kind === "centre" && actor.role === "local_coordinator");
+
+  async function build(actor: Actor, ref: ReportRef, year: number): Promise<ReportModel> {
+    const { target, scope, name } = await resolve(actor, ref);
+    const row = await repository.find(target, year);
+    const narratives = row?.narratives ?? {};
+    if (row?.status === "final" && row.snapshot) {
+      const frozen = row.snapshot as unknown as ReportModel;
+      return {
+        ...frozen,
+        status: "final",
+        version: row.version,
+        exampleCandidates: mayEdit(actor, ref) ? frozen.exampleCandidates : [],
+      };
+    }
+    const optional = <T>(p: Promise<T>) => p.catch(() => undefined);
+    const [
+      adultsNow,
+      adultsBefore,
+      childrenNow,
+      staffNow,
+      staffBefore,
+      adultTrend,
+      adultParts,
+      childParts,
+      staffParts,
+    ] = await Promise.all([
+      results.overview(actor, "besok_vuxen", year, scope),
+      optional(results.overview(actor, "besok_vuxen", year - 1, scope)),
+      results.overview(actor, "besok_barn", year, scope),
+      results.overview(actor, "spindel", year, scope),
+      optional(results.overview(actor, "spindel", year - 1, scope)),
+      results.trend(actor, "besok_vuxen", scope, { from: 2000, to: year }),
+      ref.kind === "region" ? results.parts(actor, "besok_vuxen", year, scope) : undefined,
+      ref.kind === "region" ? results.parts(actor, "besok_barn", year, scope) : undefined,
+      ref.kind === "region" ? results.parts(actor, "spindel", year, scope) : undefined,
+    ]);
+    const [followUpsNow, followUpsBefore, candidates] = await Promise.all([
+      deps.followUps.figures(actor, year, scope),
+      optional(deps.followUps.figures(actor, year - 1, scope)),
+      ref.kind === "region" ? repository.goodExamples(target.regionCode, year) : [],
+    ]);
+    const chosen = new Set(row?.examples ?? []);
+    const inputs: ReportInputs = {
+      kind: ref.kind,
+      year,
+      adults: adultsNow,
+      adultsBefore,
+      children: childrenNow,
+      staff: staffNow,
+      staffBefore,
+      adultTrend,
+      adultParts,
+      childParts,
+      staffParts,
+      followUps: followUpsNow,
+      followUpsBefore,
+      examples: candidates.filter((c) => chosen.has(c.centreId)).map((c) => ({ centre: c.centre, text: c.text })),
+    };
+    const built = [
+      summary(inputs),
+      participation(inputs),
+      followUp(inputs),
+      spider(inputs),
+      adults(inputs),
+      children(inputs),
+    ].filter((c): c is NonNullable<typeof c> => c !== undefined);
+    const chapters = [...built, development(inputs, built), goodExamples(inputs)]
+      .filter((c): c is NonNullable<typeof c> => c !== undefined)
+      .map((c) => ({ ...c, narrative: narratives[c.id] ?? "" }));
+    return {
+      kind: ref.kind,
+      scope: { id: scope, name },
+      year,
+      title:
+        ref.kind === "region" ? `Familjecentraler i ${name} – årsrapport ${year}` : `${name} – verksamhetsår ${year}`,
+      status: "draft",
+      version: row?.version ?? 1,
+      threshold: adultsNow.threshold,
+      generatedAt: new Date().toISOString(),
+      chapters,
+      exampleCandidates: mayEdit(actor, ref) ? candidates.map((c) => ({ ...c, chosen: chosen.has(c.centreId) })) : [],
+    };
+  }
+
+  async function change(
+    actor: Actor,
+    ref: ReportRef,
+    year: number,
+    version: number,
+    edit: (row: Awaited<ReturnType<ReportRepository["find"]>>) => Promise<Parameters<ReportRepository["update"]>[3]>,
+    audit?: { action: string; details: Record<string, unknown> },
+  ) {
+    if (!mayEdit(actor, ref)) throw forbidden("Du kan läsa rapporten men inte ändra den.");
+    const { target } = await resolve(actor, ref);
+    const row = await repository.find(target, year);
+    if ((row?.version ?? 1) !== version) throw conflict();
+    const updated = await repository.update(target, year, version, await edit(row), actor.userId, audit);
+    if (!updated) throw conflict();
+    return { status: updated.status, version: updated.version };
+  }
+
+  return {
+    model: build,
+
+    saveNarrative(
+      actor: Actor,
+      ref: ReportRef,
+      year: number,
+      body: { chapter: string; text: string; version: number },
+    ) {
+      return change(actor, ref, year, body.version, async (row) => {
+        if (row?.status === "final") throw finalReport();
+        return { narratives: { ...(row?.narratives ?? {}), [body.chapter]: body.text } };
+      });
+    },
+
+    chooseExamples(actor: Actor, ref: ReportRef, year: number, body: { centreIds: string[]; version: number }) {
+      return change(actor, ref, year, body.version, async (row) => {
+        if (row?.status === "final") throw finalReport();
+        return { examples: body.centreIds };
+      });
+    },
+
+    /** Freezes the figures as they are now: late answers no longer change the report. */
+    finalize(actor: Actor, ref: ReportRef, year: number, version: number) {
+      return change(
+        actor,
+        ref,
+        year,
+        version,
+        async (row) => {
+          if (row?.status === "final") throw finalReport();
+          const model = await build(actor, ref, year);
+          return { status: "final", snapshot: { ...model, status: "final" } as unknown as Record<string, unknown> };
+        },
+        { action: "report.finalize", details: { report: ref.kind } },
+      );
+    },
+
+    /** Only the county coordinator (or an administrator) reopens a final report, and it is logged. */
+    reopen(actor: Actor, ref: ReportRef, year: number, version: number) {
+      if (actor.role !== "admin" && actor.role !== "county_coordinator")
+        throw forbidden("Bara länssamordnaren kan öppna en slutlig rapport igen.");
+      return change(
+        actor,
+        ref,
+        year,
+        version,
+        async (row) => {
+          if (row?.status !== "final") throw new AppError(409, "report_not_final", "Rapporten är redan ett utkast.");
+          return { status: "draft", snapshot: null };
+        },
+        { action: "report.reopen", details: { report: ref.kind } },
+      );
+    },
+  };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;
