@@ -26,7 +26,7 @@ export default defineConfig({
         skipWaiting: true,
         globPatterns: ["**/*.{js,css,html,svg}"],
         // The dashboards are for signed-in staff online; a kiosk tablet need not download their charts.
-        globIgnores: ["**/ResultsPage-*.js"],
+        globIgnores: ["**/ResultsPage-*.js", "**/ReportPage-*.js"],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],

@@ -16,6 +16,7 @@ import { YearPage } from "./features/year/YearPage.tsx";
 
 // The dashboards carry the chart library: loaded when first opened, not with every page.
 const ResultsPage = lazy(() => import("./features/results/ResultsPage.tsx").then((m) => ({ default: m.ResultsPage })));
+const ReportPage = lazy(() => import("./features/reports/ReportPage.tsx").then((m) => ({ default: m.ReportPage })));
 
 export const router = createBrowserRouter([
   { path: "/logga-in", element: <LoginPage /> },
@@ -38,6 +39,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<p role="status">Laddar …</p>}>
             <ResultsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "rapport",
+        element: (
+          <Suspense fallback={<p role="status">Laddar …</p>}>
+            <ReportPage />
           </Suspense>
         ),
       },

@@ -20,6 +20,8 @@ import type {
   PeriodInput,
   Periods,
   Progress,
+  ReportModel,
+  ReportStep,
   RespondentCounts,
   ResultsComments,
   ResultsOverview,
@@ -75,6 +77,19 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       throw error;
     }
     return body as T;
+  }
+
+  /** A file the API produces (a report export), as a blob with the name the server gave it. */
+  async function download(path: string): Promise<{ blob: Blob; fileName: string }> {
+    const token = getToken();
+    const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) {
+      const body = await response.json().catch(() => undefined);
+      if (response.status === 401 && token) onUnauthorized();
+      throw new ApiError(response.status, isErrorBody(body) ? body : fallbackError(response.status));
+    }
+    const disposition = response.headers.get("content-disposition") ?? "";
+    return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? "rapport" };
   }
 
   return {
@@ -135,6 +150,14 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<ResultsTrend>(`/api/results/${survey}/trend?scope=${encodeURIComponent(scope)}`, { signal }),
     resultComments: (survey: ResultsSurvey, year: number, centreId: string, signal?: AbortSignal) =>
       request<ResultsComments>(`/api/results/${survey}/${year}/comments?centre=${centreId}`, { signal }),
+    report: (path: string, signal?: AbortSignal) => request<ReportModel>(path, { signal }),
+    saveReportText: (path: string, chapter: string, text: string, version: number) =>
+      request<ReportStep>(`${path}/chapters/${chapter}`, { method: "PUT", body: { text, version } }),
+    chooseReportExamples: (path: string, centreIds: string[], version: number) =>
+      request<ReportStep>(`${path}/examples`, { method: "PUT", body: { centreIds, version } }),
+    reportStep: (path: string, step: "finalize" | "reopen", version: number) =>
+      request<ReportStep>(`${path}/${step}`, { method: "POST", body: { version } }),
+    reportExport: (path: string, format: "docx" | "pptx" | "xlsx") => download(`${path}/export.${format}`),
     followUpFigures: (year: number, scope: string, signal?: AbortSignal) =>
       request<FollowUpFigures>(`/api/results/kvalitetsuppfoljning/${year}?scope=${encodeURIComponent(scope)}`, {
         signal,

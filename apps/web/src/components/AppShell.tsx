@@ -25,6 +25,11 @@ const navItems: NavItem[] = [
     label: (t, role) => (role === "local_coordinator" ? t.results.navLocal : t.results.nav),
     roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
   },
+  {
+    to: "/rapport",
+    label: (t, role) => (role === "local_coordinator" ? t.reports.navLocal : t.reports.nav),
+    roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
+  },
 ];
 
 export function AppShell() {

@@ -1,8 +1,10 @@
+import { svReports } from "./sv-reports.ts";
 import { svResults } from "./sv-results.ts";
 
 /** Swedish UI text: the one place where the staff interface's words live. */
 export const sv = {
   results: svResults,
+  reports: svReports,
   appName: "Familjecentralsuppföljningen",
   skipToContent: "Hoppa till innehållet",
   loading: "Laddar …",

@@ -1,0 +1,72 @@
+import type { ReportModel } from "@fcs/api/contracts";
+import { useState } from "react";
+import { useAction } from "../../api/useAction.ts";
+import { useMessages } from "../../i18n/index.ts";
+import { useSession } from "../auth/session.tsx";
+
+/** The county coordinator picks which good examples from the follow-ups go into the report. */
+export function ExamplesChooser(props: { model: ReportModel; path: string; onSaved: () => void }) {
+  const t = useMessages();
+  const r = t.reports;
+  const { api } = useSession();
+  const [chosen, setChosen] = useState(
+    () => new Set(props.model.exampleCandidates.filter((c) => c.chosen).map((c) => c.centreId)),
+  );
+  const [saved, setSaved] = useState(false);
+  const { error, run } = useAction(t.errors.network);
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+    setSaved(false);
+  };
+  return (
+    <section aria-labelledby="examples-title" className="report-chapter no-print">
+      <h2 id="examples-title">{r.examplesTitle}</h2>
+      <p>{r.examplesIntro}</p>
+      {props.model.exampleCandidates.length === 0 ? (
+        <p>{r.noExamples}</p>
+      ) : (
+        <fieldset>
+          <legend className="visually-hidden">{r.examplesTitle}</legend>
+          {props.model.exampleCandidates.map((c) => (
+            <div key={c.centreId} className="checkbox-field">
+              <input
+                type="checkbox"
+                id={`example-${c.centreId}`}
+                checked={chosen.has(c.centreId)}
+                onChange={() => toggle(c.centreId)}
+              />
+              <label htmlFor={`example-${c.centreId}`}>
+                <strong>{c.centre}:</strong> {c.text}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {props.model.exampleCandidates.length > 0 && (
+        <button
+          type="button"
+          onClick={() =>
+            void run(async () => {
+              await api.chooseReportExamples(props.path, [...chosen], props.model.version);
+              setSaved(true);
+              props.onSaved();
+            })
+          }
+        >
+          {r.saveExamples}
+        </button>
+      )}
+      <p role="status" aria-live="polite">
+        {saved ? r.examplesSaved : ""}
+      </p>
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

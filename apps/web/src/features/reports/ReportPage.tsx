@@ -1,0 +1,152 @@
+import type { ReportModel } from "@fcs/api/contracts";
+import { useCallback, useEffect, useId, useState } from "react";
+import { useSearchParams } from "react-router";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { type ScopeOption, scopeOptions } from "../results/scope-options.ts";
+import { ChapterView } from "./ChapterView.tsx";
+import { ExamplesChooser } from "./ExamplesChooser.tsx";
+import { ReportToolbar } from "./ReportToolbar.tsx";
+
+const currentYear = new Date().getFullYear();
+const years = [currentYear, currentYear - 1, currentYear - 2];
+const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short" });
+
+/** The API path of a report: a region's joint report or a centre's. */
+const reportPath = (area: string, year: number) =>
+  area.startsWith("centre:")
+    ? `/api/reports/centres/${area.slice("centre:".length)}/${year}`
+    : `/api/reports/regions/${area.slice("region:".length)}/${year}`;
+
+/** "Årsrapport" / "Verksamhetsberättelse": the year's report, written, finished and exported. */
+export function ReportPage() {
+  const t = useMessages();
+  const { api } = useSession();
+  const user = useCurrentUser();
+  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
+  const { state, retry } = useApiQuery(load, t.errors.network);
+  return (
+    <QueryStatus state={state} retry={retry}>
+      {({ centres }) => (
+        <ReportView
+          options={scopeOptions(user, centres, "").filter(
+            (o) => o.id.startsWith("region:") || o.id.startsWith("centre:"),
+          )}
+        />
+      )}
+    </QueryStatus>
+  );
+}
+
+function ReportView({ options }: { options: ScopeOption[] }) {
+  const t = useMessages();
+  const r = t.reports;
+  const { api } = useSession();
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const ids = { area: useId(), year: useId() };
+  const area = params.get("omrade") ?? options[0]?.id ?? "";
+  const year = Number(params.get("ar")) || currentYear;
+  const path = reportPath(area, year);
+  const [reload, setReload] = useState(0);
+  const load = useCallback(
+    async (signal: AbortSignal) => ({ ...(await api.report(path, signal)), reload }),
+    [api, path, reload],
+  );
+  const { state, retry } = useApiQuery(load, t.errors.network);
+  const choose = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next);
+  };
+  const editable =
+    user.role === "admin" ||
+    user.role === "county_coordinator" ||
+    (user.role === "local_coordinator" && area.startsWith("centre:"));
+
+  return (
+    <>
+      <div className="filters no-print">
+        {options.length > 1 && (
+          <div className="field field-inline">
+            <label htmlFor={ids.area}>{r.areaLabel}</label>
+            <select id={ids.area} value={area} onChange={(e) => choose("omrade", e.target.value)}>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field field-inline">
+          <label htmlFor={ids.year}>{r.yearLabel}</label>
+          <select id={ids.year} value={year} onChange={(e) => choose("ar", e.target.value)}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <QueryStatus state={state} retry={retry}>
+        {(model) => <Report model={model} path={path} editable={editable} onChanged={() => setReload((n) => n + 1)} />}
+      </QueryStatus>
+    </>
+  );
+}
+
+function Report(props: { model: ReportModel; path: string; editable: boolean; onChanged: () => void }) {
+  const r = useMessages().reports;
+  const { model } = props;
+  const [version, setVersion] = useState(model.version);
+  useEffect(() => setVersion(model.version), [model.version]);
+  const editable = props.editable && model.status === "draft";
+  return (
+    <article className="report">
+      <p className="print-header" aria-hidden="true">
+        {model.title}
+      </p>
+      <PageHeading>{model.title}</PageHeading>
+      <p>
+        <span className={`report-status report-status-${model.status}`}>
+          {r.statusLabel}: {r.status[model.status]}
+        </span>{" "}
+        {model.status === "final" ? r.frozenNote(dateTime.format(new Date(model.generatedAt))) : r.draftNote}
+      </p>
+      {!props.editable && <p className="no-print">{r.readOnly}</p>}
+      <ReportToolbar
+        model={{ ...model, version }}
+        path={props.path}
+        editable={props.editable}
+        onChanged={props.onChanged}
+      />
+      <nav aria-label={r.contents} className="report-contents no-print">
+        <ol>
+          {model.chapters.map((c) => (
+            <li key={c.id}>
+              <a href={`#chapter-${c.id}`}>{c.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {model.chapters.map((chapter) => (
+        <ChapterView
+          key={`${chapter.id}-${model.version}`}
+          chapter={chapter}
+          path={props.path}
+          version={version}
+          editable={editable}
+          onSaved={setVersion}
+        />
+      ))}
+      {editable && model.kind === "region" && (
+        <ExamplesChooser model={{ ...model, version }} path={props.path} onSaved={props.onChanged} />
+      )}
+    </article>
+  );
+}

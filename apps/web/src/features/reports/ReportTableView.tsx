@@ -1,0 +1,52 @@
+import type { ReportModel } from "@fcs/api/contracts";
+import { formatDecimal, formatPercent, formatWhole } from "../results/format.ts";
+
+type Table = ReportModel["chapters"][number]["tables"][number];
+type Cell = Table["rows"][number][number];
+
+/** A report cell in Swedish: 4,2, 81 %, 1 234, or the text as it is (the suppression marker included). */
+export function reportCellText(cell: Cell, format: Table["columns"][number]["format"]): string {
+  if (cell === null) return "–";
+  if (typeof cell === "string") return cell;
+  if (format === "percent") return formatPercent(cell / 100);
+  if (format === "decimal") return formatDecimal(cell);
+  return formatWhole(cell);
+}
+
+export function ReportTableView({ table }: { table: Table }) {
+  return (
+    // A wide table scrolls sideways; as a named, focusable region it can be scrolled by keyboard too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" tabIndex={0} aria-label={table.title}>
+      <table>
+        <caption>{table.title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th scope="col" key={c.title}>
+                {c.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            // Rows are fixed for the report; their order is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: report rows are never reordered
+            <tr key={r}>
+              {table.columns.map((c, i) =>
+                i === 0 ? (
+                  <th scope="row" key={c.title}>
+                    {reportCellText(row[i] ?? null, c.format)}
+                  </th>
+                ) : (
+                  <td key={c.title}>{reportCellText(row[i] ?? null, c.format)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { statSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { signInDemo } from "./support/demo.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+const browserCheck = browserAvailability();
+const regionReport = "/rapport?omrade=region:12&ar=2025";
+const regionTitle = "Familjecentraler i Skåne län – årsrapport 2025";
+
+describe.skipIf(!browserCheck.available)("the annual report", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let county: BrowserContext;
+
+  const signedInContext = async (email: string) => {
+    const { session } = await signInDemo(server.baseUrl, email);
+    const context = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    // Signed in through the API: these flows are not about signing in.
+    await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    return context;
+  };
+  const open = async (context: BrowserContext, path: string, title: string) => {
+    const page = await context.newPage();
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.goto(path);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    return page;
+  };
+  const download = async (page: Page, button: string, extension: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: button, exact: true }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+    expect(statSync(await file.path()).size).toBeGreaterThan(5_000);
+    await page.getByText(`${file.suggestedFilename()} är nedladdad.`).waitFor();
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    county = await signedInContext("lansamordnare.skane@demo.local");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("lets the county coordinator write a chapter from the generated draft, save it and find it again", async () => {
+    const page = await open(county, regionReport, regionTitle);
+    await page.getByText(/Förslag utifrån siffrorna: År 2025 svarade/).waitFor();
+    const field = page.getByLabel("Text till kapitlet Sammanfattning");
+    await page.getByRole("button", { name: "Använd förslaget" }).first().click();
+    await field.fill(`${await field.inputValue()}\n\nStyrgruppen föreslås prioritera barnens delaktighet.`);
+    await page.getByRole("button", { name: "Spara texten" }).first().click();
+    await page.getByText("Texten är sparad.").waitFor();
+    await expectNoAxeViolations(page, "the region's report, draft");
+
+    const again = await open(county, regionReport, regionTitle);
+    expect(await again.getByLabel("Text till kapitlet Sammanfattning").inputValue()).toContain(
+      "Styrgruppen föreslås prioritera barnens delaktighet.",
+    );
+  });
+
+  it("downloads the report as Word, PowerPoint and Excel, and prints without the controls", async () => {
+    const page = await open(county, regionReport, regionTitle);
+    await download(page, "Word", "docx");
+    await download(page, "PowerPoint", "pptx");
+    await download(page, "Excel", "xlsx");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("button", { name: "Word", exact: true }).isVisible()).toBe(false);
+    expect(await page.locator(".print-header").isVisible()).toBe(true);
+    expect(
+      await page.locator(".print-only").getByText("Styrgruppen föreslås prioritera barnens delaktighet.").isVisible(),
+    ).toBe(true);
+  });
+
+  it("marks the report final, after which it is read-only until reopened", async () => {
+    const page = await open(county, regionReport, regionTitle);
+    await page.getByRole("button", { name: "Markera som slutlig" }).click();
+    await page.getByText("Status: Slutlig").waitFor();
+    expect(await page.getByLabel("Text till kapitlet Sammanfattning").count()).toBe(0);
+    await page.getByText("Styrgruppen föreslås prioritera barnens delaktighet.").waitFor();
+    await expectNoAxeViolations(page, "the region's report, final");
+    await page.getByRole("button", { name: "Öppna rapporten igen" }).click();
+    await page.getByText("Status: Utkast").waitFor();
+  });
+
+  it("gives a reader the report to read and download, without editing", async () => {
+    const reader = await signedInContext("lasare@demo.local");
+    const page = await open(reader, regionReport, regionTitle);
+    await page.getByText("Du kan läsa rapporten men inte ändra den.").waitFor();
+    expect(await page.getByRole("textbox").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Markera som slutlig" }).count()).toBe(0);
+    await download(page, "Excel", "xlsx");
+    await expectNoAxeViolations(page, "the region's report for a reader");
+  });
+
+  it("gives the local coordinator their centre's report for the verksamhetsberättelse", async () => {
+    const coordinator = await signedInContext("samordnare@demo.local");
+    const page = await coordinator.newPage();
+    await page.goto("/");
+    await page.getByRole("link", { name: "Verksamhetsberättelse" }).click();
+    await page.getByLabel("År").selectOption("2025");
+    await page
+      .getByRole("heading", { level: 1, name: /^Familjecentralen (Rosengård|Linero) – verksamhetsår 2025$/ })
+      .waitFor();
+    await page.getByRole("heading", { name: "Spindelmätningen", level: 2 }).waitFor();
+    await download(page, "Word", "docx");
+    await expectNoAxeViolations(page, "a centre's report");
+  });
+});
