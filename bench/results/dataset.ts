@@ -10,6 +10,8 @@ import {
   count,
   type Database,
   type DatabaseHandle,
+  findSurveyDefinitionId,
+  followUps,
   insertAsJson,
   municipalities,
   responses,
@@ -22,7 +24,7 @@ import {
   storeResponses,
   syncSurveyDefinitions,
 } from "@fcs/db/seed";
-import { instruments } from "@fcs/surveys";
+import { exampleAnswers, findInstrument, instruments } from "@fcs/surveys";
 
 export const datasetYears = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const centresPerRegion = 75;
@@ -90,4 +92,30 @@ async function insertCentres(db: Database): Promise<ResponsePlan[]> {
   await insertAsJson(db, centres, rows);
   const inserted = await db.select({ id: centres.id }).from(centres);
   return inserted.map(({ id }, index) => ({ centreId: id, level: (((index * 37) % 21) - 10) / 10, sizes }));
+}
+
+/** Approved quality follow-ups for every centre in the last two years, so the report's chapters are full. */
+export async function ensureFollowUps(db: Database, approvedBy: string) {
+  const [existing] = await db.select({ n: count() }).from(followUps);
+  if ((existing?.n ?? 0) > 0) return;
+  const all = await db.select({ id: centres.id }).from(centres);
+  for (const year of [2024, 2025]) {
+    const instrument = findInstrument("kvalitetsuppfoljning", Math.max(2025, year));
+    const definitionId =
+      instrument && (await findSurveyDefinitionId(db, "kvalitetsuppfoljning", instrument.year, instrument.version));
+    if (!definitionId) throw new Error("no kvalitetsuppfoljning definition");
+    await insertAsJson(
+      db,
+      followUps,
+      all.map(({ id }, index) => ({
+        centreId: id,
+        year,
+        definitionId,
+        status: "approved" as const,
+        answers: { ...exampleAnswers.kvalitetsuppfoljning, gemensamt_oppet_timmar: 8 + ((index * 7) % 17) },
+        version: 3,
+        updatedBy: approvedBy,
+      })),
+    );
+  }
 }

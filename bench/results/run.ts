@@ -12,7 +12,7 @@ import postgres from "postgres";
 import { buildApp } from "../../apps/api/src/app.ts";
 import { loadConfig } from "../../apps/api/src/config.ts";
 import { hashPassword } from "../../apps/api/src/modules/auth/password.ts";
-import { ensureDataset } from "./dataset.ts";
+import { ensureDataset, ensureFollowUps } from "./dataset.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 const serverUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -84,6 +84,8 @@ async function benchmark(label: string, handle: DatabaseHandle, env: Record<stri
     passwordHash: await hashPassword("bench-password-1"),
     scopes: [],
   });
+  const [admin] = await selectRows<{ id: string }>(handle.db, sql`select id from users where email = ${email}`);
+  await ensureFollowUps(handle.db, admin?.id ?? "");
   const login = await app.inject({
     method: "POST",
     url: "/api/auth/login",
@@ -149,6 +151,15 @@ async function benchmark(label: string, handle: DatabaseHandle, env: Record<stri
     ),
     await time("  bare: counts GROUP BY year, region", query(bare.regionTrend)),
     await time("spider with professions, region", get("/api/results/spindel/2025?scope=region:12")),
+    await time("annual report of the region (75 centres), the model", get("/api/reports/regions/12/2025"), 10),
+    await time(
+      "annual report in all four formats: web model, Word, PowerPoint, Excel",
+      async () => {
+        for (const path of ["", "/export.docx", "/export.pptx", "/export.xlsx"])
+          await get(`/api/reports/regions/12/2025${path}`)();
+      },
+      5,
+    ),
   ];
   await app.close();
   log("| request | p50 ms | p95 ms |\n|---|---|---|");
