@@ -4,7 +4,14 @@ export * from "./guidelines/index.ts";
 export * from "./kinds.ts";
 export { localizeDefinition, MissingTranslationError } from "./localize.ts";
 export { findInstrument, instruments, instrumentUsedIn, yearsOf } from "./registry.ts";
-export { answeredValue, type CountCell, countCells, respondentCell } from "./rollup.ts";
+export {
+  answeredValue,
+  type CountCell,
+  countCells,
+  respondentCell,
+  splitQuestionOf,
+  unstatedSplit,
+} from "./rollup.ts";
 export type { Instrument, QuestionMeta, SpiderAxis, SurveyJson, Translation } from "./types.ts";
 export { spiderAxes } from "./types.ts";
 export type { Answers, AnswerValue, ValidationIssue, ValidationResult } from "./validation/types.ts";

@@ -8,8 +8,26 @@ export interface CountCell {
   value: string;
 }
 
-/** The question whose answer splits the spider's results (DOMAIN.md: per profession, where groups are large enough). */
-const breakdownQuestion: Partial<Record<Instrument["kind"], string>> = { spindel: "profession" };
+/**
+ * The question whose answer splits a survey's results: the spider per
+ * profession (DOMAIN.md), adult visitors by who they are. Shown only where
+ * groups are large enough; suppression decides per cell.
+ */
+const breakdownQuestion: Partial<Record<Instrument["kind"], string>> = {
+  spindel: "profession",
+  besok_vuxen: "besokare_roll",
+};
+
+export function splitQuestionOf(kind: Instrument["kind"]): string | undefined {
+  return breakdownQuestion[kind];
+}
+
+/**
+ * The split of someone who left the splitting question unanswered. Never
+ * shown, but counted: without it, a total minus the shown groups would give
+ * away the few who did not say.
+ */
+export const unstatedSplit = "-";
 
 /** The row that counts respondents, whatever they answered. */
 export const respondentCell = { questionKey: "*", value: "*" } as const;
@@ -30,7 +48,7 @@ export function countCells(instrument: Instrument, answers: Answers): CountCell[
   const split = breakdownQuestion[instrument.kind];
   const breakdowns = [""];
   const splitValue = split ? answers[split] : undefined;
-  if (typeof splitValue === "string") breakdowns.push(splitValue);
+  if (split) breakdowns.push(typeof splitValue === "string" ? splitValue : unstatedSplit);
 
   const cells: CountCell[] = [];
   const add = (questionKey: string, value: string) => {

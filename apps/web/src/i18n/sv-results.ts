@@ -43,6 +43,9 @@ export const svResults = {
   professionsIntro:
     "Visas för kommun och region, aldrig för en enskild familjecentral, och bara för grupper med tillräckligt många svar.",
   profession: "Yrkesroll",
+  visitorSplitTitle: "Per besökare",
+  visitorSplitIntro:
+    "Andel positiva svar efter vem som svarat. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
   trendTitle: "Utveckling över åren",
   trendQuestion: "Fråga i diagrammet",
   trendSummary: (question: string, scope: string, measure: string, from: string, to: string) =>

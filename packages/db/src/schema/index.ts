@@ -1,6 +1,6 @@
 export * from "./centres.ts";
 export * from "./followups.ts";
 export * from "./geography.ts";
+export * from "./reports.ts";
 export * from "./surveys.ts";
 export * from "./users.ts";
-export * from "./reports.ts";

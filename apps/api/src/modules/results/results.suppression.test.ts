@@ -54,26 +54,22 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     for (const [name, municipalityCode] of Object.entries(centres))
       ids[name] = (await makeCentre(db, { municipalityCode })).id;
     const id = (name: string) => ids[name] as string;
-    await makeResponses(db, id("s4"), "besok_vuxen", 2026, answers("besok_vuxen", 4));
-    await makeResponses(
-      db,
-      id("m20"),
-      "besok_vuxen",
-      2026,
-      answers("besok_vuxen", 20, (a, i) => {
-        if (i < 4) a.bast = `Bra bemötande ${i}`;
-      }),
-    );
-    await makeResponses(
-      db,
-      id("m30"),
-      "besok_vuxen",
-      2026,
-      answers("besok_vuxen", 30, (a, i) => {
-        if (i < 6) a.bast = `Trevlig personal ${i}`;
-      }),
-    );
-    await makeResponses(db, id("l25"), "besok_vuxen", 2026, answers("besok_vuxen", 25));
+    // In Skåne every adult says they are a parent, but two who are other adults.
+    const parent = (a: Answers) => {
+      a.besokare_roll = "foralder";
+    };
+    await makeResponses(db, id("s4"), "besok_vuxen", 2026, answers("besok_vuxen", 4, parent));
+    const m20 = answers("besok_vuxen", 20, (a, i) => {
+      parent(a);
+      if (i < 4) a.bast = `Bra bemötande ${i}`;
+    });
+    await makeResponses(db, id("m20"), "besok_vuxen", 2026, m20);
+    const m30 = answers("besok_vuxen", 30, (a, i) => {
+      a.besokare_roll = i < 2 ? "annan_vuxen" : "foralder";
+      if (i < 6) a.bast = `Trevlig personal ${i}`;
+    });
+    await makeResponses(db, id("m30"), "besok_vuxen", 2026, m30);
+    await makeResponses(db, id("l25"), "besok_vuxen", 2026, answers("besok_vuxen", 25, parent));
     await makeResponses(db, id("j40"), "besok_vuxen", 2026, answers("besok_vuxen", 40));
     await makeResponses(db, id("m30"), "spindel", 2026, [...staff("forskollarare", 6), ...staff("barnmorska", 2)]);
     await makeResponses(db, id("l25"), "spindel", 2026, [
@@ -120,6 +116,16 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     const hiddenProfessions = groups.filter((g) => g.respondents[0]?.suppressed === true);
     expect(hiddenProfessions.length).toBeGreaterThanOrEqual(2);
     expect(shownProfessions.length).toBeGreaterThan(0);
+    expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
+  });
+
+  it("hides two other adults among the visitors, and the parents too, since the total would give them away", async () => {
+    const { body } = await get(`/api/results/besok_vuxen/2026?scope=region:12`);
+    const groups = body.split?.groups ?? [];
+    expect(groups.map((g) => g.value)).toEqual(["blivande_foralder", "foralder", "annan_vuxen"]);
+    for (const group of groups)
+      expect(group.respondents[0]?.suppressed, JSON.stringify(groups.map((g) => [g.value, g.respondents]))).toBe(true);
+    expect(body.respondents[0]).toEqual({ suppressed: false, n: 79 });
     expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
   });
 

@@ -1,4 +1,4 @@
-import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn } from "@fcs/surveys";
+import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn, splitQuestionOf } from "@fcs/surveys";
 import { forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess, summaryOf } from "./access.ts";
@@ -87,7 +87,10 @@ export function createResultsService(repository: ResultsRepository, threshold: n
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
       const questions = countedQuestions(instrumentUsedIn(kind, year));
-      const split = kind === "spindel" ? questions.find((q) => q.key === "profession") : undefined;
+      const splitKey = splitQuestionOf(kind);
+      const split = splitKey ? questions.find((q) => q.key === splitKey) : undefined;
+      // The spider splits its factors; visitors split every statement.
+      const splitFigures = questions.filter((q) => (kind === "spindel" ? q.axis : q.kind === "scale"));
       return {
         survey: kind,
         year,
@@ -95,7 +98,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         scopes,
         respondents: scopes.map((s) => present.respondents(s.id, year)),
         questions: questions.map((q) => ({ ...q, figures: scopes.map((s) => present.figure(s.id, year, q)) })),
-        // DOMAIN.md: a centre often has a single midwife, so the split starts at municipality level.
+        // DOMAIN.md: a centre often has a single midwife, so splits start at municipality level.
         split: split && {
           question: split.key,
           groups: split.options.map(({ value, label }) => ({
@@ -103,12 +106,10 @@ export function createResultsService(repository: ResultsRepository, threshold: n
             label,
             respondents: scopes.map((s) => (s.level === "centre" ? null : present.respondents(s.id, year, value))),
             figures: Object.fromEntries(
-              questions
-                .filter((q) => q.axis)
-                .map((q) => [
-                  q.key,
-                  scopes.map((s) => (s.level === "centre" ? null : keyFigure(present.figure(s.id, year, q, value)))),
-                ]),
+              splitFigures.map((q) => [
+                q.key,
+                scopes.map((s) => (s.level === "centre" ? null : keyFigure(present.figure(s.id, year, q, value)))),
+              ]),
             ),
           })),
         },

@@ -12,6 +12,7 @@ import { ProfessionSection } from "./ProfessionSection.tsx";
 import { QuestionsSection } from "./QuestionsSection.tsx";
 import { SpiderSection } from "./SpiderSection.tsx";
 import { TrendSection } from "./TrendSection.tsx";
+import { VisitorSplitSection } from "./VisitorSplitSection.tsx";
 
 interface Props {
   survey: ResultsSurvey;
@@ -92,6 +93,7 @@ export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
           </table>
           {survey === "spindel" && <SpiderSection overview={overview} previous={previous} />}
           {survey === "spindel" && <ProfessionSection overview={overview} />}
+          {survey === "besok_vuxen" && <VisitorSplitSection overview={overview} />}
           <QuestionsSection overview={overview} />
           {trend && <TrendSection trend={trend} />}
           {parts && <PartsSection parts={parts} link={link} />}
