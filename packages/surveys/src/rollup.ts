@@ -40,25 +40,28 @@ export const answeredValue = "*";
 
 /**
  * The rollup cells of one validated response: every answered scale, choice and
- * yes/no question, overall and under its breakdown; a multiple choice counts
- * each chosen option and, once, that it was answered. Free text, numbers and grids
- * are not counted: they are read from the responses themselves.
+ * yes/no question; a multiple choice counts each chosen option and, once, that
+ * it was answered. Under the split (profession, who the visitor is) only the
+ * respondent and the ratings are counted again: that is all a split shows, and
+ * every extra cell costs the submission path. Free text, numbers and grids are
+ * not counted: they are read from the responses themselves.
  */
 export function countCells(instrument: Instrument, answers: Answers): CountCell[] {
   const split = breakdownQuestion[instrument.kind];
-  const breakdowns = [""];
   const splitValue = split ? answers[split] : undefined;
-  if (split) breakdowns.push(typeof splitValue === "string" ? splitValue : unstatedSplit);
+  const group = split ? (typeof splitValue === "string" ? splitValue : unstatedSplit) : undefined;
 
   const cells: CountCell[] = [];
-  const add = (questionKey: string, value: string) => {
-    for (const breakdown of breakdowns) cells.push({ questionKey, breakdown, value });
+  const add = (questionKey: string, value: string, splits = false) => {
+    cells.push({ questionKey, breakdown: "", value });
+    if (splits && group !== undefined) cells.push({ questionKey, breakdown: group, value });
   };
-  add(respondentCell.questionKey, respondentCell.value);
+  add(respondentCell.questionKey, respondentCell.value, true);
   for (const [key, value] of Object.entries(answers)) {
     const meta = instrument.questions[key];
     if (!meta) continue;
-    if (meta.kind === "scale" || meta.kind === "choice" || meta.kind === "boolean") add(key, String(value));
+    if (meta.kind === "scale") add(key, String(value), true);
+    else if (meta.kind === "choice" || meta.kind === "boolean") add(key, String(value));
     else if (meta.kind === "multi_choice" && Array.isArray(value)) {
       add(key, answeredValue);
       for (const v of value) add(key, v);
