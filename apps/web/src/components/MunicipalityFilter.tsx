@@ -1,5 +1,6 @@
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import { useMessages } from "../i18n/index.ts";
+import { SelectField } from "./SelectField.tsx";
 
 interface HasMunicipality {
   municipality: { code: string; name: string };
@@ -17,28 +18,17 @@ export function useMunicipalitiesOf(rows: readonly HasMunicipality[]): [string, 
 }
 
 /** A labelled "Kommun" select with "Alla kommuner" first; the value is a municipality code or "". */
-export function MunicipalityFilter({
-  municipalities,
-  value,
-  onChange,
-}: {
+export function MunicipalityFilter(props: {
   municipalities: [string, string][];
   value: string;
   onChange: (code: string) => void;
 }) {
   const t = useMessages();
-  const id = useId();
+  const options = [
+    { value: "", label: t.centres.allMunicipalities },
+    ...props.municipalities.map(([value, label]) => ({ value, label })),
+  ];
   return (
-    <div className="field field-inline">
-      <label htmlFor={id}>{t.centres.filterMunicipality}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t.centres.allMunicipalities}</option>
-        {municipalities.map(([code, name]) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField label={t.centres.filterMunicipality} value={props.value} options={options} onChange={props.onChange} />
   );
 }

@@ -42,6 +42,20 @@ export interface Years {
 const yearsIn = (years: Years): SQL => sql`${answerCounts.year} between ${years.from} and ${years.to}`;
 
 export function createResultsRepository(db: Database) {
+  /** Counts summed per place (a region or a municipality code) within an area. */
+  const countsPer = (place: SQL, kind: AnonymousSurveyKind, years: Years, area: SQL) =>
+    selectRows<CountRow>(
+      db,
+      sql`select ${place} as "place", ${answerCounts.year} as "year",
+            ${answerCounts.questionKey} as "questionKey", ${answerCounts.breakdown} as "breakdown",
+            ${answerCounts.value} as "value", sum(${answerCounts.n})::integer as "n"
+          from ${answerCounts}
+          join ${centres} on ${centres.id} = ${answerCounts.centreId}
+          join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
+          where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${area}
+          group by 1, 2, 3, 4, 5`,
+    );
+
   return {
     /**
      * How many have answered per year: in all regions, in one region, in one
@@ -65,31 +79,16 @@ export function createResultsRepository(db: Database) {
 
     /** Every region's counts: the top of the tree, which decides what the regions may show. */
     regionCounts(kind: AnonymousSurveyKind, years: Years) {
-      return selectRows<CountRow>(
-        db,
-        sql`select ${municipalities.regionCode} as "place", ${answerCounts.year} as "year",
-              ${answerCounts.questionKey} as "questionKey", ${answerCounts.breakdown} as "breakdown",
-              ${answerCounts.value} as "value", sum(${answerCounts.n})::integer as "n"
-            from ${answerCounts}
-            join ${centres} on ${centres.id} = ${answerCounts.centreId}
-            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-            where ${answerCounts.kind} = ${kind} and ${yearsIn(years)}
-            group by 1, 2, 3, 4, 5`,
-      );
+      return countsPer(sql`${municipalities.regionCode}`, kind, years, sql`true`);
     },
 
     /** One region's counts per municipality: the line below the region. */
     municipalityCounts(kind: AnonymousSurveyKind, years: Years, regionCode: string) {
-      return selectRows<CountRow>(
-        db,
-        sql`select ${centres.municipalityCode} as "place", ${answerCounts.year} as "year",
-              ${answerCounts.questionKey} as "questionKey", ${answerCounts.breakdown} as "breakdown",
-              ${answerCounts.value} as "value", sum(${answerCounts.n})::integer as "n"
-            from ${answerCounts}
-            join ${centres} on ${centres.id} = ${answerCounts.centreId}
-            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-            where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${municipalities.regionCode} = ${regionCode}
-            group by 1, 2, 3, 4, 5`,
+      return countsPer(
+        sql`${centres.municipalityCode}`,
+        kind,
+        years,
+        sql`${municipalities.regionCode} = ${regionCode}`,
       );
     },
 

@@ -1,9 +1,10 @@
 import type { ReportModel } from "@fcs/api/contracts";
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser, useSession } from "../auth/session.tsx";
 import { type ScopeOption, scopeOptions } from "../results/scope-options.ts";
@@ -47,7 +48,6 @@ function ReportView({ options }: { options: ScopeOption[] }) {
   const { api } = useSession();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const ids = { area: useId(), year: useId() };
   const area = params.get("omrade") ?? options[0]?.id ?? "";
   const year = Number(params.get("ar")) || currentYear;
   const path = reportPath(area, year);
@@ -71,27 +71,19 @@ function ReportView({ options }: { options: ScopeOption[] }) {
     <>
       <div className="filters no-print">
         {options.length > 1 && (
-          <div className="field field-inline">
-            <label htmlFor={ids.area}>{r.areaLabel}</label>
-            <select id={ids.area} value={area} onChange={(e) => choose("omrade", e.target.value)}>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={r.areaLabel}
+            value={area}
+            options={options.map((o) => ({ value: o.id, label: o.name }))}
+            onChange={(value) => choose("omrade", value)}
+          />
         )}
-        <div className="field field-inline">
-          <label htmlFor={ids.year}>{r.yearLabel}</label>
-          <select id={ids.year} value={year} onChange={(e) => choose("ar", e.target.value)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={r.yearLabel}
+          value={year}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(value) => choose("ar", value)}
+        />
       </div>
       <QueryStatus state={state} retry={retry}>
         {(model) => <Report model={model} path={path} editable={editable} onChanged={() => setReload((n) => n + 1)} />}

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -55,29 +56,15 @@ function FiguresTable({ figures }: { figures: FollowUpFigures }) {
       <h2 id="followup-figures-title">{t.followUp.figuresTitle}</h2>
       {first && <p>{t.followUp.figuresIntro(first.approved, first.centres)}</p>}
       <div className="table-scroll">
-        <table>
-          <caption>{t.followUp.figuresTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.followUp.figure}</th>
-              {figures.scopes.map((s) => (
-                <th scope="col" key={s.id}>
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {figures.definitions.map((d) => (
-              <tr key={d.key}>
-                <th scope="row">{d.label}</th>
-                {figures.scopes.map((s) => (
-                  <td key={s.id}>{value(s, d.key, d.kind)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.followUp.figuresTitle}
+          columns={[t.followUp.figure, ...figures.scopes.map((s) => s.name)]}
+          rows={figures.definitions.map((d) => ({
+            key: d.key,
+            header: d.label,
+            cells: figures.scopes.map((s) => value(s, d.key, d.kind)),
+          }))}
+        />
       </div>
     </section>
   );
@@ -112,29 +99,15 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
   }));
   const centres = municipality ? figures.centres.filter((c) => c.municipality.code === municipality) : figures.centres;
   const ruleTable = (
-    <table>
-      <caption>{t.followUp.shareMeeting}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.followUp.rule}</th>
-          {compared.map((s) => (
-            <th scope="col" key={s.id}>
-              {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {guideline.rules.map((rule) => (
-          <tr key={rule.id}>
-            <th scope="row">{rule.text}</th>
-            {compared.map((s) => (
-              <td key={s.id}>{shareText(s, rule.id, t.noAnswer)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t.followUp.shareMeeting}
+      columns={[t.followUp.rule, ...compared.map((s) => s.name)]}
+      rows={guideline.rules.map((rule) => ({
+        key: rule.id,
+        header: rule.text,
+        cells: compared.map((s) => shareText(s, rule.id, t.noAnswer)),
+      }))}
+    />
   );
   return (
     <section aria-labelledby="compliance-title" className="results-section">

@@ -1,13 +1,13 @@
 import type { ResultsParts } from "@fcs/api/contracts";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { countText, formatDecimal, formatPercent, isShown } from "./format.ts";
 
 /** The parts of the scope — regions, municipalities, centres — with one chosen key figure each, for drill-down. */
 export function PartsSection({ parts, link }: { parts: ResultsParts; link: (scope: string) => string }) {
   const t = useMessages().results;
-  const selectId = useId();
   const [index, setIndex] = useState(() => {
     const preferred = (parts.questions ?? []).findIndex((q) => q.key === "helhet" || q.key === "trivs");
     return preferred >= 0 ? preferred : 0;
@@ -35,16 +35,12 @@ export function PartsSection({ parts, link }: { parts: ResultsParts; link: (scop
       <h2 id="parts-title">{t.partsTitle(t.partsLevels[level])}</h2>
       <p>{t.partsIntro}</p>
       {(parts.questions?.length ?? 0) > 1 && (
-        <div className="field field-inline">
-          <label htmlFor={selectId}>{t.keyQuestion}</label>
-          <select id={selectId} value={index} onChange={(e) => setIndex(Number(e.target.value))}>
-            {parts.questions?.map((q, i) => (
-              <option key={q.key} value={i}>
-                {q.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t.keyQuestion}
+          value={index}
+          options={(parts.questions ?? []).map((q, i) => ({ value: i, label: q.title }))}
+          onChange={(value) => setIndex(Number(value))}
+        />
       )}
       <div className="table-scroll">
         <table>

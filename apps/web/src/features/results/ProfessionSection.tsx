@@ -1,4 +1,5 @@
 import type { ResultsOverview } from "@fcs/api/contracts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, countText } from "./format.ts";
 import { SpiderChart, strongestAndWeakest } from "./SpiderSection.tsx";
@@ -20,23 +21,15 @@ export function ProfessionSection({ overview }: { overview: ResultsOverview }) {
     <section aria-labelledby="professions-title" className="results-section">
       <h2 id="professions-title">{t.professionsTitle}</h2>
       <p>{t.professionsIntro}</p>
-      <table>
-        <caption>{`${t.respondentsTitle}: ${overview.scopes[0]?.name}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.profession}</th>
-            <th scope="col">{t.respondentsTitle}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {split.groups.map((g) => (
-            <tr key={g.value}>
-              <th scope="row">{g.label}</th>
-              <td>{countText(g.respondents[0], t.suppressed)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`${t.respondentsTitle}: ${overview.scopes[0]?.name}`}
+        columns={[t.profession, t.respondentsTitle]}
+        rows={split.groups.map((g) => ({
+          key: g.value,
+          header: g.label,
+          cells: [countText(g.respondents[0], t.suppressed)],
+        }))}
+      />
       {series.length > 0 && (
         <SpiderChart
           title={`${t.professionsTitle}: ${overview.scopes[0]?.name}`}

@@ -1,6 +1,7 @@
 import type { ResultsOverview } from "@fcs/api/contracts";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, countText, formatDecimal, formatPercent, isShown } from "./format.ts";
 
@@ -62,33 +63,19 @@ function PositiveChart({ overview, questions }: { overview: ResultsOverview; que
         </ResponsiveContainer>
       }
       table={
-        <table>
-          <caption>{t.positiveTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.question}</th>
-              {overview.scopes.map((s) => (
-                <th scope="col" key={s.id}>
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {questions.map((q) => (
-              <tr key={q.key}>
-                <th scope="row">{q.title}</th>
-                {q.figures.map((f, i) => (
-                  <td key={overview.scopes[i]?.id}>
-                    {isShown(f) && f.positiveShare !== undefined && f.mean !== undefined
-                      ? `${formatPercent(f.positiveShare)} (${t.mean.toLowerCase()} ${formatDecimal(f.mean)})`
-                      : t.suppressed}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.positiveTitle}
+          columns={[t.question, ...overview.scopes.map((s) => s.name)]}
+          rows={questions.map((q) => ({
+            key: q.key,
+            header: q.title,
+            cells: q.figures.map((f) =>
+              isShown(f) && f.positiveShare !== undefined && f.mean !== undefined
+                ? `${formatPercent(f.positiveShare)} (${t.mean.toLowerCase()} ${formatDecimal(f.mean)})`
+                : t.suppressed,
+            ),
+          }))}
+        />
       }
     />
   );
@@ -99,36 +86,21 @@ function Distribution({ overview, question }: { overview: ResultsOverview; quest
   return (
     <details className="distribution">
       <summary>{question.title}</summary>
-      <table>
-        <caption>{question.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.option}</th>
-            {overview.scopes.map((s) => (
-              <th scope="col" key={s.id}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {question.options.map((option) => (
-            <tr key={option.value}>
-              <th scope="row">{option.label}</th>
-              {question.figures.map((f, i) => {
-                const cell = isShown(f) ? f.distribution.find((d) => d.value === option.value) : undefined;
-                return <td key={overview.scopes[i]?.id}>{cell ? formatPercent(cell.share) : t.suppressed}</td>;
-              })}
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t.answers}</th>
-            {question.figures.map((f, i) => (
-              <td key={overview.scopes[i]?.id}>{countText(f, t.suppressed)}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        caption={question.title}
+        columns={[t.option, ...overview.scopes.map((s) => s.name)]}
+        rows={[
+          ...question.options.map((option) => ({
+            key: option.value,
+            header: option.label,
+            cells: question.figures.map((f) => {
+              const cell = isShown(f) ? f.distribution.find((d) => d.value === option.value) : undefined;
+              return cell ? formatPercent(cell.share) : t.suppressed;
+            }),
+          })),
+          { key: "*", header: t.answers, cells: question.figures.map((f) => countText(f, t.suppressed)) },
+        ]}
+      />
     </details>
   );
 }

@@ -1,10 +1,11 @@
 import type { ResultsOverview } from "@fcs/api/contracts";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { ResultsSurvey } from "../../api/client.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser, useSession } from "../auth/session.tsx";
 import { FollowUpResults } from "./FollowUpResults.tsx";
@@ -34,7 +35,6 @@ function ResultsView({ options }: { options: ScopeOption[] }) {
   const t = useMessages().results;
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const ids = { survey: useId(), year: useId(), scope: useId() };
   // The URL holds the view, so it can be bookmarked and shared.
   const requested = params.get("enkat");
   const survey: Survey = surveys.includes(requested as Survey) ? (requested as Survey) : "besok_vuxen";
@@ -65,36 +65,24 @@ function ResultsView({ options }: { options: ScopeOption[] }) {
     <>
       <PageHeading>{current ? `${heading}: ${current.name}` : heading}</PageHeading>
       <div className="filters">
-        <div className="field field-inline">
-          <label htmlFor={ids.survey}>{t.surveyLabel}</label>
-          <select id={ids.survey} value={survey} onChange={(e) => choose("enkat", e.target.value)}>
-            {surveys.map((s) => (
-              <option key={s} value={s}>
-                {t.surveys[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-inline">
-          <label htmlFor={ids.year}>{t.yearLabel}</label>
-          <select id={ids.year} value={year} onChange={(e) => choose("ar", e.target.value)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-inline">
-          <label htmlFor={ids.scope}>{t.scopeLabel}</label>
-          <select id={ids.scope} value={scope} onChange={(e) => choose("omrade", e.target.value)}>
-            {shownOptions.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t.surveyLabel}
+          value={survey}
+          options={surveys.map((s) => ({ value: s, label: t.surveys[s] }))}
+          onChange={(value) => choose("enkat", value)}
+        />
+        <SelectField
+          label={t.yearLabel}
+          value={year}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(value) => choose("ar", value)}
+        />
+        <SelectField
+          label={t.scopeLabel}
+          value={scope}
+          options={shownOptions.map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(value) => choose("omrade", value)}
+        />
       </div>
       {chain.length > 1 && (
         <nav aria-label={t.breadcrumb} className="breadcrumb">

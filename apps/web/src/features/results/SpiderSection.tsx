@@ -1,6 +1,7 @@
 import type { ResultsOverview } from "@fcs/api/contracts";
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, formatDecimal } from "./format.ts";
 
@@ -50,30 +51,18 @@ export function SpiderChart(props: {
         </ResponsiveContainer>
       }
       table={
-        <table>
-          <caption>{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.factor}</th>
-              {props.series.map((s) => (
-                <th scope="col" key={s.name}>
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.axes.map((axis) => (
-              <tr key={axis.key}>
-                <th scope="row">{axis.title}</th>
-                {props.series.map((s) => {
-                  const value = s.values[axis.key];
-                  return <td key={s.name}>{value === undefined ? t.suppressed : formatDecimal(value)}</td>;
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={props.title}
+          columns={[t.factor, ...props.series.map((s) => s.name)]}
+          rows={props.axes.map((axis) => ({
+            key: axis.key,
+            header: axis.title,
+            cells: props.series.map((s) => {
+              const value = s.values[axis.key];
+              return value === undefined ? t.suppressed : formatDecimal(value);
+            }),
+          }))}
+        />
       }
     />
   );

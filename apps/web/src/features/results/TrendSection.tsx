@@ -1,14 +1,15 @@
 import type { ResultsTrend } from "@fcs/api/contracts";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, formatDecimal, formatPercent } from "./format.ts";
 
 /** One rating over the years, for the scope and the larger areas: the spider as mean, visitors as positive share. */
 export function TrendSection({ trend }: { trend: ResultsTrend }) {
   const t = useMessages().results;
-  const selectId = useId();
   const scales = trend.questions.filter((q) => q.kind === "scale");
   const [key, setKey] = useState(() => (scales.find((q) => q.key === "helhet") ?? scales[0])?.key ?? "");
   const question = scales.find((q) => q.key === key) ?? scales[0];
@@ -33,16 +34,12 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
   return (
     <section aria-labelledby="trend-title" className="results-section">
       <h2 id="trend-title">{t.trendTitle}</h2>
-      <div className="field field-inline">
-        <label htmlFor={selectId}>{t.trendQuestion}</label>
-        <select id={selectId} value={question.key} onChange={(e) => setKey(e.target.value)}>
-          {scales.map((q) => (
-            <option key={q.key} value={q.key}>
-              {q.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t.trendQuestion}
+        value={question.key}
+        options={scales.map((q) => ({ value: q.key, label: q.title }))}
+        onChange={setKey}
+      />
       <ChartFrame
         title={question.title}
         summary={summary}
@@ -73,30 +70,18 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
           </ResponsiveContainer>
         }
         table={
-          <table>
-            <caption>{question.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.year}</th>
-                {trend.scopes.map((s) => (
-                  <th scope="col" key={s.id}>
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((row) => (
-                <tr key={row.year}>
-                  <th scope="row">{row.year}</th>
-                  {trend.scopes.map((s, i) => {
-                    const value = row[`s${i}`];
-                    return <td key={s.id}>{typeof value === "number" ? text(value) : t.suppressed}</td>;
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={question.title}
+            columns={[t.year, ...trend.scopes.map((s) => s.name)]}
+            rows={data.map((row) => ({
+              key: String(row.year),
+              header: row.year,
+              cells: trend.scopes.map((_, i) => {
+                const value = row[`s${i}`];
+                return typeof value === "number" ? text(value) : t.suppressed;
+              }),
+            }))}
+          />
         }
       />
     </section>

@@ -1,4 +1,5 @@
 import type { ResultsOverview } from "@fcs/api/contracts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { countText, formatPercent, isShown } from "./format.ts";
 
@@ -13,40 +14,25 @@ export function VisitorSplitSection({ overview }: { overview: ResultsOverview })
       <h2 id="visitor-split-title">{t.visitorSplitTitle}</h2>
       <p>{t.visitorSplitIntro}</p>
       <div className="table-scroll">
-        <table>
-          <caption>{`${t.visitorSplitTitle}: ${overview.scopes[0]?.name}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.question}</th>
-              {split.groups.map((g) => (
-                <th scope="col" key={g.value}>
-                  {g.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t.respondentsTitle}</th>
-              {split.groups.map((g) => (
-                <td key={g.value}>{countText(g.respondents[0], t.suppressed)}</td>
-              ))}
-            </tr>
-            {statements.map((q) => (
-              <tr key={q.key}>
-                <th scope="row">{q.title}</th>
-                {split.groups.map((g) => {
-                  const f = g.figures[q.key]?.[0];
-                  return (
-                    <td key={g.value}>
-                      {isShown(f) && f.positiveShare !== undefined ? formatPercent(f.positiveShare) : t.suppressed}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${t.visitorSplitTitle}: ${overview.scopes[0]?.name}`}
+          columns={[t.question, ...split.groups.map((g) => g.label)]}
+          rows={[
+            {
+              key: "*",
+              header: t.respondentsTitle,
+              cells: split.groups.map((g) => countText(g.respondents[0], t.suppressed)),
+            },
+            ...statements.map((q) => ({
+              key: q.key,
+              header: q.title,
+              cells: split.groups.map((g) => {
+                const f = g.figures[q.key]?.[0];
+                return isShown(f) && f.positiveShare !== undefined ? formatPercent(f.positiveShare) : t.suppressed;
+              }),
+            })),
+          ]}
+        />
       </div>
     </section>
   );

@@ -1,8 +1,9 @@
-import { useCallback, useId, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 import { AuditLogTable } from "./AuditLogTable.tsx";
@@ -32,8 +33,6 @@ export function YearPage() {
 function YearView({ regions }: { regions: [code: string, name: string][] }) {
   const t = useMessages().year;
   const [params, setParams] = useSearchParams();
-  const yearId = useId();
-  const regionId = useId();
   // The URL holds the choice, so a view can be bookmarked and shared.
   const year = Number(params.get("ar")) || currentYear;
   const region = params.get("lan") ?? regions[0]?.[0] ?? "";
@@ -48,27 +47,19 @@ function YearView({ regions }: { regions: [code: string, name: string][] }) {
     <>
       <PageHeading>{`${t.title(year)}${regionName ? ` – ${regionName}` : ""}`}</PageHeading>
       <div className="filters">
-        <div className="field field-inline">
-          <label htmlFor={yearId}>{t.yearLabel}</label>
-          <select id={yearId} value={year} onChange={(e) => choose("ar", e.target.value)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t.yearLabel}
+          value={year}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(value) => choose("ar", value)}
+        />
         {regions.length > 1 && (
-          <div className="field field-inline">
-            <label htmlFor={regionId}>{t.regionLabel}</label>
-            <select id={regionId} value={region} onChange={(e) => choose("lan", e.target.value)}>
-              {regions.map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t.regionLabel}
+            value={region}
+            options={regions.map(([code, name]) => ({ value: code, label: name }))}
+            onChange={(value) => choose("lan", value)}
+          />
         )}
       </div>
       <PeriodsForm key={`periods-${region}-${year}`} regionCode={region} year={year} />
