@@ -26,7 +26,7 @@ export default defineConfig({
         skipWaiting: true,
         globPatterns: ["**/*.{js,css,html,svg}"],
         // The dashboards are for signed-in staff online; a kiosk tablet need not download their charts.
-        globIgnores: ["**/ResultsPage-*.js", "**/ReportPage-*.js"],
+        globIgnores: ["**/ResultsPage-*.js", "**/ReportPage-*.js", "**/charts-*.js"],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
@@ -49,5 +49,18 @@ export default defineConfig({
     port: 5173,
     proxy: { "/api": "http://127.0.0.1:3000" },
   },
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // The chart library's chunk gets a name of its own, so the kiosk's precache can leave it out.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes("/node_modules/recharts/"))
+            ? "assets/charts-[hash].js"
+            : "assets/[name]-[hash].js",
+      },
+    },
+  },
 });
