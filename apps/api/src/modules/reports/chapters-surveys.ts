@@ -1,4 +1,5 @@
 import type { ResultsOverview } from "../../contracts.ts";
+import { suppressedMarker } from "../results/suppression.ts";
 import type { ReportInputs } from "./chapters.ts";
 import { countCell, meanCell, percentCell, point, question } from "./figures.ts";
 import { decimalText, percentText } from "./format.ts";
@@ -60,6 +61,25 @@ export function spider(i: ReportInputs): Chapter {
       ],
     });
   const columns = table.columns.slice(1);
+  // The spider's mean over the factors each year asked, per scope: the trend a steering group follows.
+  const axisKeys = new Set(i.staffTrend.questions.filter((q) => q.axis).map((q) => q.key));
+  const yearlyMean = (y: number, scope: number): number | null => {
+    const means = i.staffTrend.questions
+      .filter((q) => axisKeys.has(q.key) && q.figures[y])
+      .map((q) => q.figures[y]?.[scope]);
+    if (means.length === 0 || means.some((f) => !f || f.suppressed)) return null;
+    return means.reduce((sum, f) => sum + (f && !f.suppressed ? (f.mean ?? 0) : 0), 0) / means.length;
+  };
+  const trend = {
+    kind: "line" as const,
+    title: "Spindelns medelvärde över åren (1–10)",
+    unit: "mean" as const,
+    categories: i.staffTrend.years.map(String),
+    series: i.staffTrend.scopes.map((s, scope) => ({
+      name: s.name,
+      values: i.staffTrend.years.map((_, y) => yearlyMean(y, scope)),
+    })),
+  };
   return {
     id: "spindel",
     title: "Spindelmätningen",
@@ -76,6 +96,7 @@ export function spider(i: ReportInputs): Chapter {
         categories: table.rows.map((r) => String(r[0])),
         series: columns.map((c, col) => ({ name: c.title, values: table.rows.map((r) => point(r[col + 1] ?? null)) })),
       },
+      trend,
     ],
   };
 }
@@ -104,7 +125,25 @@ export function adults(i: ReportInputs): Chapter {
       values: i.adultTrend.years.map((_, y) => point(percentCell(helhet?.figures[y]?.[scope] ?? null))),
     })),
   };
-  const tables = [table];
+  const scale = i.adults.questions.filter((q) => q.kind === "scale");
+  const steps = scale[0]?.options ?? [];
+  const distribution: ReportTable = {
+    title: `Svarsfördelning, ${i.adults.scopes[0]?.name}`,
+    columns: [
+      { title: "Påstående", format: "text" },
+      ...steps.map((o) => ({ title: o.label, format: "percent" as const })),
+    ],
+    rows: scale.map((q) => {
+      const f = q.figures[0];
+      return [
+        q.title,
+        ...steps.map((o) =>
+          f && !f.suppressed ? (f.distribution.find((d) => d.value === o.value)?.share ?? 0) * 100 : suppressedMarker,
+        ),
+      ];
+    }),
+  };
+  const tables = [table, distribution];
   if (i.kind === "region" && i.adultParts) {
     const index = (i.adultParts.questions ?? []).findIndex((q) => q.key === "helhet");
     tables.push({

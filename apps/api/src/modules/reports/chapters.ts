@@ -14,6 +14,7 @@ export interface ReportInputs {
   staff: ResultsOverview;
   staffBefore?: ResultsOverview;
   adultTrend: ResultsTrend;
+  staffTrend: ResultsTrend;
   adultParts?: ResultsParts;
   childParts?: ResultsParts;
   staffParts?: ResultsParts;
