@@ -208,5 +208,8 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
     expect((await call("local", "GET", region)).statusCode).toBe(404);
     expect((await call("local", "GET", `/api/reports/centres/${centre.lund}/2026`)).statusCode).toBe(404);
     expect((await call("reader", "GET", `${region}/export.pdf`)).statusCode).toBe(400);
+    const unknownChapter = await call("county", "PUT", `${region}/chapters/bilagor`, { text: "x", version: 1 });
+    expect(unknownChapter.statusCode).toBe(400);
+    expect(unknownChapter.json().details[0].field).toBe("params.chapter");
   });
 });

@@ -10,6 +10,7 @@ import { reportToPptx } from "./export/pptx.ts";
 import { reportToXlsx } from "./export/xlsx.ts";
 import { createReportRepository } from "./repository.ts";
 import {
+  ChapterIdSchema,
   ExamplesBodySchema,
   NarrativeBodySchema,
   ReportModelSchema,
@@ -77,7 +78,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ minimumGroupSize: number 
         schema: {
           ...doc,
           summary: `Save a chapter's text of ${what}`,
-          params: Type.Object({ ...params.properties, chapter: Type.String({ pattern: "^[a-z_]{2,40}$" }) }),
+          params: Type.Object({ ...params.properties, chapter: ChapterIdSchema }),
           body: NarrativeBodySchema,
           response: { 200: ReportStepSchema, ...errors },
         },

@@ -63,3 +63,15 @@ export const VersionBodySchema = Type.Object(
   { version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
 );
+
+/** The chapters a report can have; a text for any other is refused. */
+export const ChapterIdSchema = Type.Enum([
+  "sammanfattning",
+  "deltagande",
+  "kvalitetsuppfoljning",
+  "spindel",
+  "vuxna",
+  "barn",
+  "utvecklingsomraden",
+  "goda_exempel",
+]);
