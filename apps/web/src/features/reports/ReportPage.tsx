@@ -7,7 +7,8 @@ import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser, useSession } from "../auth/session.tsx";
-import { type ScopeOption, scopeOptions } from "../results/scope-options.ts";
+import type { ScopeOption } from "../results/scope-options.ts";
+import { WithScopeOptions } from "../results/WithScopeOptions.tsx";
 import { ChapterView } from "./ChapterView.tsx";
 import { ExamplesChooser } from "./ExamplesChooser.tsx";
 import { ReportToolbar } from "./ReportToolbar.tsx";
@@ -24,21 +25,12 @@ const reportPath = (area: string, year: number) =>
 
 /** "Årsrapport" / "Verksamhetsberättelse": the year's report, written, finished and exported. */
 export function ReportPage() {
-  const t = useMessages();
-  const { api } = useSession();
-  const user = useCurrentUser();
-  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
-  const { state, retry } = useApiQuery(load, t.errors.network);
   return (
-    <QueryStatus state={state} retry={retry}>
-      {({ centres }) => (
-        <ReportView
-          options={scopeOptions(user, centres, "").filter(
-            (o) => o.id.startsWith("region:") || o.id.startsWith("centre:"),
-          )}
-        />
+    <WithScopeOptions>
+      {(options) => (
+        <ReportView options={options.filter((o) => o.id.startsWith("region:") || o.id.startsWith("centre:"))} />
       )}
-    </QueryStatus>
+    </WithScopeOptions>
   );
 }
 

@@ -2,15 +2,14 @@ import type { ResultsOverview } from "@fcs/api/contracts";
 import { useCallback, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { ResultsSurvey } from "../../api/client.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
-import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useCurrentUser } from "../auth/session.tsx";
 import { FollowUpResults } from "./FollowUpResults.tsx";
 import { SurveyResults } from "./SurveyResults.tsx";
-import { type ScopeOption, scopeOptions } from "./scope-options.ts";
+import type { ScopeOption } from "./scope-options.ts";
+import { WithScopeOptions } from "./WithScopeOptions.tsx";
 
 const surveys = ["besok_vuxen", "besok_barn", "spindel", "kvalitetsuppfoljning"] as const;
 type Survey = (typeof surveys)[number];
@@ -19,16 +18,7 @@ const years = [currentYear, currentYear - 1, currentYear - 2, currentYear - 3, c
 
 /** "Resultat" (for a local coordinator "Min familjecentral"): the dashboards of every survey, by year and area. */
 export function ResultsPage() {
-  const t = useMessages();
-  const { api } = useSession();
-  const user = useCurrentUser();
-  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
-  const { state, retry } = useApiQuery(load, t.errors.network);
-  return (
-    <QueryStatus state={state} retry={retry}>
-      {({ centres }) => <ResultsView options={scopeOptions(user, centres, t.results.level.all)} />}
-    </QueryStatus>
-  );
+  return <WithScopeOptions>{(options) => <ResultsView options={options} />}</WithScopeOptions>;
 }
 
 function ResultsView({ options }: { options: ScopeOption[] }) {
