@@ -48,6 +48,8 @@ export const sv = {
     tasksTitle: (year: number) => `Årets uppgifter ${year}`,
     followUpTask: (year: number) => `Fyll i kvalitetsuppföljningen ${year}`,
     collectionTask: "Surfplattor, personallänk och besökslänk",
+    resultsTask: "Se resultaten",
+    reportTask: (year: number) => `Verksamhetsberättelsen ${year}: siffror, text och nedladdning`,
     answersSoFar: (adults: number, children: number, staff: number) =>
       `Svar hittills: ${adults} vuxna besökare, ${children} barn, ${staff} i personalen.`,
     yearLink: (year: number) => `Årets uppföljning ${year}: perioder, framsteg och granskning`,

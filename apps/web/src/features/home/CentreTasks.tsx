@@ -37,6 +37,14 @@ export function CentreTasks({ centre, year }: { centre: Centre; year: number }) 
               <Link to={`/familjecentraler/${centre.id}/insamling`}>{t.home.collectionTask}</Link>
             </li>
             <li>{t.home.answersSoFar(counts.besok_vuxen, counts.besok_barn, counts.spindel)}</li>
+            <li>
+              <Link to={`/resultat?omrade=${encodeURIComponent(`centre:${centre.id}`)}`}>{t.home.resultsTask}</Link>
+            </li>
+            <li>
+              <Link to={`/rapport?omrade=${encodeURIComponent(`centre:${centre.id}`)}&ar=${year}`}>
+                {t.home.reportTask(year)}
+              </Link>
+            </li>
           </ul>
         )}
       </QueryStatus>
