@@ -1,4 +1,4 @@
-import { inArray, or, type SQL, sql } from "drizzle-orm";
+import { inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { centres } from "./schema/centres.ts";
 import { municipalities, regions } from "./schema/geography.ts";
 
@@ -38,4 +38,9 @@ export function centreInScope(scope: AccessScope): SQL {
 export function regionInScope(scope: AccessScope): SQL {
   if (scope.all) return sql`true`;
   return scope.regionCodes.length > 0 ? inArray(regions.code, scope.regionCodes) : sql`false`;
+}
+
+/** The WHERE condition for centres that were active some time during an activity year (not ended before it began). */
+export function centreActiveIn(year: number): SQL {
+  return or(isNull(centres.activeTo), sql`${centres.activeTo} >= make_date(${year}, 1, 1)`) as SQL;
 }

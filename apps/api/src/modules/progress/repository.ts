@@ -3,15 +3,14 @@ import {
   and,
   answerCounts,
   asc,
+  centreActiveIn,
   centreInScope,
   centres,
   type Database,
   eq,
   type FollowUpStatus,
   followUps,
-  isNull,
   municipalities,
-  or,
   sql,
 } from "@fcs/db";
 import { respondentCell } from "@fcs/surveys";
@@ -45,13 +44,7 @@ export function createProgressRepository(db: Database) {
           ),
         )
         .leftJoin(followUps, and(eq(followUps.centreId, centres.id), eq(followUps.year, year)))
-        .where(
-          and(
-            centreInScope(scope),
-            eq(municipalities.regionCode, regionCode),
-            or(isNull(centres.activeTo), sql`${centres.activeTo} >= make_date(${year}, 1, 1)`),
-          ),
-        )
+        .where(and(centreInScope(scope), eq(municipalities.regionCode, regionCode), centreActiveIn(year)))
         .groupBy(centres.id, municipalities.code, municipalities.name, followUps.status)
         .orderBy(asc(municipalities.name), asc(centres.name));
     },

@@ -78,9 +78,10 @@ export function createFollowUpFiguresService(repository: FollowUpFiguresReposito
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
       const regionCode = place === "all" ? undefined : place.regionCode;
-      const rows = await repository.centresWithFollowUps(year, regionCode);
+      // All regions are always in the comparison, so one national read serves every scope of the chain.
+      const allRows = await repository.centresWithFollowUps(year);
+      const rows = regionCode ? allRows.filter((r) => r.regionCode === regionCode) : allRows;
       const guideline = regionCode ? guidelineOf(regionCode) : undefined;
-      const allRows = place === "all" ? rows : await repository.centresWithFollowUps(year, undefined);
       const scopes = chain.map((p) =>
         summarise(
           summaryOf(p),

@@ -1,21 +1,20 @@
 import {
   and,
   asc,
+  centreActiveIn,
   centres,
   type Database,
   eq,
   type FollowUpStatus,
   followUps,
-  isNull,
   municipalities,
-  or,
   sql,
 } from "@fcs/db";
 
-/** The centres of a region (or all) that were active in a year, with their follow-up's status and answers. */
+/** Every centre active in a year, with its follow-up's status and answers: a few hundred rows nationally. */
 export function createFollowUpFiguresRepository(db: Database) {
   return {
-    centresWithFollowUps(year: number, regionCode: string | undefined) {
+    centresWithFollowUps(year: number) {
       return db
         .select({
           id: centres.id,
@@ -29,12 +28,7 @@ export function createFollowUpFiguresRepository(db: Database) {
         .from(centres)
         .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
         .leftJoin(followUps, and(eq(followUps.centreId, centres.id), eq(followUps.year, year)))
-        .where(
-          and(
-            regionCode ? eq(municipalities.regionCode, regionCode) : undefined,
-            or(isNull(centres.activeTo), sql`${centres.activeTo} >= make_date(${year}, 1, 1)`),
-          ),
-        )
+        .where(centreActiveIn(year))
         .orderBy(asc(municipalities.name), asc(centres.name));
     },
   };
