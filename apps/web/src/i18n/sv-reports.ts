@@ -3,6 +3,8 @@ export const svReports = {
   nav: "Årsrapport",
   navLocal: "Verksamhetsberättelse",
   title: "Årsrapport",
+  noReport:
+    "Årsrapporter görs för ett län och för en familjecentral. Ditt konto gäller en kommun: se kommunens siffror under Resultat.",
   areaLabel: "Område",
   yearLabel: "År",
   status: { draft: "Utkast", final: "Slutlig" },

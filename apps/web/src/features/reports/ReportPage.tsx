@@ -35,6 +35,18 @@ export function ReportPage() {
 }
 
 function ReportView({ options }: { options: ScopeOption[] }) {
+  const r = useMessages().reports;
+  if (options.length === 0)
+    return (
+      <>
+        <PageHeading>{r.title}</PageHeading>
+        <p>{r.noReport}</p>
+      </>
+    );
+  return <ChosenReport options={options} />;
+}
+
+function ChosenReport({ options }: { options: ScopeOption[] }) {
   const t = useMessages();
   const r = t.reports;
   const { api } = useSession();

@@ -23,11 +23,8 @@ interface Props {
 }
 
 /** A part of the page that shows only when the caller may have it (parts, free text): a refusal just leaves it out. */
-function useOptional<T>(load: ((signal: AbortSignal) => Promise<T>) | undefined, message: string): T | undefined {
-  const { state } = useApiQuery(
-    useCallback((signal: AbortSignal) => (load ? load(signal) : Promise.resolve(undefined)), [load]),
-    message,
-  );
+function useOptional<T>(load: (signal: AbortSignal) => Promise<T>, message: string): T | undefined {
+  const { state } = useApiQuery(load, message);
   return state.status === "ready" ? state.data : undefined;
 }
 
@@ -47,7 +44,11 @@ export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
   );
   const { state, retry } = useApiQuery(load, network);
   const previous = useOptional(
-    useCallback((s: AbortSignal) => api.results(survey, year - 1, scope, s), [api, survey, year, scope]),
+    // Last year is drawn only in the spider's overlay.
+    useCallback(
+      (s: AbortSignal) => (survey === "spindel" ? api.results(survey, year - 1, scope, s) : Promise.resolve(undefined)),
+      [api, survey, year, scope],
+    ),
     network,
   );
   const trend = useOptional(
