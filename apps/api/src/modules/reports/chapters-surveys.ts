@@ -3,7 +3,7 @@ import { suppressedMarker } from "../results/suppression.ts";
 import type { ReportInputs } from "./chapters.ts";
 import { countCell, meanCell, percentCell, point, question } from "./figures.ts";
 import { decimalText, percentText } from "./format.ts";
-import type { Cell, ReportChapter, ReportTable } from "./model.ts";
+import type { Cell, ReportChapter, ReportChart, ReportTable } from "./model.ts";
 
 type Chapter = Omit<ReportChapter, "narrative">;
 
@@ -28,6 +28,19 @@ function questionTable(
       ...(before ? [measure(before, key, 0)] : []),
       ...now.scopes.map((_, i) => measure(now, key, i)),
     ]),
+  };
+}
+
+/** A table's rows as a chart's categories and its value columns as the series; hidden figures become gaps. */
+function chartOf(table: ReportTable, kind: ReportChart["kind"], unit: ReportChart["unit"], title: string): ReportChart {
+  return {
+    kind,
+    title,
+    unit,
+    categories: table.rows.map((r) => String(r[0])),
+    series: table.columns
+      .slice(1)
+      .map((c, col) => ({ name: c.title, values: table.rows.map((r) => point(r[col + 1] ?? null)) })),
   };
 }
 
@@ -60,7 +73,6 @@ export function spider(i: ReportInputs): Chapter {
         ]),
       ],
     });
-  const columns = table.columns.slice(1);
   // The spider's mean over the factors each year asked, per scope: the trend a steering group follows.
   const axisKeys = new Set(i.staffTrend.questions.filter((q) => q.axis).map((q) => q.key));
   const yearlyMean = (y: number, scope: number): number | null => {
@@ -88,16 +100,7 @@ export function spider(i: ReportInputs): Chapter {
         ? `Starkast bedöms ${order[0]?.title.toLowerCase()} (${decimalText(order[0]?.value)}) och svagast ${order[order.length - 1]?.title.toLowerCase()} (${decimalText(order[order.length - 1]?.value)}) på skalan 1–10.`
         : "För få medarbetare har svarat för att redovisa spindeln.",
     tables,
-    charts: [
-      {
-        kind: "radar",
-        title: "Spindeln: samverkan per faktor",
-        unit: "mean",
-        categories: table.rows.map((r) => String(r[0])),
-        series: columns.map((c, col) => ({ name: c.title, values: table.rows.map((r) => point(r[col + 1] ?? null)) })),
-      },
-      trend,
-    ],
+    charts: [chartOf(table, "radar", "mean", "Spindeln: samverkan per faktor"), trend],
   };
 }
 
@@ -166,18 +169,7 @@ export function adults(i: ReportInputs): Chapter {
         ? `Högst andel positiva svar får ”${order[0]?.title}” (${percentText((order[0]?.value ?? 0) / 100)}), lägst ”${order[order.length - 1]?.title}” (${percentText((order[order.length - 1]?.value ?? 0) / 100)}).`
         : "För få vuxna besökare har svarat för att redovisa resultaten.",
     tables,
-    charts: [
-      {
-        kind: "bar",
-        title: table.title,
-        unit: "percent",
-        categories: table.rows.map((r) => String(r[0])),
-        series: table.columns
-          .slice(1)
-          .map((c, col) => ({ name: c.title, values: table.rows.map((r) => point(r[col + 1] ?? null)) })),
-      },
-      trend,
-    ],
+    charts: [chartOf(table, "bar", "percent", table.title), trend],
   };
 }
 
