@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseTarget } from "@fcs/db";
+import { defaultThreshold, lowestThreshold } from "./modules/results/suppression.ts";
 
 export type RuntimeEnvironment = "development" | "production" | "test";
 
@@ -60,7 +61,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   // DOMAIN.md: never fewer than five by default; an installation may choose more, or at the very least three.
-  const minimumGroupSize = parseInteger("RESULTS_MIN_GROUP", env.RESULTS_MIN_GROUP, 5, { min: 3, max: 100 }, problems);
+  const minimumGroupSize = parseInteger(
+    "RESULTS_MIN_GROUP",
+    env.RESULTS_MIN_GROUP,
+    defaultThreshold,
+    { min: lowestThreshold, max: 100 },
+    problems,
+  );
   const webDist = parseWebDist(env.WEB_DIST, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
