@@ -16,6 +16,8 @@ export interface Submission {
   answers: Record<string, unknown>;
 }
 
+type AnonymousInstrument = Instrument & { kind: AnonymousSurveyKind };
+
 export type SubmissionOutcome = { status: "stored" } | { status: "already_stored" };
 
 const surveyNames: Record<AnonymousSurveyKind, string> = {
@@ -35,7 +37,7 @@ export function createResponseService(
   const definitionIds = new Map<Instrument, string>();
   const store = createGroupCommit(repository.storeResponses, maxBatch);
 
-  async function definitionIdOf(instrument: Instrument & { kind: AnonymousSurveyKind }): Promise<string> {
+  async function definitionIdOf(instrument: AnonymousInstrument): Promise<string> {
     let id = definitionIds.get(instrument);
     if (!id) {
       id = await repository.findDefinitionId(instrument.kind, instrument.year, instrument.version);
@@ -63,7 +65,8 @@ export function createResponseService(
         { field: "body.locale", message: `ska vara ett av ${instrument.locales.join(", ")}` },
       ]);
     }
-    return { ...instrument, kind };
+    // The registry's own object: the validator and the definition id are cached by its identity.
+    return instrument as AnonymousInstrument;
   }
 
   return {
