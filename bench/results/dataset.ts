@@ -56,14 +56,14 @@ export async function ensureDataset(handle: DatabaseHandle, log: (line: string) 
   for (const response of generateResponses(scaled, { years: datasetYears, seed: 42 })) {
     chunk.push(response);
     if (chunk.length === 20_000) {
-      await storeResponses(db, chunk, 2_000);
+      await storeResponses(db, chunk, { batchSize: 2_000 });
       stored += chunk.length;
       chunk = [];
       if (stored % 100_000 === 0)
         log(`  ${stored} responses stored (${Math.round((performance.now() - started) / 1000)} s)`);
     }
   }
-  await storeResponses(db, chunk, 2_000);
+  await storeResponses(db, chunk, { batchSize: 2_000 });
   stored += chunk.length;
   await db.execute(sql`analyze`);
   log(`dataset built: ${stored} responses in ${Math.round((performance.now() - started) / 1000)} s`);

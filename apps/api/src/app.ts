@@ -23,6 +23,7 @@ import { responseRoutes } from "./modules/responses/routes.ts";
 import { resultRoutes } from "./modules/results/routes.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
+import { countsRollupPlugin } from "./plugins/counts-rollup.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
@@ -58,6 +59,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(compress, { threshold: 1024 });
   await registerDocs(app);
   await app.register(databasePlugin, { handle, closeWithApp: !options.database });
+  await app.register(countsRollupPlugin);
   await app.register(authPlugin, { secret: config.jwtSecret, sessionTtlSeconds: config.sessionTtlSeconds });
 
   await app.register(healthRoutes);
@@ -71,7 +73,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(resultRoutes, { minimumGroupSize: config.minimumGroupSize });
   await app.register(reportRoutes, { minimumGroupSize: config.minimumGroupSize });
   const clock = options.clock ?? systemClock;
-  const collectionRepository = createCollectionRepository(handle.db);
+  const collectionRepository = createCollectionRepository(handle.db, app.countsRollup);
   const shared = {
     clock,
     tokenAccess: createTokenAccess(collectionRepository),

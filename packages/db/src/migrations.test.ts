@@ -17,6 +17,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       "answer_counts",
+      "answer_counts_pending",
       "audit_log",
       "centres",
       "collection_periods",

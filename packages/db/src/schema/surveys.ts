@@ -140,9 +140,22 @@ export const responses = pgTable(
 );
 
 /**
+ * Responses stored but not yet added to the counts rollup. A submission writes
+ * its row here in the same statement as the response; the rollup folds these in
+ * batches (`packages/db/src/counts-rollup.ts`), deleting them in the transaction
+ * that adds their counts, so each response is counted exactly once.
+ */
+export const pendingCounts = pgTable("answer_counts_pending", {
+  responseId: uuid("response_id")
+    .primaryKey()
+    .references(() => responses.id, { onDelete: "cascade" }),
+});
+
+/**
  * The counts rollup: how many answers of each value each question got per centre,
- * survey and year (and profession, for the spider). Kept in the same transaction
- * as the response, so dashboards read thousands of rows instead of a million answers.
+ * survey and year (and per split such as profession). Folded from the pending
+ * responses in batches, and always before counts are read, so dashboards read
+ * thousands of rows instead of a million answers and never miss a stored answer.
  */
 export const answerCounts = pgTable(
   "answer_counts",

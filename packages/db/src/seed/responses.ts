@@ -1,15 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import {
-  type AnonymousSurveyKind,
-  type Answers,
-  anonymousSurveyKinds,
-  countCells,
-  instrumentUsedIn,
-} from "@fcs/surveys";
+import { type AnonymousSurveyKind, type Answers, anonymousSurveyKinds, instrumentUsedIn } from "@fcs/surveys";
 import { insertAsJson } from "../bulk.ts";
 import type { Database } from "../client.ts";
+import { addCounts, CountsTally } from "../counts-rollup.ts";
 import { findSurveyDefinitionId } from "../definitions.ts";
-import { answerCounts, type ResponseChannel, responses } from "../schema/surveys.ts";
+import { pendingCounts, type ResponseChannel, responses } from "../schema/surveys.ts";
 import { type AnswerProfile, demoAnswers, seededRandom } from "./demo-answers.ts";
 
 /** A centre to fill with answers, and how large and how good it is. */
@@ -61,12 +56,25 @@ export interface ResponseToStore {
   submittedOn?: string;
 }
 
+export interface StoreOptions {
+  batchSize?: number;
+  /**
+   * "add": the counts rollup is added to at once (an upsert, so it can be called
+   * again for the same centres). "pending": the responses wait for the rollup's
+   * next fold, as submitted responses do.
+   */
+  counts?: "add" | "pending";
+}
+
 /**
- * Stores validated responses directly, with the counts rollup added to match
- * (an upsert, so it can be called again for the same centres): for demo,
- * benchmark and test data. Submissions from people go through the API.
+ * Stores validated responses directly, for demo, benchmark and test data.
+ * Submissions from people go through the API.
  */
-export async function storeResponses(db: Database, items: readonly ResponseToStore[], batchSize = 1000) {
+export async function storeResponses(
+  db: Database,
+  items: readonly ResponseToStore[],
+  { batchSize = 1000, counts = "add" }: StoreOptions = {},
+) {
   const definitionIds = new Map<string, string>();
   const definitionOf = async (kind: AnonymousSurveyKind, year: number) => {
     const key = `${kind}:${year}`;
@@ -79,7 +87,7 @@ export async function storeResponses(db: Database, items: readonly ResponseToSto
     return id;
   };
 
-  const counts = new Map<string, number>();
+  const tally = new CountsTally();
   for (let start = 0; start < items.length; start += batchSize) {
     const rows: (typeof responses.$inferInsert)[] = [];
     for (const item of items.slice(start, start + batchSize)) {
@@ -98,22 +106,19 @@ export async function storeResponses(db: Database, items: readonly ResponseToSto
           .update(`${id}${JSON.stringify(item.answers)}`)
           .digest("hex"),
       });
-      for (const cell of countCells(instrumentUsedIn(item.kind, item.year), item.answers)) {
-        const key = [item.centreId, item.kind, item.year, cell.questionKey, cell.breakdown, cell.value].join("\u0000");
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      if (counts === "add") tally.add(item);
     }
     await insertAsJson(db, responses, rows);
+    if (counts === "pending")
+      await insertAsJson(
+        db,
+        pendingCounts,
+        rows.map(({ id }) => ({ responseId: id })),
+      );
   }
 
-  const countRows = [...counts].map(([key, n]) => {
-    const [centreId, kind, year, questionKey, breakdown, value] = key.split("\u0000") as string[];
-    return { centreId, kind, year: Number(year), questionKey, breakdown, value, n } as typeof answerCounts.$inferInsert;
-  });
-  for (let i = 0; i < countRows.length; i += batchSize * 5)
-    await insertAsJson(db, answerCounts, countRows.slice(i, i + batchSize * 5), {
-      onConflictAdd: { target: ["centre_id", "kind", "year", "question_key", "breakdown", "value"], column: "n" },
-    });
+  const countRows = tally.rows();
+  await addCounts(db, countRows);
   return { responses: items.length, countRows: countRows.length };
 }
 
@@ -148,5 +153,5 @@ export function* generateResponses(
 
 /** Demo responses: generated, then stored with their counts. */
 export async function seedResponses(db: Database, plans: readonly ResponsePlan[], options: ResponseSeedOptions) {
-  return storeResponses(db, [...generateResponses(plans, options)], options.batchSize);
+  return storeResponses(db, [...generateResponses(plans, options)], { batchSize: options.batchSize });
 }

@@ -2,6 +2,7 @@ import {
   and,
   answerCounts,
   asc,
+  type CountsRollup,
   centres,
   collectionPeriods,
   collectionTokens,
@@ -27,7 +28,7 @@ export interface CollectionTokenRow {
   lastUsedOn: string | null;
 }
 
-export function createCollectionRepository(db: Database) {
+export function createCollectionRepository(db: Database, counts: Pick<CountsRollup, "catchUp">) {
   return {
     async findActiveToken(tokenHash: string): Promise<CollectionTokenRow | undefined> {
       const [row] = await db
@@ -127,6 +128,7 @@ export function createCollectionRepository(db: Database) {
 
     /** Respondents per survey for a centre and year, from the rollup (counts only: never answers). */
     async respondentCounts(centreId: string, year: number) {
+      await counts.catchUp();
       return db
         .select({ kind: answerCounts.kind, n: answerCounts.n })
         .from(answerCounts)

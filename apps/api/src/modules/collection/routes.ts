@@ -38,7 +38,7 @@ export interface CollectionRouteOptions {
 
 export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions> = async (app, options) => {
   const service = createCollectionService(
-    createCollectionRepository(app.db),
+    createCollectionRepository(app.db, app.countsRollup),
     { tokens: options.tokenAccess, periods: options.periodAccess },
     options.clock,
     createCentreRepository(app.db),

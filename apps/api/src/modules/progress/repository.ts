@@ -3,6 +3,7 @@ import {
   and,
   answerCounts,
   asc,
+  type CountsRollup,
   centreActiveIn,
   centreInScope,
   centres,
@@ -18,10 +19,11 @@ import { respondentCell } from "@fcs/surveys";
 const respondents = (kind: "besok_vuxen" | "besok_barn" | "spindel") =>
   sql<number>`coalesce(sum(${answerCounts.n}) filter (where ${answerCounts.kind} = ${kind}), 0)::integer`;
 
-export function createProgressRepository(db: Database) {
+export function createProgressRepository(db: Database, counts: Pick<CountsRollup, "catchUp">) {
   return {
     /** Per active centre of a region in scope: respondents per survey and the follow-up's status. Counts only. */
-    regionProgress(scope: AccessScope, regionCode: string, year: number) {
+    async regionProgress(scope: AccessScope, regionCode: string, year: number) {
+      await counts.catchUp();
       return db
         .select({
           id: centres.id,

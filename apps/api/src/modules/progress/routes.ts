@@ -21,7 +21,7 @@ export const ProgressSchema = Type.Object({
 
 /** The county coordinator's live view of a collection period: who has answers, whose follow-up is where. */
 export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const repository = createProgressRepository(app.db);
+  const repository = createProgressRepository(app.db, app.countsRollup);
   const regions = createRegionRepository(app.db);
   app.get(
     "/api/regions/:code/progress",

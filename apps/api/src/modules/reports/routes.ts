@@ -37,7 +37,7 @@ const fileName = (title: string, format: string) =>
 
 /** The region's annual joint report and each centre's report, with their exports. */
 export const reportRoutes: FastifyPluginAsyncTypebox<{ minimumGroupSize: number }> = async (app, options) => {
-  const places = createResultsRepository(app.db);
+  const places = createResultsRepository(app.db, app.countsRollup);
   const service = createReportService({
     repository: createReportRepository(app.db),
     places,

@@ -1,5 +1,5 @@
 import { type Database, eq, findSurveyDefinitionId, responses, selectPreparedRows, sql } from "@fcs/db";
-import type { AnonymousSurveyKind, Answers, CountCell } from "@fcs/surveys";
+import type { AnonymousSurveyKind, Answers } from "@fcs/surveys";
 
 type NewResponseChannel = (typeof responses.$inferInsert)["channel"];
 
@@ -27,14 +27,13 @@ export function createResponseRepository(db: Database) {
     },
 
     /**
-     * Stores a batch of responses and adds them to the counts rollup in one
-     * statement: one round trip, one commit, atomic without an explicit
+     * Stores a batch of responses and marks them pending for the counts rollup in
+     * one statement: one round trip, one commit, atomic without an explicit
      * transaction. A response whose id already exists is skipped; the result says,
-     * per response, whether it was stored. Rollup rows are incremented once per
-     * batch and in a fixed order, so concurrent batches cannot deadlock.
+     * per response, whether it was stored.
      */
-    async storeResponses(batch: { response: NewResponse; cells: CountCell[] }[]): Promise<boolean[]> {
-      const rows = batch.map(({ response: r }) => ({
+    async storeResponses(batch: NewResponse[]): Promise<boolean[]> {
+      const rows = batch.map((r) => ({
         id: r.id,
         definition_id: r.definitionId,
         kind: r.kind,
@@ -46,9 +45,6 @@ export function createResponseRepository(db: Database) {
         answers: r.answers,
         request_hash: r.requestHash,
       }));
-      const cells = batch.flatMap(({ response, cells }) =>
-        cells.map((c) => ({ id: response.id, q: c.questionKey, b: c.breakdown, v: c.value })),
-      );
       const inserted = await selectPreparedRows<{ id: string }>(
         db,
         sql`with incoming as (
@@ -59,21 +55,15 @@ export function createResponseRepository(db: Database) {
               insert into responses (id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash)
               select id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash from incoming
               on conflict (id) do nothing
-              returning id, centre_id, kind, year
-            ), counted as (
-              insert into answer_counts (centre_id, kind, year, question_key, breakdown, value, n)
-              select inserted.centre_id, inserted.kind, inserted.year, cell.q, cell.b, cell.v, count(*)::integer
-              from inserted
-              join jsonb_to_recordset(${JSON.stringify(cells)}::jsonb) as cell(id uuid, q text, b text, v text) on cell.id = inserted.id
-              group by 1, 2, 3, 4, 5, 6
-              order by 1, 2, 3, 4, 5, 6
-              on conflict (centre_id, kind, year, question_key, breakdown, value) do update set n = answer_counts.n + excluded.n
+              returning id
+            ), pending as (
+              insert into answer_counts_pending (response_id) select id from inserted
             )
             select id::text as id from inserted`,
       );
       const stored = new Set(inserted.map((row) => row.id));
       // Only the first of several copies of one id in a batch counts as stored.
-      return batch.map(({ response }) => stored.delete(response.id));
+      return batch.map((response) => stored.delete(response.id));
     },
   };
 }

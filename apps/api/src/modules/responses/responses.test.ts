@@ -46,6 +46,7 @@ describe.each(testDatabaseKinds())("submitting responses on %s", (kind) => {
     });
   const storedRows = async (id: string) => t.database.db.select().from(responses).where(eq(responses.id, id));
   const respondentCount = async (centreId: string, survey: "besok_vuxen" | "spindel") => {
+    await t.app.countsRollup.catchUp();
     const [row] = await t.database.db
       .select({ n: answerCounts.n })
       .from(answerCounts)
@@ -217,6 +218,7 @@ describe.each(testDatabaseKinds())("submitting responses on %s", (kind) => {
   it("counts a staff member's ratings overall and under their profession", async () => {
     const payload = { id: randomUUID(), survey: "spindel", year: 2026, locale: "sv", answers: exampleAnswers.spindel };
     expect((await post(payload, staffToken)).statusCode).toBe(201);
+    await t.app.countsRollup.catchUp();
     const rows = await t.database.db
       .select({ breakdown: answerCounts.breakdown, value: answerCounts.value, n: answerCounts.n })
       .from(answerCounts)

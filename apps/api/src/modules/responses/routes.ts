@@ -20,6 +20,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = a
     createResponseRepository(app.db),
     { tokens: options.tokenAccess, periods: options.periodAccess },
     options.clock,
+    app.countsRollup,
   );
 
   app.post(

@@ -1,4 +1,5 @@
-import { type AnonymousSurveyKind, countCells, findInstrument, type Instrument, validatorFor } from "@fcs/surveys";
+import type { CountsRollup } from "@fcs/db";
+import { type AnonymousSurveyKind, findInstrument, type Instrument, validatorFor } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError } from "../../errors.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
@@ -33,6 +34,7 @@ export function createResponseService(
   repository: ResponseRepository,
   collection: { tokens: TokenAccess; periods: PeriodAccess },
   clock: Clock,
+  counts: Pick<CountsRollup, "schedule">,
 ) {
   const definitionIds = new Map<Instrument, string>();
   const store = createGroupCommit(repository.storeResponses, maxBatch);
@@ -112,20 +114,18 @@ export function createResponseService(
       }
 
       const stored = await store({
-        response: {
-          id: submission.id,
-          definitionId: await definitionIdOf(instrument),
-          kind: submission.survey,
-          centreId: access.centreId,
-          year: submission.year,
-          locale: submission.locale,
-          channel: access.channel,
-          submittedOn: today,
-          answers: result.answers,
-          requestHash: hash,
-        },
-        cells: countCells(instrument, result.answers),
+        id: submission.id,
+        definitionId: await definitionIdOf(instrument),
+        kind: submission.survey,
+        centreId: access.centreId,
+        year: submission.year,
+        locale: submission.locale,
+        channel: access.channel,
+        submittedOn: today,
+        answers: result.answers,
+        requestHash: hash,
       });
+      if (stored) counts.schedule();
       await collection.tokens.markUsed(access, today);
       if (stored) return { status: "stored" };
       return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };

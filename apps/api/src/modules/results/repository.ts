@@ -1,6 +1,7 @@
 import {
   answerCounts,
   asc,
+  type CountsRollup,
   centres,
   type Database,
   eq,
@@ -41,7 +42,11 @@ export interface Years {
 }
 const yearsIn = (years: Years): SQL => sql`${answerCounts.year} between ${years.from} and ${years.to}`;
 
-export function createResultsRepository(db: Database) {
+/**
+ * `counts` is caught up before the respondent totals are read, which every
+ * results view does first: the counts it then reads hold every stored answer.
+ */
+export function createResultsRepository(db: Database, counts: Pick<CountsRollup, "catchUp">) {
   /** Counts summed per place (a region or a municipality code) within an area. */
   const countsPer = (place: SQL, kind: AnonymousSurveyKind, years: Years, area: SQL) =>
     selectRows<CountRow>(
@@ -62,7 +67,8 @@ export function createResultsRepository(db: Database) {
      * municipality. Read through a small partial index on every request; a cached
      * set of counts holds as long as its total is unchanged (answers are only ever added).
      */
-    respondentTotals(kind: AnonymousSurveyKind, years: Years, regionCode?: string, municipalityCode?: string) {
+    async respondentTotals(kind: AnonymousSurveyKind, years: Years, regionCode?: string, municipalityCode?: string) {
+      await counts.catchUp();
       return selectRows<{ year: number; national: number; region: number; municipality: number }>(
         db,
         sql`select ${answerCounts.year} as "year", sum(${answerCounts.n})::integer as "national",

@@ -22,7 +22,7 @@ const ScopeOnly = Type.Object({ scope: ScopeQuery }, { additionalProperties: fal
 
 /** Results of the anonymous surveys, aggregated and suppressed; every figure that leaves goes through one tree. */
 export const resultRoutes: FastifyPluginAsyncTypebox<{ minimumGroupSize: number }> = async (app, options) => {
-  const places = createResultsRepository(app.db);
+  const places = createResultsRepository(app.db, app.countsRollup);
   const service = createResultsService(places, options.minimumGroupSize);
   const followUpFigures = createFollowUpFiguresService(createFollowUpFiguresRepository(app.db), places);
   const everyone = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator", "reader"]) };
