@@ -25,8 +25,8 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         globPatterns: ["**/*.{js,css,html,svg}"],
-        // The dashboards are for signed-in staff online; a kiosk tablet need not download their charts.
-        globIgnores: ["**/ResultsPage-*.js", "**/ReportPage-*.js", "**/charts-*.js"],
+        // The dashboards and the follow-up form (with SurveyJS) are for signed-in staff online; a tablet need not hold them.
+        globIgnores: ["**/ResultsPage-*.js", "**/ReportPage-*.js", "**/charts-*.js", "**/FollowUpForm-*"],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],

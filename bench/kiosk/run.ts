@@ -11,10 +11,9 @@ import { startServer } from "../../test/e2e/support/server.ts";
 /** Clicks "Nästa" and resolves with the milliseconds until the next page's title is on screen. A string, so that
  * the bundler's helpers stay out of the code the browser runs. */
 const measureNextPage = `new Promise((resolve) => {
-  const title = () => document.querySelector(".sd-page__title")?.textContent;
+  const title = () => document.querySelector(".survey-progress span")?.textContent;
   const before = title();
-  const next = [...document.querySelectorAll("button, input[type=button]")]
-    .find((b) => b.value === "Nästa" || b.textContent.trim() === "Nästa");
+  const next = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Nästa");
   const start = performance.now();
   const check = () => (title() !== before ? resolve(performance.now() - start) : requestAnimationFrame(check));
   next.click();
@@ -55,15 +54,15 @@ try {
 
   await page.goto("/kiosk");
   await page.getByRole("button", { name: /Vuxen/ }).click();
-  await page.locator(".sd-question__title").first().waitFor();
+  await page.locator(".survey-question-title").first().waitFor();
   const firstQuestion = { ...bytes };
 
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const transitions: number[] = [];
   for (let step = 0; step < 6; step++) {
     // Required ratings on a page get their highest value, so "Nästa" can move on.
-    for (const question of await page.locator(".sd-question").all()) {
-      const items = question.locator(".sd-rating__item");
+    for (const question of await page.locator(".survey-question").all()) {
+      const items = question.locator(".survey-scale .survey-option");
       if ((await items.count()) > 0) await items.last().click();
     }
     const elapsed = (await page.evaluate(measureNextPage)) as number;

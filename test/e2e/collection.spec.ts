@@ -76,9 +76,9 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
     await staff.getByText("Barnmorska", { exact: true }).click();
     await staff.getByRole("button", { name: "Nästa" }).click();
     for (let page = 0; page < 3; page++) {
-      const questions = staff.locator(".sd-question");
+      const questions = staff.locator(".survey-question");
       await questions.first().waitFor();
-      for (const question of await questions.all()) await question.locator(".sd-rating__item").nth(7).click();
+      for (const question of await questions.all()) await question.locator(".survey-option").nth(7).click();
       await staff.getByRole("button", { name: "Nästa" }).click();
     }
     await staff.getByRole("button", { name: "Skicka" }).click();

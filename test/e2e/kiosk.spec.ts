@@ -47,7 +47,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
   }
 
-  const question = (title: string) => page.locator(".sd-question__title", { hasText: title });
+  const question = (title: string) => page.locator(".survey-question-title", { hasText: title });
 
   it("enrols with the coordinator's code and shows the start screen in Swedish, passing axe-core", async () => {
     await page.goto("/kiosk");
@@ -113,10 +113,10 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await question("Tycker du om att vara här?").waitFor();
     if (checkAccessibility) await expectNoAxeViolations(page, "the child survey");
     const next = page.getByRole("button", { name: "Nästa" });
-    await page.locator(".sd-rating__item-smiley").last().click();
+    await page.locator(".survey-smileys .survey-option").last().click();
     await next.click();
     await question("Är de vuxna här snälla och lyssnar på dig?").waitFor();
-    await page.locator(".sd-rating__item-smiley").last().click();
+    await page.locator(".survey-smileys .survey-option").last().click();
     await next.click();
     await question("Vad tycker du om att göra här?").waitFor();
     await page.getByText("Sjunga").click();

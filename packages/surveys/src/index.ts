@@ -17,3 +17,4 @@ export { spiderAxes } from "./types.ts";
 export type { Answers, AnswerValue, ValidationIssue, ValidationResult } from "./validation/types.ts";
 export type { AnswerValidator } from "./validation/validator.ts";
 export { compileValidator, validatorFor } from "./validation/validator.ts";
+export { type InterfaceTexts, interfaceTexts } from "./ui-locales/interface-texts.ts";

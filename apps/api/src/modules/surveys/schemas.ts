@@ -23,4 +23,14 @@ export const SurveyDefinitionSchema = Type.Object({
   direction: Type.Union([Type.Literal("ltr"), Type.Literal("rtl")]),
   locales: Type.Array(Type.String()),
   definition: Type.Record(Type.String(), Type.Unknown(), { description: "SurveyJS JSON with the texts of the locale" }),
+  texts: Type.Object(
+    {
+      previous: Type.String(),
+      next: Type.String(),
+      complete: Type.String(),
+      progress: Type.String({ description: 'Page progress with {0} and {1}, e.g. "Sida {0} av {1}"' }),
+      required: Type.String(),
+    },
+    { description: "SurveyJS's interface texts in the locale, for clients that render without survey-core" },
+  ),
 });

@@ -1,5 +1,7 @@
 import {
   findInstrument,
+  type InterfaceTexts,
+  interfaceTexts,
   isSurveyKind,
   type Locale,
   localizeDefinition,
@@ -18,6 +20,7 @@ export interface LocalizedSurvey {
   direction: "ltr" | "rtl";
   locales: string[];
   definition: SurveyJson;
+  texts: InterfaceTexts;
 }
 
 /** Definitions are static per release: each language is built once and kept. */
@@ -45,6 +48,7 @@ export function getSurveyDefinition(kind: string, year: number, locale: string):
     direction: rightToLeftLocales.includes(locale as Locale) ? "rtl" : "ltr",
     locales: [...instrument.locales],
     definition: localizeDefinition(instrument, locale as Locale),
+    texts: interfaceTexts(locale),
   };
   cache.set(cacheKey, localized);
   return localized;

@@ -27,6 +27,26 @@ describe.each(testDatabaseKinds())("reading survey definitions on %s", (kind) =>
     expect(body.definition.locale).toBe("ar");
   });
 
+  it("gives the interface texts of every visitor language, in that language", async () => {
+    const swedish = (await get("/api/surveys/besok_barn/2026?locale=sv")).json().texts;
+    expect(swedish).toEqual({
+      previous: "Föregående",
+      next: "Nästa",
+      complete: "Skicka",
+      progress: "Sida {0} av {1}",
+      required: expect.any(String),
+    });
+    const english = (await get("/api/surveys/besok_barn/2026?locale=en")).json().texts;
+    for (const locale of ["ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"]) {
+      const texts = (await get(`/api/surveys/besok_barn/2026?locale=${locale}`)).json().texts;
+      for (const [key, text] of Object.entries(texts)) {
+        expect(text, `${locale}.${key}`).toBeTruthy();
+        expect(text, `${locale}.${key} is English`).not.toBe(english[key]);
+      }
+    }
+    expect((await get("/api/surveys/besok_vuxen/2026?locale=ar")).json().texts.next).toBe("التالي");
+  });
+
   it("returns Swedish when no locale is asked for", async () => {
     const body = (await get("/api/surveys/spindel/2025")).json();
     expect(body).toMatchObject({ locale: "sv", direction: "ltr", version: "2025.1" });

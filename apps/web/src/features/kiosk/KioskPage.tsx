@@ -1,5 +1,5 @@
 import { rightToLeftLocales, type VisitorLocale, visitorLocales } from "@fcs/surveys/kinds";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useMessages } from "../../i18n/index.ts";
 import { forgetDevice, type KioskDevice, loadDevice } from "./device.ts";
 import { EnrolScreen } from "./EnrolScreen.tsx";
@@ -9,11 +9,10 @@ import { outbox } from "./outbox.ts";
 import { SpiderStart } from "./SpiderStart.tsx";
 import { StaffMenu } from "./StaffMenu.tsx";
 import { StartScreen } from "./StartScreen.tsx";
+import SurveyScreen from "./SurveyScreen.tsx";
 import { createSender } from "./sender.ts";
 import { spiderMarker } from "./spider-marker.ts";
 import { useIdleReset } from "./useIdleReset.ts";
-
-const SurveyScreen = lazy(() => import("./SurveyScreen.tsx"));
 
 type Screen =
   | { name: "loading" }
@@ -197,9 +196,7 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
         <SpiderStart status={screen.status} onBegin={() => void begin(screen.status, "spindel")} />
       )}
       {screen.name === "survey" && (
-        <Suspense fallback={<div className="kiosk-message" aria-busy="true" />}>
-          <SurveyScreen definition={screen.definition} onComplete={complete} />
-        </Suspense>
+        <SurveyScreen definition={screen.definition} onComplete={complete} />
       )}
       {screen.name === "thanks" && (
         <div className="kiosk-message" role="status">

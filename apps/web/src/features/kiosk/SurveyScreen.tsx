@@ -1,41 +1,105 @@
-import { registerUiLocales } from "@fcs/surveys/ui-locales";
-import { useEffect, useMemo } from "react";
-import { Model, setupLocale, surveyLocalization } from "survey-core";
-import "survey-core/i18n/arabic";
-import "survey-core/i18n/persian";
-import "survey-core/i18n/polish";
-import "survey-core/i18n/swedish";
-import "survey-core/i18n/turkish";
-import "survey-core/i18n/ukrainian";
-import "survey-core/survey-core.fontless.min.css";
-import { Survey } from "survey-react-ui";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { SurveyDefinition } from "./kiosk-api.ts";
-
-registerUiLocales({ setupLocale, surveyLocalization });
+import { QuestionView } from "./survey/QuestionView.tsx";
+import { type Answers, finalAnswers, missingOn, readSurvey, visiblePages } from "./survey/survey-model.ts";
 
 interface SurveyScreenProps {
   definition: SurveyDefinition;
-  onComplete(answers: Record<string, unknown>): void;
+  onComplete(answers: Answers): void;
 }
 
-/** One survey on the tablet, in the visitor's language; loaded only when a visitor starts one. */
+/**
+ * One anonymous survey on a tablet or a phone, in the respondent's language:
+ * a page at a time, big targets, progress, and the required answers checked
+ * before moving on. Drawn from the SurveyJS definition without survey-core,
+ * which alone weighs more than the kiosk's whole budget; the server checks
+ * every answer with survey-core's rules. Answers live only in this component's
+ * state, so they are gone when the screen closes.
+ */
 export default function SurveyScreen({ definition, onComplete }: SurveyScreenProps) {
-  const model = useMemo(() => {
-    const survey = new Model(definition.definition);
-    survey.locale = definition.locale;
-    survey.showCompletedPage = false;
-    return survey;
-  }, [definition]);
+  const survey = useMemo(() => readSurvey(definition.definition), [definition]);
+  const texts = definition.texts;
+  const [answers, setAnswers] = useState<Answers>({});
+  const [index, setIndex] = useState(0);
+  const [missing, setMissing] = useState<string[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
 
+  const pages = visiblePages(survey, answers);
+  const at = Math.min(index, pages.length - 1);
+  const page = pages[at];
+  const last = at === pages.length - 1;
+
+  // A new page: move focus to its heading, so a screen reader starts reading there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each page change.
   useEffect(() => {
-    const complete = (sender: Model) => onComplete(sender.data as Record<string, unknown>);
-    model.onComplete.add(complete);
-    return () => model.onComplete.remove(complete);
-  }, [model, onComplete]);
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [at]);
 
+  if (!page) return null;
+
+  function answer(name: string, value: unknown) {
+    setAnswers((current) => ({ ...current, [name]: value }));
+    setMissing((current) => current.filter((n) => n !== name));
+  }
+
+  function forward() {
+    if (!page) return;
+    const unanswered = missingOn(page, answers);
+    setMissing(unanswered);
+    if (unanswered.length > 0) {
+      document.querySelector<HTMLElement>(`#q-${unanswered[0]} input, #q-${unanswered[0]} textarea`)?.focus();
+      return;
+    }
+    if (last) onComplete(finalAnswers(survey, answers));
+    else setIndex(at + 1);
+  }
+
+  const progress = texts.progress.replace("{0}", String(at + 1)).replace("{1}", String(pages.length));
   return (
     <div className="kiosk-survey" dir={definition.direction} lang={definition.locale}>
-      <Survey model={model} />
+      <h1 className="survey-title" ref={page.title ? undefined : heading} tabIndex={-1}>
+        {survey.title}
+      </h1>
+      <div className="survey-progress">
+        <span>{progress}</span>
+        <div className="survey-progress-bar" aria-hidden="true">
+          <span style={{ inlineSize: `${((at + 1) / pages.length) * 100}%` }} />
+        </div>
+      </div>
+      <form
+        className="survey-page"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          forward();
+        }}
+      >
+        {page.title && (
+          <h2 className="survey-page-title" ref={heading} tabIndex={-1}>
+            {page.title}
+          </h2>
+        )}
+        {page.description && <p className="survey-page-description">{page.description}</p>}
+        {page.questions.map((question) => (
+          <QuestionView
+            key={question.name}
+            question={question}
+            value={answers[question.name]}
+            error={missing.includes(question.name) ? texts.required : undefined}
+            onChange={(value) => answer(question.name, value)}
+          />
+        ))}
+        <div className="survey-navigation">
+          {at > 0 && (
+            <button type="button" className="button-secondary" onClick={() => setIndex(at - 1)}>
+              {texts.previous}
+            </button>
+          )}
+          <button type="submit">{last ? texts.complete : texts.next}</button>
+        </div>
+      </form>
     </div>
   );
 }

@@ -13,6 +13,8 @@ export interface SurveyDefinition {
   locale: string;
   direction: "ltr" | "rtl";
   definition: SurveyJson;
+  /** SurveyJS's interface texts in the locale: previous, next, complete, progress ("Sida {0} av {1}"), required. */
+  texts: { previous: string; next: string; complete: string; progress: string; required: string };
 }
 
 export class KioskApiError extends Error {
