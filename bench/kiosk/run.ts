@@ -11,7 +11,7 @@ import { startServer } from "../../test/e2e/support/server.ts";
 /** Clicks "Nästa" and resolves with the milliseconds until the next page's title is on screen. A string, so that
  * the bundler's helpers stay out of the code the browser runs. */
 const measureNextPage = `new Promise((resolve) => {
-  const title = () => document.querySelector(".survey-progress span")?.textContent;
+  const title = () => document.querySelector(".survey-progress-text")?.textContent;
   const before = title();
   const next = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Nästa");
   const start = performance.now();

@@ -48,6 +48,29 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
   }
 
   const question = (title: string) => page.locator(".survey-question-title", { hasText: title });
+  const respondents = async (survey: "besok_barn" | "besok_vuxen" = "besok_barn") => {
+    const counts = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/response-counts?year=2026`, {
+      headers: coordinator,
+    }).then((r) => r.json());
+    return counts[survey] as number;
+  };
+
+  /** Answers each page as it comes, in any language: the highest rating, the first option, no free text. */
+  async function answerEveryPage() {
+    for (;;) {
+      const progress = (await page.locator(".survey-progress-text").textContent()) ?? "";
+      const [at, of] = (progress.match(/\d+/g) ?? []).map(Number);
+      for (const item of await page.locator(".survey-question").all()) {
+        const options = item.locator(".survey-option");
+        if ((await options.count()) === 0) continue;
+        const rating = (await item.locator(".survey-scale, .survey-smileys").count()) > 0;
+        await (rating ? options.last() : options.first()).click();
+      }
+      await page.locator(".survey-navigation button[type=submit]").click();
+      if (at === of) return;
+      await page.locator(".survey-progress-text", { hasNotText: progress }).waitFor();
+    }
+  }
 
   it("enrols with the coordinator's code and shows the start screen in Swedish, passing axe-core", async () => {
     await page.goto("/kiosk");
@@ -98,15 +121,33 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/kiosk-arabic.png" });
     await expectNoAxeViolations(page, "an Arabic question page");
+    const before = await respondents("besok_vuxen");
+    await answerEveryPage();
+    await page.getByRole("heading", { name: "شكرًا لك على إجاباتك!" }).waitFor();
+    await expect.poll(() => respondents("besok_vuxen")).toBe(before + 1);
+  });
+
+  it("takes an adult's answers in Swedish by keyboard, naming a required question left out", async () => {
+    await enrolTablet("?thanks=1");
+    const before = await respondents("besok_vuxen");
+    await page.getByRole("button", { name: /Vuxen/ }).click();
+    await question("Vem är du?").waitFor();
+    await page.getByRole("button", { name: "Nästa" }).press("Enter");
+    await page.getByRole("button", { name: "Nästa" }).press("Enter");
+    await question("Jag känner mig välkommen").waitFor();
+    await page.getByRole("button", { name: "Nästa" }).press("Enter");
+    // Each unanswered required question says so, and the first one gets the focus.
+    expect(await page.getByRole("alert").count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("valkommen");
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("radio", { name: "1 Stämmer inte alls" }).first().isChecked()).toBe(true);
+    await expectNoAxeViolations(page, "a question page with required answers missing");
+    await answerEveryPage();
+    await page.getByRole("heading", { name: "Tack för dina svar!" }).waitFor();
+    await expect.poll(() => respondents("besok_vuxen")).toBe(before + 1);
   });
 
   const startScreen = () => page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" });
-  const respondents = async () => {
-    const counts = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/response-counts?year=2026`, {
-      headers: coordinator,
-    }).then((r) => r.json());
-    return counts.besok_barn as number;
-  };
 
   async function answerChildSurvey(checkAccessibility = false) {
     await page.getByRole("button", { name: /Barn/ }).click();
@@ -136,6 +177,8 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await page.getByRole("button", { name: /طفل/ }).click();
     await question("هل تحب أن تكون هنا؟").waitFor();
     expect(await page.locator(".kiosk-survey").getAttribute("dir")).toBe("rtl");
+    await page.locator(".survey-smileys .survey-option").last().click();
+    await page.screenshot({ path: "test-results/kiosk-child-arabic.png" });
     await expectNoAxeViolations(page, "the child survey in Arabic");
   });
 

@@ -15,9 +15,9 @@ const values = fc.record(
 const literal = fc.constantFrom("'x'", "'y'", "'X'", "1", "2", "'1'", "['x', 'y']", "['y']");
 const variable = fc.constantFrom("{a}", "{b}");
 const comparison = fc.oneof(
-  fc.tuple(variable, fc.constantFrom("=", "!=", "<>", "contains", "notcontains", "anyof", "allof"), literal).map((p) =>
-    p.join(" "),
-  ),
+  fc
+    .tuple(variable, fc.constantFrom("=", "!=", "<>", "contains", "notcontains", "anyof", "allof"), literal)
+    .map((p) => p.join(" ")),
   fc.tuple(variable, fc.constantFrom("empty", "notempty")).map((p) => p.join(" ")),
 );
 const expression: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({

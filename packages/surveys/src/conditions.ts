@@ -40,7 +40,8 @@ function tokenize(source: string): Token[] {
     if (variable) tokens.push({ type: "var", name: (variable[1] as string).trim() });
     else if (text) tokens.push({ type: "literal", value: text[1] ?? text[2] ?? "" });
     else if (number) tokens.push({ type: "literal", value: Number(number[0]) });
-    else if (word && wordOperators.includes(word[0].toLowerCase())) tokens.push({ type: "op", op: word[0].toLowerCase() });
+    else if (word && wordOperators.includes(word[0].toLowerCase()))
+      tokens.push({ type: "op", op: word[0].toLowerCase() });
     else if (word && /^(true|false)$/i.test(word[0])) tokens.push({ type: "literal", value: /^true$/i.test(word[0]) });
     else if (symbol) tokens.push({ type: "op", op: symbol });
     else if ("()[],".includes(rest.charAt(0))) tokens.push({ type: "punct", char: rest.charAt(0) as "(" });
@@ -50,8 +51,7 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-const isEmptyValue = (v: Value) =>
-  v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+const isEmptyValue = (v: Value) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
 /** SurveyJS compares strings without case and numbers by value, whether given as text or as numbers. */
 function normalise(v: Value): Value {

@@ -14,7 +14,7 @@ export {
 } from "./rollup.ts";
 export type { Instrument, QuestionMeta, SpiderAxis, SurveyJson, Translation } from "./types.ts";
 export { spiderAxes } from "./types.ts";
+export { type InterfaceTexts, interfaceTexts } from "./ui-locales/interface-texts.ts";
 export type { Answers, AnswerValue, ValidationIssue, ValidationResult } from "./validation/types.ts";
 export type { AnswerValidator } from "./validation/validator.ts";
 export { compileValidator, validatorFor } from "./validation/validator.ts";
-export { type InterfaceTexts, interfaceTexts } from "./ui-locales/interface-texts.ts";

@@ -63,7 +63,7 @@ export default function SurveyScreen({ definition, onComplete }: SurveyScreenPro
         {survey.title}
       </h1>
       <div className="survey-progress">
-        <span>{progress}</span>
+        <span className="survey-progress-text">{progress}</span>
         <div className="survey-progress-bar" aria-hidden="true">
           <span style={{ inlineSize: `${((at + 1) / pages.length) * 100}%` }} />
         </div>

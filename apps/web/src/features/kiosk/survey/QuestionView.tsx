@@ -14,7 +14,7 @@ function Face({ step, of }: { step: number; of: number }) {
   const colour = mood < 0.34 ? "#c0392b" : mood < 0.67 ? "#d4a017" : "#2e8b57";
   const smile = 44 + 12 * (mood - 0.5) * 2;
   return (
-    <svg viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 64 64" width="88" height="88" aria-hidden="true" focusable="false">
       <circle cx="32" cy="32" r="29" fill={colour} />
       <circle cx="22" cy="25" r="4" fill="#1b1b1b" />
       <circle cx="42" cy="25" r="4" fill="#1b1b1b" />
@@ -110,6 +110,7 @@ export function QuestionView({ question, value, error, onChange }: QuestionViewP
               </>
             ) : (
               <>
+                <span className={multiple ? "survey-mark survey-mark-box" : "survey-mark"} aria-hidden="true" />
                 {option.image && <img src={option.image} alt="" width="120" height="120" />}
                 <span className="survey-option-text">{option.label}</span>
               </>

@@ -25,32 +25,35 @@ function valueFor(question: Question): fc.Arbitrary<unknown> {
   }
 }
 
-describe.each(anonymous.map((i) => [`${i.kind} ${i.year}`, i] as const))("the light survey of %s", (_label, instrument) => {
-  it.each(instrument.locales.map((l) => [l]))("reads every question of the definition in %s", (locale) => {
-    const survey = readSurvey(localizeDefinition(instrument, locale));
-    const names = survey.pages.flatMap((p) => p.questions.map((q) => q.name));
-    expect(names.sort()).toEqual(Object.keys(instrument.questions).sort());
-  });
+describe.each(anonymous.map((i) => [`${i.kind} ${i.year}`, i] as const))(
+  "the light survey of %s",
+  (_label, instrument) => {
+    it.each(instrument.locales.map((l) => [l]))("reads every question of the definition in %s", (locale) => {
+      const survey = readSurvey(localizeDefinition(instrument, locale));
+      const names = survey.pages.flatMap((p) => p.questions.map((q) => q.name));
+      expect(names.sort()).toEqual(Object.keys(instrument.questions).sort());
+    });
 
-  it("sends what the server accepts, with hidden questions dropped as the server drops them", () => {
-    const survey = readSurvey(instrument.definition);
-    const questions = survey.pages.flatMap((p) => p.questions);
-    const answers = fc.record(
-      Object.fromEntries(questions.map((q) => [q.name, valueFor(q)])) as Record<string, fc.Arbitrary<unknown>>,
-      { requiredKeys: questions.filter((q) => q.required).map((q) => q.name) },
-    );
-    fc.assert(
-      fc.property(answers, (given: Answers) => {
-        for (const page of visiblePages(survey, given)) expect(missingOn(page, given)).toEqual([]);
-        const sent = finalAnswers(survey, given);
-        const result = validatorFor(instrument)(sent);
-        expect(result).toEqual({ ok: true, answers: expect.any(Object) });
-        if (result.ok) expect(Object.keys(result.answers).sort()).toEqual(Object.keys(sent).sort());
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
+    it("sends what the server accepts, with hidden questions dropped as the server drops them", () => {
+      const survey = readSurvey(instrument.definition);
+      const questions = survey.pages.flatMap((p) => p.questions);
+      const answers = fc.record(
+        Object.fromEntries(questions.map((q) => [q.name, valueFor(q)])) as Record<string, fc.Arbitrary<unknown>>,
+        { requiredKeys: questions.filter((q) => q.required).map((q) => q.name) },
+      );
+      fc.assert(
+        fc.property(answers, (given: Answers) => {
+          for (const page of visiblePages(survey, given)) expect(missingOn(page, given)).toEqual([]);
+          const sent = finalAnswers(survey, given);
+          const result = validatorFor(instrument)(sent);
+          expect(result).toEqual({ ok: true, answers: expect.any(Object) });
+          if (result.ok) expect(Object.keys(result.answers).sort()).toEqual(Object.keys(sent).sort());
+        }),
+        { numRuns: 300 },
+      );
+    });
+  },
+);
 
 describe("required questions", () => {
   it("are named when they are left unanswered on a page", () => {
