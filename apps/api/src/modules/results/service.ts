@@ -7,10 +7,12 @@ import { allCountedQuestions, countedQuestions, keyFigure, kindOfQuestion, prese
 import type { Place, ResultsRepository, Years } from "./repository.ts";
 import { suppressedMarker } from "./suppression.ts";
 import { buildResultTree, placeId } from "./tree.ts";
+import { createTreeCache } from "./tree-cache.ts";
 
 export function createResultsService(repository: ResultsRepository, threshold: number) {
   const { visiblePlace, chainOf } = createPlaceAccess(repository);
   const cache = createCountsCache(repository);
+  const trees = createTreeCache();
   /** What of a region a view needs below the regions: its municipalities, and the centres of it or of one municipality. */
   interface Detail {
     regionCode: string;
@@ -28,32 +30,36 @@ export function createResultsService(repository: ResultsRepository, threshold: n
       ),
       detail ? repository.regionPlaces(detail.regionCode) : Promise.resolve([]),
     ]);
-    const stamps = (pick: "national" | "region" | "municipality") => new Map(totals.map((t) => [t.year, t[pick]]));
-    const [regionRows, municipalityRows, centreRows] = await Promise.all([
-      cache.rows(kind, { level: "region" }, stamps("national")),
-      detail ? cache.rows(kind, { level: "municipality", regionCode: detail.regionCode }, stamps("region")) : [],
-      centresOf
-        ? cache.rows(
-            kind,
-            { level: "centre", within: centresOf },
-            stamps("regionCode" in centresOf ? "region" : "municipality"),
-          )
-        : [],
-    ]);
-    const municipalityOfCentre = new Map<string, string>();
-    const regionOfMunicipality = new Map<string, string>();
-    for (const p of places) {
-      if (p.level === "centre" && p.municipalityCode) municipalityOfCentre.set(p.code, p.municipalityCode);
-      if (p.level === "municipality") regionOfMunicipality.set(p.code, p.regionCode);
-    }
-    const tree = buildResultTree({
-      regionRows,
-      municipalityRows,
-      centreRows,
-      municipalityOfCentre,
-      regionOfMunicipality,
-      kindOf: kindOfQuestion(kind),
-      threshold,
+    const key = JSON.stringify([kind, years, detail ?? null]);
+    const signature = JSON.stringify([totals, places.map((p) => [p.code, p.municipalityCode ?? p.regionCode])]);
+    const tree = await trees.get(key, signature, async () => {
+      const stamps = (pick: "national" | "region" | "municipality") => new Map(totals.map((t) => [t.year, t[pick]]));
+      const [regionRows, municipalityRows, centreRows] = await Promise.all([
+        cache.rows(kind, { level: "region" }, stamps("national")),
+        detail ? cache.rows(kind, { level: "municipality", regionCode: detail.regionCode }, stamps("region")) : [],
+        centresOf
+          ? cache.rows(
+              kind,
+              { level: "centre", within: centresOf },
+              stamps("regionCode" in centresOf ? "region" : "municipality"),
+            )
+          : [],
+      ]);
+      const municipalityOfCentre = new Map<string, string>();
+      const regionOfMunicipality = new Map<string, string>();
+      for (const p of places) {
+        if (p.level === "centre" && p.municipalityCode) municipalityOfCentre.set(p.code, p.municipalityCode);
+        if (p.level === "municipality") regionOfMunicipality.set(p.code, p.regionCode);
+      }
+      return buildResultTree({
+        regionRows,
+        municipalityRows,
+        centreRows,
+        municipalityOfCentre,
+        regionOfMunicipality,
+        kindOf: kindOfQuestion(kind),
+        threshold,
+      });
     });
     return { tree, places, years: totals.map((t) => t.year) };
   }

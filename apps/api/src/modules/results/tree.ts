@@ -45,17 +45,22 @@ export function buildResultTree(input: TreeInput): ResultTree {
   // (year, question) → (place, breakdown) → value → n
   const groups = new Map<string, Map<string, Map<string, number>>>();
   const childrenOf = new Map<string, Set<PlaceId>>();
+  // Called once per count row (a centre's ten-year trend reads some 100,000): each key is built once.
   const add = (place: PlaceId, row: CountRow) => {
-    const group = groups.get(groupKey(row.year, row.questionKey)) ?? new Map<string, Map<string, number>>();
-    groups.set(groupKey(row.year, row.questionKey), group);
-    const cell = group.get(cellKey(place, row.breakdown)) ?? new Map<string, number>();
-    group.set(cellKey(place, row.breakdown), cell);
+    const gk = groupKey(row.year, row.questionKey);
+    let group = groups.get(gk);
+    if (!group) groups.set(gk, (group = new Map()));
+    const ck = cellKey(place, row.breakdown);
+    let cell = group.get(ck);
+    if (!cell) group.set(ck, (cell = new Map()));
     cell.set(row.value, (cell.get(row.value) ?? 0) + row.n);
   };
-  const link = (parent: PlaceId, child: PlaceId, year: number) => {
-    const key = `${parent}\t${year}`;
-    const set = childrenOf.get(key) ?? new Set<PlaceId>();
-    childrenOf.set(key, set);
+  // A place has counts in a year exactly when it has a respondent row: linked once, on that row.
+  const link = (parent: PlaceId, child: PlaceId, row: CountRow) => {
+    if (row.questionKey !== respondentCell.questionKey || row.breakdown !== "") return;
+    const key = `${parent}\t${row.year}`;
+    let set = childrenOf.get(key);
+    if (!set) childrenOf.set(key, (set = new Set()));
     set.add(child);
   };
 
@@ -63,22 +68,48 @@ export function buildResultTree(input: TreeInput): ResultTree {
     const region = placeId("region", row.place);
     add(region, row);
     add(allPlaces, row);
-    link(allPlaces, region, row.year);
+    link(allPlaces, region, row);
   }
   for (const row of input.municipalityRows) {
     const regionCode = input.regionOfMunicipality.get(row.place);
     if (!regionCode) continue;
     const municipality = placeId("municipality", row.place);
     add(municipality, row);
-    link(placeId("region", regionCode), municipality, row.year);
+    link(placeId("region", regionCode), municipality, row);
   }
   for (const row of input.centreRows) {
     const municipalityCode = input.municipalityOfCentre.get(row.place);
     if (!municipalityCode || row.breakdown !== "") continue;
     const centre = placeId("centre", row.place);
     add(centre, row);
-    link(placeId("municipality", municipalityCode), centre, row.year);
+    link(placeId("municipality", municipalityCode), centre, row);
   }
+
+  // The parent → children lines of a year, for each set of splits: the same for every question that has them,
+  // so built once per year and set of splits instead of once per question (a ten-year trend has hundreds).
+  const familiesOf = new Map<number, { parent: PlaceId; children: PlaceId[] }[]>();
+  for (const [parentKey, children] of childrenOf) {
+    const [parent, yearText] = parentKey.split("\t") as [PlaceId, string];
+    const families = familiesOf.get(Number(yearText)) ?? [];
+    familiesOf.set(Number(yearText), families);
+    families.push({ parent, children: [...children] });
+  }
+  const linesOf = new Map<string, SuppressionLine[]>();
+  const familyLines = (year: number, splits: string[]): SuppressionLine[] => {
+    const key = `${year}\t${splits.join("\t")}`;
+    const known = linesOf.get(key);
+    if (known) return known;
+    const lines: SuppressionLine[] = [];
+    for (const { parent, children } of familiesOf.get(year) ?? []) {
+      for (const breakdown of ["", ...splits]) {
+        const shownChildren = breakdown === "" ? children : children.filter((c) => !c.startsWith("centre:"));
+        if (shownChildren.length > 0)
+          lines.push({ parent: cellKey(parent, breakdown), children: shownChildren.map((c) => cellKey(c, breakdown)) });
+      }
+    }
+    linesOf.set(key, lines);
+    return lines;
+  };
 
   const hiddenCells = new Set<string>();
   const breakdownsOf = new Map<string, string[]>();
@@ -103,16 +134,7 @@ export function buildResultTree(input: TreeInput): ResultTree {
     const splits = [...breakdowns].sort();
     breakdownsOf.set(key, splits);
 
-    const lines: SuppressionLine[] = [];
-    for (const [parentKey, children] of childrenOf) {
-      const [parent, parentYear] = parentKey.split("\t") as [PlaceId, string];
-      if (Number(parentYear) !== year) continue;
-      for (const breakdown of ["", ...splits]) {
-        const shownChildren = [...children].filter((c) => breakdown === "" || !c.startsWith("centre:"));
-        if (shownChildren.length > 0)
-          lines.push({ parent: cellKey(parent, breakdown), children: shownChildren.map((c) => cellKey(c, breakdown)) });
-      }
-    }
+    const lines = [...familyLines(year, splits)];
     for (const place of splitPlaces)
       lines.push({ parent: cellKey(place, ""), children: splits.map((b) => cellKey(place, b)) });
     for (const cell of suppressSmallCells(sizes, lines, input.threshold)) hiddenCells.add(`${key}\t${cell}`);
