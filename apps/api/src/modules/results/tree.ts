@@ -49,10 +49,16 @@ export function buildResultTree(input: TreeInput): ResultTree {
   const add = (place: PlaceId, row: CountRow) => {
     const gk = groupKey(row.year, row.questionKey);
     let group = groups.get(gk);
-    if (!group) groups.set(gk, (group = new Map()));
+    if (!group) {
+      group = new Map();
+      groups.set(gk, group);
+    }
     const ck = cellKey(place, row.breakdown);
     let cell = group.get(ck);
-    if (!cell) group.set(ck, (cell = new Map()));
+    if (!cell) {
+      cell = new Map();
+      group.set(ck, cell);
+    }
     cell.set(row.value, (cell.get(row.value) ?? 0) + row.n);
   };
   // A place has counts in a year exactly when it has a respondent row: linked once, on that row.
@@ -60,7 +66,10 @@ export function buildResultTree(input: TreeInput): ResultTree {
     if (row.questionKey !== respondentCell.questionKey || row.breakdown !== "") return;
     const key = `${parent}\t${row.year}`;
     let set = childrenOf.get(key);
-    if (!set) childrenOf.set(key, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      childrenOf.set(key, set);
+    }
     set.add(child);
   };
 
