@@ -1,7 +1,7 @@
-/** A failed action's message, announced to screen readers. */
-export function ActionError({ message }: { message?: string }) {
+/** A failed action's message, announced to screen readers; `id` lets the fields it concerns point to it. */
+export function ActionError({ message, id }: { message?: string; id?: string }) {
   return message ? (
-    <p role="alert" className="notice notice-error">
+    <p id={id} role="alert" className="notice notice-error">
       {message}
     </p>
   ) : null;

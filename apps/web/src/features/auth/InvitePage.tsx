@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useId, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -95,11 +96,7 @@ function PasswordForm({ token, person }: { token: string; person: { email: strin
           errorId={describedBy}
           required
         />
-        {error && (
-          <p id={errorId} className="notice notice-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ActionError message={error} id={errorId} />
         <button type="submit">{t.invite.submit}</button>
       </form>
     </>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { Navigate, useLocation } from "react-router";
 import { ApiError } from "../../api/client.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -73,11 +74,7 @@ export function LoginPage() {
             errorId={describedBy}
             required
           />
-          {error && (
-            <p id={errorId} className="notice notice-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ActionError message={error} id={errorId} />
           <button type="submit" disabled={submitting}>
             {submitting ? t.login.submitting : t.login.submit}
           </button>

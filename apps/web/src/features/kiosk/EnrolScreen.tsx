@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
+import { ActionError } from "../../components/ActionError.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { type KioskDevice, saveDevice } from "./device.ts";
@@ -45,11 +46,7 @@ export function EnrolScreen({ notice, onEnrolled }: { notice?: string; onEnrolle
           errorId={error ? errorId : undefined}
           required
         />
-        {error && (
-          <p id={errorId} className="notice notice-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ActionError message={error} id={errorId} />
         <button type="submit">{t.enrolSubmit}</button>
       </form>
     </main>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from "react";
+import { ActionError } from "../../components/ActionError.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { verifyStaffPin } from "./staff-pin.ts";
@@ -52,11 +53,7 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
               onChange={setPin}
               errorId={error ? errorId : undefined}
             />
-            {error && (
-              <p id={errorId} role="alert" className="notice notice-error">
-                {error}
-              </p>
-            )}
+            <ActionError message={error} id={errorId} />
             <button type="submit">{t.unlock}</button>
           </form>
         )}

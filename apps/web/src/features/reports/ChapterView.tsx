@@ -1,6 +1,7 @@
 import type { ReportModel } from "@fcs/api/contracts";
 import { useId, useState } from "react";
 import { useAction } from "../../api/useAction.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 import { ReportChartView } from "./ReportChartView.tsx";
@@ -63,11 +64,7 @@ export function ChapterView(props: {
           <p role="status" aria-live="polite">
             {saved ? r.textSaved : ""}
           </p>
-          {error && (
-            <p role="alert" className="notice notice-error">
-              {error}
-            </p>
-          )}
+          <ActionError message={error} />
         </div>
       ) : null}
       <div className={props.editable ? "print-only" : undefined}>

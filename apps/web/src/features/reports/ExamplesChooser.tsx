@@ -1,6 +1,7 @@
 import type { ReportModel } from "@fcs/api/contracts";
 import { useState } from "react";
 import { useAction } from "../../api/useAction.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 
@@ -62,11 +63,7 @@ export function ExamplesChooser(props: { model: ReportModel; path: string; onSav
       <p role="status" aria-live="polite">
         {saved ? r.examplesSaved : ""}
       </p>
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReportModel } from "@fcs/api/contracts";
 import { useState } from "react";
 import { useAction } from "../../api/useAction.ts";
+import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser, useSession } from "../auth/session.tsx";
 
@@ -75,11 +76,7 @@ export function ReportToolbar(props: { model: ReportModel; path: string; editabl
           {r.reopen}
         </button>
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
     </div>
   );
 }

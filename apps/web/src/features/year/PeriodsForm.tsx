@@ -90,11 +90,7 @@ function PeriodsEditor({ regionCode, year, initial }: { regionCode: string; year
           </tbody>
         </table>
       </div>
-      {problem && (
-        <p role="alert" className="notice notice-error">
-          {problem}
-        </p>
-      )}
+      <ActionError message={problem} />
       <ActionError message={error} />
       <button type="submit">{t.publish}</button>
       {saved && (
