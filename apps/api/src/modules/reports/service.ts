@@ -60,7 +60,6 @@ export function createReportService(deps: {
         exampleCandidates: mayEdit(actor, ref) ? frozen.exampleCandidates : [],
       };
     }
-    const optional = <T>(p: Promise<T>) => p.catch(() => undefined);
     const [
       adultsNow,
       adultsBefore,
@@ -74,10 +73,10 @@ export function createReportService(deps: {
       staffParts,
     ] = await Promise.all([
       results.overview(actor, "besok_vuxen", year, scope),
-      optional(results.overview(actor, "besok_vuxen", year - 1, scope)),
+      results.overview(actor, "besok_vuxen", year - 1, scope),
       results.overview(actor, "besok_barn", year, scope),
       results.overview(actor, "spindel", year, scope),
-      optional(results.overview(actor, "spindel", year - 1, scope)),
+      results.overview(actor, "spindel", year - 1, scope),
       results.trend(actor, "besok_vuxen", scope, { from: 2000, to: year }),
       results.trend(actor, "spindel", scope, { from: 2000, to: year }),
       ref.kind === "region" ? results.parts(actor, "besok_vuxen", year, scope) : undefined,
@@ -86,7 +85,7 @@ export function createReportService(deps: {
     ]);
     const [followUpsNow, followUpsBefore, candidates] = await Promise.all([
       deps.followUps.figures(actor, year, scope),
-      optional(deps.followUps.figures(actor, year - 1, scope)),
+      deps.followUps.figures(actor, year - 1, scope),
       ref.kind === "region" ? repository.goodExamples(target.regionCode, year) : [],
     ]);
     const chosen = new Set(row?.examples ?? []);
