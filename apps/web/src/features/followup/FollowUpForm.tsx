@@ -1,9 +1,13 @@
+import { registerUiLocales } from "@fcs/surveys/ui-locales";
 import { useEffect, useMemo, useState } from "react";
-import { Model, type Question } from "survey-core";
+import { Model, type Question, setupLocale, surveyLocalization } from "survey-core";
 import "survey-core/i18n/swedish";
 import "survey-core/survey-core.fontless.min.css";
 import { Survey } from "survey-react-ui";
 import { useMessages } from "../../i18n/index.ts";
+
+// survey-core's Swedish has a few wrong words ("Rensa", "OK", "Avbryt"); ours correct them.
+registerUiLocales({ setupLocale, surveyLocalization });
 
 type Answers = Record<string, unknown>;
 
