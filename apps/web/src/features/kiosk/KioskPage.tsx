@@ -9,9 +9,9 @@ import { outbox } from "./outbox.ts";
 import { SpiderStart } from "./SpiderStart.tsx";
 import { StaffMenu } from "./StaffMenu.tsx";
 import { StartScreen } from "./StartScreen.tsx";
-import SurveyScreen from "./SurveyScreen.tsx";
 import { createSender } from "./sender.ts";
 import { spiderMarker } from "./spider-marker.ts";
+import { SurveyScreen } from "./survey/SurveyScreen.tsx";
 import { useIdleReset } from "./useIdleReset.ts";
 
 type Screen =

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { SurveyDefinition } from "./kiosk-api.ts";
-import { QuestionView } from "./survey/QuestionView.tsx";
-import { type Answers, finalAnswers, missingOn, readSurvey, visiblePages } from "./survey/survey-model.ts";
+import type { SurveyDefinition } from "../kiosk-api.ts";
+import { QuestionView } from "./QuestionView.tsx";
+import { type Answers, finalAnswers, missingOn, readSurvey, visiblePages } from "./survey-model.ts";
 
 interface SurveyScreenProps {
   definition: SurveyDefinition;
@@ -16,7 +16,7 @@ interface SurveyScreenProps {
  * every answer with survey-core's rules. Answers live only in this component's
  * state, so they are gone when the screen closes.
  */
-export default function SurveyScreen({ definition, onComplete }: SurveyScreenProps) {
+export function SurveyScreen({ definition, onComplete }: SurveyScreenProps) {
   const survey = useMemo(() => readSurvey(definition.definition), [definition]);
   const texts = definition.texts;
   const [answers, setAnswers] = useState<Answers>({});
