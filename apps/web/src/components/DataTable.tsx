@@ -6,17 +6,26 @@ export interface DataRow {
   header: ReactNode;
   cells: ReactNode[];
   className?: string;
+  /** A class per cell, in the order of `cells`, where a cell needs one (an outcome's colour, a button row). */
+  cellClassNames?: (string | undefined)[];
 }
 
 /**
- * A table of figures with a caption, column headers and a header cell per row:
- * the form every chart's table alternative and every results table takes.
+ * A table with a caption, column headers and a header cell per row: the form
+ * every chart's table alternative, every results table and every list of
+ * records takes. A caption that only repeats the heading above is hidden from sight.
  */
-export function DataTable(props: { caption: string; columns: string[]; rows: DataRow[]; className?: string }) {
+export function DataTable(props: {
+  caption: string;
+  captionHidden?: boolean;
+  columns: ReactNode[];
+  rows: DataRow[];
+  className?: string;
+}) {
   const [first, ...rest] = props.columns;
   return (
     <table className={props.className}>
-      <caption>{props.caption}</caption>
+      <caption className={props.captionHidden ? "visually-hidden" : undefined}>{props.caption}</caption>
       <thead>
         <tr>
           <th scope="col">{first}</th>
@@ -35,7 +44,9 @@ export function DataTable(props: { caption: string; columns: string[]; rows: Dat
             <th scope="row">{row.header}</th>
             {row.cells.map((cell, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: cells follow the fixed columns
-              <td key={i}>{cell}</td>
+              <td key={i} className={row.cellClassNames?.[i]}>
+                {cell}
+              </td>
             ))}
           </tr>
         ))}

@@ -3,6 +3,7 @@ import { type FormEvent, useCallback, useState } from "react";
 import { useAction } from "../../api/useAction.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -46,38 +47,32 @@ export function CoordinatorSection({ centreId }: { centreId: string }) {
             <p>{t.noCoordinators}</p>
           ) : (
             <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">{t.coordinatorsTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.columns.name}</th>
-                    <th scope="col">{t.columns.email}</th>
-                    <th scope="col">{t.columns.status}</th>
-                    <th scope="col">{t.columns.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {coordinators.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">{c.displayName}</th>
-                      <td>{c.email}</td>
-                      <td>{statusOf(c, t)}</td>
-                      <td className="button-row">
-                        {!c.active && (
-                          <button type="button" className="button-secondary" onClick={() => void renew(c)}>
-                            {t.renew}
-                            <span className="visually-hidden"> – {t.renewFor(c.displayName)}</span>
-                          </button>
-                        )}
-                        <button type="button" className="button-secondary" onClick={() => void remove(c)}>
-                          {t.remove}
-                          <span className="visually-hidden"> – {t.removeFor(c.displayName)}</span>
+              <DataTable
+                caption={t.coordinatorsTitle}
+                captionHidden
+                columns={[t.columns.name, t.columns.email, t.columns.status, t.columns.actions]}
+                rows={coordinators.map((c) => ({
+                  key: c.id,
+                  header: c.displayName,
+                  cellClassNames: [undefined, undefined, "button-row"],
+                  cells: [
+                    c.email,
+                    statusOf(c, t),
+                    <>
+                      {!c.active && (
+                        <button type="button" className="button-secondary" onClick={() => void renew(c)}>
+                          {t.renew}
+                          <span className="visually-hidden"> – {t.renewFor(c.displayName)}</span>
                         </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      )}
+                      <button type="button" className="button-secondary" onClick={() => void remove(c)}>
+                        {t.remove}
+                        <span className="visually-hidden"> – {t.removeFor(c.displayName)}</span>
+                      </button>
+                    </>,
+                  ],
+                }))}
+              />
             </div>
           )
         }

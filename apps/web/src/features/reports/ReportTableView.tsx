@@ -1,4 +1,5 @@
 import type { ReportModel } from "@fcs/api/contracts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { formatDecimal, formatPercent, formatWhole } from "../results/format.ts";
 
 type Table = ReportModel["chapters"][number]["tables"][number];
@@ -18,35 +19,16 @@ export function ReportTableView({ table }: { table: Table }) {
     // A wide table scrolls sideways; as a named, focusable region it can be scrolled by keyboard too.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="table-scroll" tabIndex={0} aria-label={table.title}>
-      <table>
-        <caption>{table.title}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th scope="col" key={c.title}>
-                {c.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            // Rows are fixed for the report; their order is their identity.
-            // biome-ignore lint/suspicious/noArrayIndexKey: report rows are never reordered
-            <tr key={r}>
-              {table.columns.map((c, i) =>
-                i === 0 ? (
-                  <th scope="row" key={c.title}>
-                    {reportCellText(row[i] ?? null, c.format)}
-                  </th>
-                ) : (
-                  <td key={c.title}>{reportCellText(row[i] ?? null, c.format)}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={table.title}
+        columns={table.columns.map((c) => c.title)}
+        rows={table.rows.map((row, r) => ({
+          // Rows are fixed for the report; their order is their identity.
+          key: String(r),
+          header: reportCellText(row[0] ?? null, table.columns[0]?.format ?? "text"),
+          cells: table.columns.slice(1).map((c, i) => reportCellText(row[i + 1] ?? null, c.format)),
+        }))}
+      />
     </section>
   );
 }

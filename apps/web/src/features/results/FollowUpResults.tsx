@@ -135,29 +135,22 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
       />
       {figures.municipalities.length > 0 && (
         <div className="table-scroll">
-          <table>
-            <caption>{`${t.followUp.shareMeeting}: ${t.followUp.perMunicipality.toLowerCase()}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.followUp.rule}</th>
-                {figures.municipalities.map((m) => (
-                  <th scope="col" key={m.id}>
-                    <Link to={link(m.id)}>{m.name}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {guideline.rules.map((rule) => (
-                <tr key={rule.id}>
-                  <th scope="row">{rule.text}</th>
-                  {figures.municipalities.map((m) => (
-                    <td key={m.id}>{shareText(m, rule.id, t.noAnswer)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${t.followUp.shareMeeting}: ${t.followUp.perMunicipality.toLowerCase()}`}
+            columns={[
+              t.followUp.rule,
+              ...figures.municipalities.map((m) => (
+                <Link key={m.id} to={link(m.id)}>
+                  {m.name}
+                </Link>
+              )),
+            ]}
+            rows={guideline.rules.map((rule) => ({
+              key: rule.id,
+              header: rule.text,
+              cells: figures.municipalities.map((m) => shareText(m, rule.id, t.noAnswer)),
+            }))}
+          />
         </div>
       )}
       {figures.centres.length > 0 && (
@@ -167,38 +160,20 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
             <MunicipalityFilter municipalities={municipalities} value={municipality} onChange={setMunicipality} />
           )}
           <div className="table-scroll">
-            <table className="compliance-table">
-              <caption>{`${t.followUp.complianceTitle}: ${t.followUp.perCentre.toLowerCase()}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.name}</th>
-                  <th scope="col">{t.followUp.status}</th>
-                  {guideline.rules.map((rule) => (
-                    <th scope="col" key={rule.id}>
-                      {rule.text}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {centres.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <Link to={link(`centre:${c.id}`)}>{c.name}</Link>
-                    </th>
-                    <td>{t.followUp.statuses[c.status]}</td>
-                    {guideline.rules.map((rule) => {
-                      const outcome = c.outcomes[rule.id] ?? "not_answered";
-                      return (
-                        <td key={rule.id} className={`outcome outcome-${outcome}`}>
-                          {t.followUp.outcomes[outcome]}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="compliance-table"
+              caption={`${t.followUp.complianceTitle}: ${t.followUp.perCentre.toLowerCase()}`}
+              columns={[t.name, t.followUp.status, ...guideline.rules.map((rule) => rule.text)]}
+              rows={centres.map((c) => {
+                const outcomes = guideline.rules.map((rule) => c.outcomes[rule.id] ?? "not_answered");
+                return {
+                  key: c.id,
+                  header: <Link to={link(`centre:${c.id}`)}>{c.name}</Link>,
+                  cells: [t.followUp.statuses[c.status], ...outcomes.map((o) => t.followUp.outcomes[o])],
+                  cellClassNames: [undefined, ...outcomes.map((o) => `outcome outcome-${o}`)],
+                };
+              })}
+            />
           </div>
         </>
       )}

@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { useApiQuery } from "../../api/useApiQuery.ts";
+import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
@@ -23,33 +24,24 @@ export function AuditLogTable({ regionCode, year }: { regionCode: string; year: 
             <p>{t.logEmpty}</p>
           ) : (
             <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">{t.logTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.logColumns.at}</th>
-                    <th scope="col">{t.logColumns.by}</th>
-                    <th scope="col">{t.logColumns.action}</th>
-                    <th scope="col">{t.logColumns.centre}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <td>
-                        <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
-                      </td>
-                      <td>{entry.by}</td>
-                      <td>
-                        {t.actions[entry.action] ?? entry.action}
-                        {entry.action === "period.set" &&
-                          ` (${t.surveys[String(entry.details.kind) as keyof typeof t.surveys] ?? ""})`}
-                      </td>
-                      <td>{entry.centre?.name ?? "–"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t.logTitle}
+                captionHidden
+                columns={[t.logColumns.at, t.logColumns.by, t.logColumns.action, t.logColumns.centre]}
+                rows={entries.map((entry) => ({
+                  key: entry.id,
+                  header: <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>,
+                  cells: [
+                    entry.by,
+                    `${t.actions[entry.action] ?? entry.action}${
+                      entry.action === "period.set"
+                        ? ` (${t.surveys[String(entry.details.kind) as keyof typeof t.surveys] ?? ""})`
+                        : ""
+                    }`,
+                    entry.centre?.name ?? "–",
+                  ],
+                }))}
+              />
             </div>
           )
         }
