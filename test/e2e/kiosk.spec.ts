@@ -225,6 +225,18 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     expect(await page.getByRole("radio", { name: "Förälder", exact: true }).isChecked()).toBe(false);
   });
 
+  it("says so in the visitor's language when a survey cannot be loaded, then returns to the start", async () => {
+    await context.close();
+    context = await browser.newContext({ baseURL: server.baseUrl, serviceWorkers: "block" });
+    page = await context.newPage();
+    await context.route("**/api/surveys/**", (route) => route.abort());
+    await enrolTablet("?thanks=1");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: /Adult/ }).click();
+    await page.getByRole("alert").getByText("The survey cannot be shown right now. Please tell the staff.").waitFor();
+    await page.getByRole("heading", { name: "Vad tycker du om familjecentralen?" }).waitFor();
+  });
+
   it("tells staff when the tablet's token has been revoked", async () => {
     await enrolTablet();
     const { tokens } = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/collection-tokens`, {

@@ -20,7 +20,7 @@ type Screen =
   | { name: "start"; status: KioskStatus }
   | { name: "survey"; status: KioskStatus; definition: SurveyDefinition; year: number }
   | { name: "thanks"; status: KioskStatus }
-  | { name: "failed"; status: KioskStatus };
+  | { name: "failed"; status: KioskStatus; problem: "sendFailed" | "surveyUnavailable" };
 
 /** Installation (and test) settings from the address, in seconds: ?idle=90&warning=20&thanks=6. */
 function settings() {
@@ -118,7 +118,8 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
   );
 
   useEffect(() => {
-    if (screen.name !== "thanks") return;
+    // After the thanks, or a failure told to the visitor, the next visitor gets the start screen.
+    if (screen.name !== "thanks" && screen.name !== "failed") return;
     const timer = setTimeout(() => void showStart(), thanksMs);
     return () => clearTimeout(timer);
   }, [screen.name, thanksMs, showStart]);
@@ -126,8 +127,13 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
   async function begin(status: KioskStatus, survey: KioskStatus["surveys"][number]["survey"]) {
     const entry = status.surveys.find((s) => s.survey === survey);
     if (!entry) return;
-    const definition = await kioskApi.definition(survey, entry.year, locale);
-    setScreen({ name: "survey", status, definition, year: entry.year });
+    try {
+      const definition = await kioskApi.definition(survey, entry.year, locale);
+      setScreen({ name: "survey", status, definition, year: entry.year });
+    } catch {
+      // Offline before this survey was ever cached, or the server refused: say so instead of doing nothing.
+      setScreen({ name: "failed", status, problem: "surveyUnavailable" });
+    }
   }
 
   const complete = useCallback(
@@ -149,7 +155,7 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
         setScreen({ name: "thanks", status });
         void sender.flush();
       } catch {
-        setScreen({ name: "failed", status });
+        setScreen({ name: "failed", status, problem: "sendFailed" });
       }
     },
     [screen, device, sender],
@@ -203,7 +209,7 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
       )}
       {screen.name === "failed" && (
         <div className="kiosk-message" role="alert">
-          <h1>{text.sendFailed}</h1>
+          <h1>{text[screen.problem]}</h1>
         </div>
       )}
       {source === "device" && screen.name !== "survey" && (

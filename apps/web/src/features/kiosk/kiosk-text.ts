@@ -12,6 +12,8 @@ export interface KioskText {
   restartIn: (seconds: number) => string;
   closed: string;
   sendFailed: string;
+  /** The survey could not be loaded (offline before it was ever cached). */
+  surveyUnavailable: string;
 }
 
 export const kioskText: Record<VisitorLocale, KioskText> = {
@@ -26,6 +28,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `Enkäten börjar om om ${s} sekunder.`,
     closed: "Just nu samlar vi inte in svar. Välkommen tillbaka!",
     sendFailed: "Svaren kunde inte skickas just nu. Säg till personalen.",
+    surveyUnavailable: "Enkäten kan inte visas just nu. Säg till personalen.",
   },
   en: {
     welcome: "What do you think of the family centre?",
@@ -38,6 +41,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `The survey starts over in ${s} seconds.`,
     closed: "We are not collecting answers right now. Welcome back!",
     sendFailed: "Your answers could not be sent right now. Please tell the staff.",
+    surveyUnavailable: "The survey cannot be shown right now. Please tell the staff.",
   },
   ar: {
     welcome: "ما رأيك في مركز الأسرة؟",
@@ -50,6 +54,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `سيبدأ الاستبيان من جديد بعد ${s} ثانية.`,
     closed: "لا نجمع الإجابات الآن. أهلًا بك مرة أخرى!",
     sendFailed: "تعذّر إرسال إجاباتك الآن. يُرجى إخبار الموظفين.",
+    surveyUnavailable: "لا يمكن عرض الاستبيان الآن. يُرجى إخبار الموظفين.",
   },
   so: {
     welcome: "Maxaad ka qabtaa xarunta qoyska?",
@@ -62,6 +67,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `Su'aaluhu waxay dib u bilaabanayaan ${s} ilbiriqsi kadib.`,
     closed: "Hadda jawaabo ma ururinayno. Soo dhowow mar kale!",
     sendFailed: "Jawaabaha hadda lama diri karo. Fadlan u sheeg shaqaalaha.",
+    surveyUnavailable: "Sahanka hadda lama muujin karo. Fadlan u sheeg shaqaalaha.",
   },
   ti: {
     welcome: "ብዛዕባ ማእከል ስድራቤት እንታይ ትሓስብ?",
@@ -74,6 +80,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `እቲ መሕተቲ ድሕሪ ${s} ካልኢት ካብ መጀመርታ ክጅምር እዩ።`,
     closed: "ሕጂ መልስታት ኣይንእክብን ኢና። ደሓን ተመለስ!",
     sendFailed: "መልስታትካ ሕጂ ክለኣኹ ኣይከኣሉን። በጃኻ ንሰራሕተኛታት ንገሮም።",
+    surveyUnavailable: "እቲ መጠይቕ ሕጂ ክርአ ኣይከኣለን። በጃኻ ንሰራሕተኛታት ንገሮም።",
   },
   fa: {
     welcome: "نظر شما دربارهٔ مرکز خانواده چیست؟",
@@ -86,6 +93,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `پرسشنامه تا ${s} ثانیهٔ دیگر از نو شروع می‌شود.`,
     closed: "در حال حاضر پاسخی جمع‌آوری نمی‌کنیم. باز هم خوش آمدید!",
     sendFailed: "پاسخ‌های شما اکنون ارسال نشد. لطفاً به کارکنان بگویید.",
+    surveyUnavailable: "پرسشنامه اکنون نمایش داده نمی‌شود. لطفاً به کارکنان بگویید.",
   },
   uk: {
     welcome: "Що ви думаєте про сімейний центр?",
@@ -98,6 +106,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `Опитування почнеться знову через ${s} с.`,
     closed: "Зараз ми не збираємо відповіді. Приходьте ще!",
     sendFailed: "Зараз не вдалося надіслати відповіді. Повідомте, будь ласка, працівників.",
+    surveyUnavailable: "Зараз не вдалося показати опитування. Повідомте, будь ласка, працівників.",
   },
   pl: {
     welcome: "Co sądzisz o centrum rodzinnym?",
@@ -110,6 +119,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `Ankieta zacznie się od nowa za ${s} s.`,
     closed: "Obecnie nie zbieramy odpowiedzi. Zapraszamy ponownie!",
     sendFailed: "Nie udało się teraz wysłać odpowiedzi. Poinformuj personel.",
+    surveyUnavailable: "Nie udało się teraz wyświetlić ankiety. Poinformuj personel.",
   },
   tr: {
     welcome: "Aile merkezi hakkında ne düşünüyorsunuz?",
@@ -122,6 +132,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `Anket ${s} saniye içinde yeniden başlayacak.`,
     closed: "Şu anda yanıt toplamıyoruz. Yine bekleriz!",
     sendFailed: "Yanıtlarınız şu anda gönderilemedi. Lütfen personele söyleyin.",
+    surveyUnavailable: "Anket şu anda gösterilemiyor. Lütfen personele söyleyin.",
   },
   bs: {
     welcome: "Šta mislite o porodičnom centru?",
@@ -134,5 +145,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     restartIn: (s) => `Anketa počinje ispočetka za ${s} sekundi.`,
     closed: "Trenutno ne prikupljamo odgovore. Dobrodošli ponovo!",
     sendFailed: "Odgovori se trenutno ne mogu poslati. Molimo recite osoblju.",
+    surveyUnavailable: "Anketa se trenutno ne može prikazati. Molimo recite osoblju.",
   },
 };
