@@ -21,6 +21,7 @@ import { regionRoutes } from "./modules/regions/routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { resultRoutes } from "./modules/results/routes.ts";
+import { createResultsServices } from "./modules/results/services.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { countsRollupPlugin } from "./plugins/counts-rollup.ts";
@@ -70,8 +71,9 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(progressRoutes);
   await app.register(auditRoutes);
   await app.register(regionRoutes);
-  await app.register(resultRoutes, { minimumGroupSize: config.minimumGroupSize });
-  await app.register(reportRoutes, { minimumGroupSize: config.minimumGroupSize });
+  const results = createResultsServices(handle.db, app.countsRollup, config.minimumGroupSize);
+  await app.register(resultRoutes, { services: results });
+  await app.register(reportRoutes, { services: results });
   const clock = options.clock ?? systemClock;
   const collectionRepository = createCollectionRepository(handle.db, app.countsRollup);
   const shared = {

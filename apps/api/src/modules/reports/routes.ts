@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
-import { createFollowUpFiguresService } from "../results/followup-figures.ts";
-import { createFollowUpFiguresRepository } from "../results/followup-repository.ts";
-import { createResultsRepository } from "../results/repository.ts";
-import { createResultsService } from "../results/service.ts";
+import type { ResultsServices } from "../results/services.ts";
 import { reportToDocx } from "./export/docx.ts";
 import { reportToPptx } from "./export/pptx.ts";
 import { reportToXlsx } from "./export/xlsx.ts";
@@ -36,14 +33,8 @@ const fileName = (title: string, format: string) =>
     .replace(/^-|-$/g, "")}.${format}`;
 
 /** The region's annual joint report and each centre's report, with their exports. */
-export const reportRoutes: FastifyPluginAsyncTypebox<{ minimumGroupSize: number }> = async (app, options) => {
-  const places = createResultsRepository(app.db, app.countsRollup);
-  const service = createReportService({
-    repository: createReportRepository(app.db),
-    places,
-    results: createResultsService(places, options.minimumGroupSize),
-    followUps: createFollowUpFiguresService(createFollowUpFiguresRepository(app.db), places),
-  });
+export const reportRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices }> = async (app, options) => {
+  const service = createReportService({ repository: createReportRepository(app.db), ...options.services });
   const readers = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator", "reader"]) };
   const doc = { tags: ["reports"], security: [{ bearerAuth: [] }] };
 

@@ -1,9 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
-import { createFollowUpFiguresService } from "./followup-figures.ts";
-import { createFollowUpFiguresRepository } from "./followup-repository.ts";
-import { createResultsRepository } from "./repository.ts";
 import {
   CommentsSchema,
   FollowUpFiguresSchema,
@@ -13,7 +10,7 @@ import {
   SurveyParam,
   TrendSchema,
 } from "./schemas.ts";
-import { createResultsService } from "./service.ts";
+import type { ResultsServices } from "./services.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
@@ -21,10 +18,8 @@ const YearParams = Type.Object({ survey: SurveyParam, year: Year });
 const ScopeOnly = Type.Object({ scope: ScopeQuery }, { additionalProperties: false });
 
 /** Results of the anonymous surveys, aggregated and suppressed; every figure that leaves goes through one tree. */
-export const resultRoutes: FastifyPluginAsyncTypebox<{ minimumGroupSize: number }> = async (app, options) => {
-  const places = createResultsRepository(app.db, app.countsRollup);
-  const service = createResultsService(places, options.minimumGroupSize);
-  const followUpFigures = createFollowUpFiguresService(createFollowUpFiguresRepository(app.db), places);
+export const resultRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices }> = async (app, options) => {
+  const { results: service, followUps: followUpFigures } = options.services;
   const everyone = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator", "reader"]) };
   const doc = { tags: ["results"], security: [{ bearerAuth: [] }] };
 
