@@ -1,3 +1,6 @@
+import { randomUUID } from "node:crypto";
+import { demoAnswers, demoCollectionTokens, seededRandom } from "@fcs/db/seed";
+import { findInstrument } from "@fcs/surveys";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
@@ -91,5 +94,35 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
         return Number(await spiderCount());
       })
       .toBe(before + 1);
+  });
+
+  it("shows a tablet's answers per day, flags a burst and leaves those answers out of the results", async () => {
+    const instrument = findInstrument("besok_barn", 2026);
+    if (!instrument) throw new Error("no child survey for 2026");
+    const random = seededRandom(9);
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${server.baseUrl}/api/responses`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-collection-token": demoCollectionTokens.visitors },
+        body: JSON.stringify({
+          id: randomUUID(),
+          survey: "besok_barn",
+          year: 2026,
+          locale: "sv",
+          answers: demoAnswers(instrument, { level: -1, yearsIn: 0 }, random),
+        }),
+      });
+      expect(response.status).toBe(201);
+    }
+    await openCollection();
+    const section = page.getByRole("region", { name: "Demo: surfplatta i väntrummet (Surfplatta)" });
+    await section.getByRole("row", { name: /Ovanligt många/ }).waitFor();
+    await expectNoAxeViolations(page, "the collection page with answers per tablet");
+    await section.getByLabel("Varför (sparas i loggen)").fill("Samma svar tolv gånger på en minut");
+    await section.getByRole("button", { name: "Utesluta svaren" }).click();
+    const excluded = page.getByRole("region", { name: "Uteslutna svar" });
+    await excluded.getByRole("row", { name: /Demo: surfplatta i väntrummet .*Samma svar tolv gånger/ }).waitFor();
+    await section.getByRole("row", { name: /Utesluten/ }).waitFor();
+    await expectNoAxeViolations(page, "the collection page with an exclusion");
   });
 });

@@ -15,6 +15,11 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     loginRateLimit: { max: 1000, windowMs: 60_000 },
     submissionRateLimitPerMinute: 100_000,
     minimumGroupSize: 5,
+    trustProxy: false,
+    linkSubmissionsPerHour: 1000,
+    publicationTime: "03:00",
+    scheduledJobs: false,
+    freeTextRetentionYears: 2,
     ...overrides,
   };
 }

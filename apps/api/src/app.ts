@@ -1,6 +1,6 @@
 import compress from "@fastify/compress";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { createDatabase, type DatabaseHandle } from "@fcs/db";
+import { createDatabase, type Database, type DatabaseHandle } from "@fcs/db";
 import Fastify, { type FastifyInstance } from "fastify";
 import { type Clock, systemClock } from "./clock.ts";
 import type { AppConfig } from "./config.ts";
@@ -13,29 +13,45 @@ import { createCollectionRepository } from "./modules/collection/repository.ts";
 import { collectionRoutes } from "./modules/collection/routes.ts";
 import { createTokenAccess } from "./modules/collection/token-access.ts";
 import { coordinatorRoutes } from "./modules/coordinators/routes.ts";
+import { exclusionRoutes } from "./modules/exclusions/routes.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { periodRoutes } from "./modules/periods/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
+import { createPublicationRepository } from "./modules/publication/repository.ts";
+import { publicationRoutes } from "./modules/publication/routes.ts";
+import { createPublicationService, type PublicationService } from "./modules/publication/service.ts";
 import { regionRoutes } from "./modules/regions/routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
 import { resultRoutes } from "./modules/results/routes.ts";
 import { createResultsServices } from "./modules/results/services.ts";
+import { createRetentionRepository } from "./modules/retention/repository.ts";
+import { createRetentionService, type RetentionService } from "./modules/retention/service.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { countsRollupPlugin } from "./plugins/counts-rollup.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { registerDocs } from "./plugins/docs.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
+import { logSerializers } from "./plugins/log-serializers.ts";
+import { createScheduler, type Scheduler } from "./plugins/scheduler.ts";
 import { registerSecurity } from "./plugins/security.ts";
 import { registerValidation } from "./plugins/validation.ts";
 import { registerWeb } from "./plugins/web.ts";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The daily work: publication of results, then retention; tests run it with their own clock. */
+    jobs: { publication: PublicationService; retention: RetentionService; scheduler: Scheduler };
+  }
+}
+
 export interface BuildOptions {
   /** A database the caller owns (tests); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
-  logger?: boolean;
+  /** false: no log; a pino destination for tests that read what is logged. */
+  logger?: false | { level: string; stream: { write(line: string): void } };
   /** The time the app sees; tests fix it to a day inside or outside a collection period. */
   clock?: Clock;
 }
@@ -45,9 +61,10 @@ const bodyLimitBytes = 256 * 1024;
 
 export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ["req.headers.authorization"] },
+    logger:
+      options.logger === false ? false : { level: config.logLevel, serializers: logSerializers, ...options.logger },
     bodyLimit: bodyLimitBytes,
-    trustProxy: config.env === "production",
+    trustProxy: trustedProxies(config.trustProxy),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const handle = options.database ?? createDatabase(config.database);
@@ -71,10 +88,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(progressRoutes);
   await app.register(auditRoutes);
   await app.register(regionRoutes);
-  const results = createResultsServices(handle.db, app.countsRollup, config.minimumGroupSize);
+  const results = createResultsServices(handle.db, config.minimumGroupSize);
   await app.register(resultRoutes, { services: results });
   await app.register(reportRoutes, { services: results });
   const clock = options.clock ?? systemClock;
+  registerDailyJobs(app, handle.db, config, clock);
   const collectionRepository = createCollectionRepository(handle.db, app.countsRollup);
   const shared = {
     clock,
@@ -82,10 +100,43 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     periodAccess: createPeriodAccess(collectionRepository),
   };
   await app.register(collectionRoutes, { ...shared, enrolRateLimit: config.loginRateLimit });
-  await app.register(responseRoutes, { ...shared, rateLimitPerMinute: config.submissionRateLimitPerMinute });
+  await app.register(responseRoutes, {
+    ...shared,
+    rateLimitPerMinute: config.submissionRateLimitPerMinute,
+    linkLimit: { perHour: config.linkSubmissionsPerHour, secret: config.jwtSecret },
+  });
+  await app.register(exclusionRoutes);
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
   await app.register(coordinatorRoutes, { clock });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;
+}
+
+/** A hop count trusts that many proxies nearest to the server, as proxy-addr counts them. */
+function trustedProxies(trust: AppConfig["trustProxy"]) {
+  return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
+}
+
+/** Publication and retention, once a day across every process, and on an administrator's request. */
+function registerDailyJobs(app: FastifyInstance, db: Database, config: AppConfig, clock: Clock) {
+  const publication = createPublicationService(db, createPublicationRepository(), {
+    threshold: config.minimumGroupSize,
+    clock,
+  });
+  const retention = createRetentionService(db, createRetentionRepository(), {
+    freeTextYears: config.freeTextRetentionYears,
+    clock,
+  });
+  const scheduler = createScheduler(
+    [
+      { name: "publication", run: publication.publishScheduled },
+      { name: "retention", run: retention.retainScheduled },
+    ],
+    { at: config.publicationTime, clock, log: app.log },
+  );
+  app.decorate("jobs", { publication, retention, scheduler });
+  app.register(publicationRoutes, { publication, retention });
+  if (config.scheduledJobs) app.addHook("onReady", async () => scheduler.start());
+  app.addHook("onClose", () => scheduler.stop());
 }

@@ -14,3 +14,15 @@ const stockholmDay = new Intl.DateTimeFormat("sv-SE", {
 export function swedishDate(at: Date): string {
   return stockholmDay.format(at);
 }
+
+const stockholmTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The time of day in Sweden (HH:MM): scheduled work runs at a Swedish hour. */
+export function swedishTime(at: Date): string {
+  return stockholmTime.format(at);
+}

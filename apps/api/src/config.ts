@@ -26,6 +26,20 @@ export interface AppConfig {
   submissionRateLimitPerMinute: number;
   /** The minimum group size: no result built on fewer answers leaves the server. */
   minimumGroupSize: number;
+  /**
+   * Which proxies in front may name the client (X-Forwarded-For): a hop count or
+   * their addresses; false when none is trusted. Never "all": any client could
+   * then choose its own address and escape every limit per address.
+   */
+  trustProxy: number | string[] | false;
+  /** Submissions per hour from one client (address and token) through a visitor or staff link. */
+  linkSubmissionsPerHour: number;
+  /** The Swedish time of day (HH:MM) the daily publication and retention run. */
+  publicationTime: string;
+  /** Whether this process checks for due daily work (off in tests, which run it themselves). */
+  scheduledJobs: boolean;
+  /** Years after a year's annual report is final that its free-text answers are erased. */
+  freeTextRetentionYears: number;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +82,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { min: lowestThreshold, max: 100 },
     problems,
   );
+  const linkSubmissionsPerHour = parseInteger(
+    "LINK_SUBMISSIONS_PER_HOUR",
+    env.LINK_SUBMISSIONS_PER_HOUR,
+    6,
+    { min: 1, max: 10_000 },
+    problems,
+  );
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const publicationTime = parseTimeOfDay("PUBLICATION_TIME", env.PUBLICATION_TIME, "03:00", problems);
+  const scheduledJobs = parseBoolean("SCHEDULED_JOBS", env.SCHEDULED_JOBS, nodeEnv !== "test", problems);
+  const freeTextRetentionYears = parseInteger(
+    "RETENTION_FREE_TEXT_YEARS",
+    env.RETENTION_FREE_TEXT_YEARS,
+    2,
+    { min: 0, max: 50 },
+    problems,
+  );
   const webDist = parseWebDist(env.WEB_DIST, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -85,7 +116,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
     submissionRateLimitPerMinute: submissionMax,
     minimumGroupSize,
+    trustProxy,
+    linkSubmissionsPerHour,
+    publicationTime,
+    scheduledJobs,
+    freeTextRetentionYears,
   };
+}
+
+function parseTrustProxy(value: string | undefined, problems: string[]): number | string[] | false {
+  const v = value?.trim() ?? "";
+  if (v === "" || v === "false" || v === "0") return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v === "true" || v === "*") {
+    problems.push(
+      `TRUST_PROXY: "${v}" would trust any client's X-Forwarded-For; give a hop count or the proxies' addresses`,
+    );
+    return false;
+  }
+  const addresses = v.split(",").map((a) => a.trim());
+  if (addresses.some((a) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a))) {
+    problems.push(`TRUST_PROXY: expected a hop count or comma-separated addresses or CIDR ranges, got "${value}"`);
+    return false;
+  }
+  return addresses;
+}
+
+function parseTimeOfDay(name: string, value: string | undefined, fallback: string, problems: string[]): string {
+  if (value === undefined || value.trim() === "") return fallback;
+  const v = value.trim();
+  if (/^([01]\d|2[0-3]):[0-5]\d$/.test(v)) return v;
+  problems.push(`${name}: expected a time of day as HH:MM (00:00–23:59), got "${value}"`);
+  return fallback;
 }
 
 /** The web app built by `npm run build`; served when present, so `npm start` is one process on one port. */

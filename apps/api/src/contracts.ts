@@ -18,6 +18,7 @@ import type {
   TokenListSchema,
 } from "./modules/collection/schemas.ts";
 import type { CoordinatorListSchema, InviteBodySchema, InviteResultSchema } from "./modules/coordinators/schemas.ts";
+import type { ExclusionSchema, TokenActivitySchema } from "./modules/exclusions/schemas.ts";
 import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schemas.ts";
 import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
 import type { ProgressSchema } from "./modules/progress/routes.ts";
@@ -44,6 +45,8 @@ export type Enrolment = Static<typeof EnrolmentSchema>;
 export type CollectionLink = Static<typeof LinkSchema>;
 export type CollectionTokenList = Static<typeof TokenListSchema>;
 export type RespondentCounts = Static<typeof RespondentCountsSchema>;
+export type TokenActivity = Static<typeof TokenActivitySchema>;
+export type Exclusion = Static<typeof ExclusionSchema>;
 export type NewCentre = Static<typeof CreateCentreBodySchema>;
 export type CentreChange = Static<typeof UpdateCentreBodySchema>;
 export type FollowUp = Static<typeof FollowUpSchema>;

@@ -2,6 +2,7 @@ import { type AnonymousSurveyKind, type Answers, countCells, instrumentUsedIn } 
 import { sql } from "drizzle-orm";
 import { insertAsJson } from "./bulk.ts";
 import { type Database, selectRows } from "./client.ts";
+import type { publishedCounts } from "./schema/publication.ts";
 import { answerCounts } from "./schema/surveys.ts";
 
 /** What the rollup needs of a stored response. */
@@ -24,19 +25,31 @@ export const foldBatchSize = 2_000;
 export class CountsTally {
   private readonly counts = new Map<string, number>();
 
-  add(response: CountedResponse): void {
+  /** Counts a response in; `sign` -1 takes one out again (a publication that leaves out excluded answers). */
+  add(response: CountedResponse, sign: 1 | -1 = 1): void {
     const instrument = instrumentUsedIn(response.kind, response.year);
     for (const cell of countCells(instrument, response.answers)) {
       const key = [response.centreId, response.kind, response.year, cell.questionKey, cell.breakdown, cell.value].join(
         "\u0000",
       );
-      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + sign);
     }
+  }
+
+  /** Each centre, survey and year the tally touches, also where its additions and removals cancel out. */
+  groups(): { centreId: string; kind: AnonymousSurveyKind; year: number }[] {
+    const seen = new Map<string, { centreId: string; kind: AnonymousSurveyKind; year: number }>();
+    for (const key of this.counts.keys()) {
+      const [centreId, kind, year] = key.split("\u0000") as [string, AnonymousSurveyKind, string];
+      seen.set(`${centreId}|${kind}|${year}`, { centreId, kind, year: Number(year) });
+    }
+    return [...seen.values()];
   }
 
   /** The rows in key order: concurrent writers then lock rollup rows in one order and cannot deadlock. */
   rows(): CountRow[] {
-    return [...this.counts.keys()].sort().map((key) => {
+    const changed = [...this.counts.keys()].filter((key) => this.counts.get(key) !== 0);
+    return changed.sort().map((key) => {
       const [centreId, kind, year, questionKey, breakdown, value] = key.split("\u0000") as [
         string,
         AnonymousSurveyKind,
@@ -50,10 +63,17 @@ export class CountsTally {
   }
 }
 
-/** Adds counts to the rollup: a row that exists is added to, a new one inserted. */
-export async function addCounts(db: Database, rows: CountRow[]): Promise<void> {
+/**
+ * Adds counts to the live rollup, or to the published counts: a row that exists
+ * is added to, a new one inserted.
+ */
+export async function addCounts(
+  db: Database,
+  rows: CountRow[],
+  table: typeof answerCounts | typeof publishedCounts = answerCounts,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += rowsPerStatement)
-    await insertAsJson(db, answerCounts, rows.slice(i, i + rowsPerStatement), {
+    await insertAsJson(db, table, rows.slice(i, i + rowsPerStatement), {
       onConflictAdd: { target: ["centre_id", "kind", "year", "question_key", "breakdown", "value"], column: "n" },
     });
 }

@@ -2,6 +2,8 @@ export * from "./bulk.ts";
 export * from "./client.ts";
 export * from "./counts-rollup.ts";
 export * from "./definitions.ts";
+export * from "./job-runs.ts";
+export * from "./published-counts.ts";
 export * from "./query.ts";
 export * from "./schema/index.ts";
 export * from "./scope.ts";

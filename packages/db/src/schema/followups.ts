@@ -58,9 +58,8 @@ export const auditLog = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    actorId: uuid("actor_id")
-      .notNull()
-      .references(() => users.id),
+    /** Empty for what the platform's scheduled jobs did. */
+    actorId: uuid("actor_id").references(() => users.id),
     regionCode: char("region_code", { length: 2 })
       .notNull()
       .references(() => regions.code),

@@ -132,10 +132,16 @@ export const responses = pgTable(
     answers: jsonb("answers").$type<Answers>().notNull(),
     /** SHA-256 of the request as sent, to tell a retry from a different submission with the same id. */
     requestHash: text("request_hash").notNull(),
+    /** The tablet or link it came through (none for a coordinator's own form): what an exclusion names. */
+    tokenId: uuid("token_id").references(() => collectionTokens.id, { onDelete: "set null" }),
+    /** Counted in the published results (docs/privacy.md); false until a publication takes it in. */
+    published: boolean("published").notNull().default(false),
   },
   (t) => [
     index("responses_centre_kind_year_idx").on(t.centreId, t.kind, t.year),
     index("responses_kind_year_idx").on(t.kind, t.year),
+    index("responses_unpublished_idx").on(t.centreId, t.kind, t.year).where(sql`not ${t.published}`),
+    index("responses_token_day_idx").on(t.tokenId, t.submittedOn),
   ],
 );
 

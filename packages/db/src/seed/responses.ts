@@ -4,6 +4,7 @@ import { insertAsJson } from "../bulk.ts";
 import type { Database } from "../client.ts";
 import { addCounts, CountsTally } from "../counts-rollup.ts";
 import { findSurveyDefinitionId } from "../definitions.ts";
+import { applyPublication } from "../published-counts.ts";
 import { pendingCounts, type ResponseChannel, responses } from "../schema/surveys.ts";
 import { type AnswerProfile, demoAnswers, seededRandom } from "./demo-answers.ts";
 
@@ -54,14 +55,16 @@ export interface ResponseToStore {
   locale?: string;
   channel?: ResponseChannel;
   submittedOn?: string;
+  tokenId?: string;
 }
 
 export interface StoreOptions {
   batchSize?: number;
   /**
-   * "add": the counts rollup is added to at once (an upsert, so it can be called
-   * again for the same centres). "pending": the responses wait for the rollup's
-   * next fold, as submitted responses do.
+   * "add": the counts rollup and the published counts are added to at once (an
+   * upsert, so it can be called again for the same centres): data shown as
+   * already published. "pending": the responses wait for the rollup's next fold
+   * and for a publication, as submitted responses do.
    */
   counts?: "add" | "pending";
 }
@@ -105,6 +108,8 @@ export async function storeResponses(
         requestHash: createHash("sha256")
           .update(`${id}${JSON.stringify(item.answers)}`)
           .digest("hex"),
+        tokenId: item.tokenId ?? null,
+        published: counts === "add",
       });
       if (counts === "add") tally.add(item);
     }
@@ -119,6 +124,7 @@ export async function storeResponses(
 
   const countRows = tally.rows();
   await addCounts(db, countRows);
+  await applyPublication(db, tally);
   return { responses: items.length, countRows: countRows.length };
 }
 

@@ -9,12 +9,13 @@ export function createAuditRepository(db: Database) {
           id: auditLog.id,
           at: auditLog.at,
           action: auditLog.action,
-          by: users.displayName,
+          // Empty where the platform acted itself (the retention job).
+          by: sql<string>`coalesce(${users.displayName}, 'Plattformen')`,
           centre: { id: centres.id, name: centres.name },
           details: auditLog.details,
         })
         .from(auditLog)
-        .innerJoin(users, eq(users.id, auditLog.actorId))
+        .leftJoin(users, eq(users.id, auditLog.actorId))
         .leftJoin(centres, eq(centres.id, auditLog.centreId))
         .where(
           and(

@@ -14,10 +14,13 @@ export interface NewResponse {
   submittedOn: string;
   answers: Answers;
   requestHash: string;
+  tokenId: string;
 }
 
 export function createResponseRepository(db: Database) {
   return {
+    takeAllowance: (clientKey: string, windowStart: Date) => takeAllowance(db, clientKey, windowStart),
+
     findDefinitionId: (kind: AnonymousSurveyKind, year: number, version: string) =>
       findSurveyDefinitionId(db, kind, year, version),
 
@@ -44,16 +47,17 @@ export function createResponseRepository(db: Database) {
         submitted_on: r.submittedOn,
         answers: r.answers,
         request_hash: r.requestHash,
+        token_id: r.tokenId,
       }));
       const inserted = await selectPreparedRows<{ id: string }>(
         db,
         sql`with incoming as (
               select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
                 id uuid, definition_id uuid, kind survey_kind, centre_id uuid, year integer, locale text,
-                channel response_channel, submitted_on date, answers jsonb, request_hash text)
+                channel response_channel, submitted_on date, answers jsonb, request_hash text, token_id uuid)
             ), inserted as (
-              insert into responses (id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash)
-              select id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash from incoming
+              insert into responses (id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash, token_id)
+              select id, definition_id, kind, centre_id, year, locale, channel, submitted_on, answers, request_hash, token_id from incoming
               on conflict (id) do nothing
               returning id
             ), pending as (
@@ -66,6 +70,20 @@ export function createResponseRepository(db: Database) {
       return batch.map((response) => stored.delete(response.id));
     },
   };
+}
+
+/**
+ * Counts one submission of a client in the current hour and says how many it
+ * has made: in the database, so every server process counts the same.
+ */
+export async function takeAllowance(db: Database, clientKey: string, windowStart: Date): Promise<number> {
+  const [row] = await selectPreparedRows<{ n: number }>(
+    db,
+    sql`insert into submission_allowances (client_key, window_start, n) values (${clientKey}, ${windowStart.toISOString()}, 1)
+        on conflict (client_key, window_start) do update set n = submission_allowances.n + 1
+        returning n`,
+  );
+  return row?.n ?? 0;
 }
 
 export type ResponseRepository = ReturnType<typeof createResponseRepository>;

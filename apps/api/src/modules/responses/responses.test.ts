@@ -93,8 +93,12 @@ describe.each(testDatabaseKinds())("submitting responses on %s", (kind) => {
       "id",
       "kind",
       "locale",
+      // Whether it is counted in the published results yet.
+      "published",
       "request_hash",
       "submitted_on",
+      // The tablet or link it came through: shared by everyone who uses it, so an exclusion can name it.
+      "token_id",
       "year",
     ]);
   });

@@ -5,7 +5,7 @@ import type { PeriodAccess } from "../collection/period-access.ts";
 import type { TokenAccess } from "../collection/token-access.ts";
 import { createResponseRepository } from "./repository.ts";
 import { SubmitResponseBodySchema, SubmitResponseHeadersSchema, SubmitResponseResultSchema } from "./schemas.ts";
-import { createResponseService } from "./service.ts";
+import { createResponseService, type LinkLimit } from "./service.ts";
 
 export interface ResponseRouteOptions {
   clock: Clock;
@@ -13,6 +13,8 @@ export interface ResponseRouteOptions {
   periodAccess: PeriodAccess;
   /** Submissions per minute per collection token. */
   rateLimitPerMinute: number;
+  /** Submissions per hour per client through a link, and the secret that keys the client's hash. */
+  linkLimit: LinkLimit;
 }
 
 export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = async (app, options) => {
@@ -21,6 +23,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = a
     { tokens: options.tokenAccess, periods: options.periodAccess },
     options.clock,
     app.countsRollup,
+    options.linkLimit,
   );
 
   app.post(
@@ -54,7 +57,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = a
       },
     },
     async (request, reply) => {
-      const outcome = await service.submit(request.headers["x-collection-token"], request.body);
+      const outcome = await service.submit(request.headers["x-collection-token"], request.body, request.ip);
       return reply.status(outcome.status === "stored" ? 201 : 200).send({ id: request.body.id, ...outcome });
     },
   );

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import type { CountsRollup } from "@fcs/db";
 import { type AnonymousSurveyKind, findInstrument, type Instrument, validatorFor } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
@@ -35,6 +36,7 @@ export function createResponseService(
   collection: { tokens: TokenAccess; periods: PeriodAccess },
   clock: Clock,
   counts: Pick<CountsRollup, "schedule">,
+  links: LinkLimit,
 ) {
   const definitionIds = new Map<Instrument, string>();
   const store = createGroupCommit(repository.storeResponses, maxBatch);
@@ -78,8 +80,9 @@ export function createResponseService(
      * without storing anything, even after the period closed; the answer goes out
      * only after the commit.
      */
-    async submit(token: string | undefined, submission: Submission): Promise<SubmissionOutcome> {
+    async submit(token: string | undefined, submission: Submission, clientAddress: string): Promise<SubmissionOutcome> {
       const access = await collection.tokens.resolve(token);
+      if (access.channel === "link") await admitLinkClient(repository, links, access.id, clientAddress, clock());
       const instrument = instrumentFor(access, submission);
       const hash = requestHash({ centre: access.centreId, ...submission });
       const today = swedishDate(clock());
@@ -124,6 +127,7 @@ export function createResponseService(
         submittedOn: today,
         answers: result.answers,
         requestHash: hash,
+        tokenId: access.id,
       });
       if (stored) counts.schedule();
       await collection.tokens.markUsed(access, today);
@@ -131,6 +135,36 @@ export function createResponseService(
       return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
     },
   };
+}
+
+/** The limit on link submissions per client and hour, and the key that hides the client's address. */
+export interface LinkLimit {
+  perHour: number;
+  secret: string;
+}
+
+/**
+ * A poster link is a bearer token anyone can copy: one client (address and
+ * token together) may submit only a few times an hour through it, so nobody
+ * can stuff a centre's results from one device. Only a keyed hash of the
+ * address is kept, for the hour it counts.
+ */
+async function admitLinkClient(
+  repository: ResponseRepository,
+  limit: LinkLimit,
+  tokenId: string,
+  address: string,
+  now: Date,
+): Promise<void> {
+  const clientKey = createHmac("sha256", limit.secret).update(`${tokenId}|${address}`).digest("base64url");
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  const taken = await repository.takeAllowance(clientKey, hour);
+  if (taken > limit.perHour)
+    throw new AppError(
+      429,
+      "link_limit_reached",
+      `Högst ${limit.perHour} svar i timmen kan skickas från samma enhet via den här länken. Försök igen senare.`,
+    );
 }
 
 async function outcomeOfExisting(

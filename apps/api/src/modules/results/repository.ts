@@ -1,7 +1,6 @@
 import {
-  answerCounts,
+  publishedCounts as answerCounts,
   asc,
-  type CountsRollup,
   centres,
   type Database,
   eq,
@@ -35,6 +34,12 @@ export interface Place {
   activeTo?: string | null;
 }
 
+/** Where a publication is asked about: everything, or one region, municipality or centre. */
+export type PublicationArea = { level: "all" } | { level: Place["level"]; code: string };
+
+/** Timestamps come as Date from postgres.js and as text from PGlite's raw queries. */
+const toIso = (value: string | Date | null): string | null => (value === null ? null : new Date(value).toISOString());
+
 /** An inclusive range of activity years: one year for a view, all of them for a trend. */
 export interface Years {
   from: number;
@@ -42,11 +47,16 @@ export interface Years {
 }
 const yearsIn = (years: Years): SQL => sql`${answerCounts.year} between ${years.from} and ${years.to}`;
 
+/** Splits (profession, who answered) of a region's year are read only once its results are released. */
+const splitReleased = sql`(${answerCounts.breakdown} = '' or exists (select 1 from result_releases rr
+  where rr.region_code = ${municipalities.regionCode} and rr.kind = ${answerCounts.kind} and rr.year = ${answerCounts.year}))`;
+
 /**
- * `counts` is caught up before the respondent totals are read, which every
- * results view does first: the counts it then reads hold every stored answer.
+ * Every figure is read from the published counts (docs/privacy.md), never from
+ * the live rollup: they move only by a publication of at least the minimum
+ * group size of respondents, so no two reads tell one visitor apart.
  */
-export function createResultsRepository(db: Database, counts: Pick<CountsRollup, "catchUp">) {
+export function createResultsRepository(db: Database) {
   /** Counts summed per place (a region or a municipality code) within an area. */
   const countsPer = (place: SQL, kind: AnonymousSurveyKind, years: Years, area: SQL) =>
     selectRows<CountRow>(
@@ -57,26 +67,23 @@ export function createResultsRepository(db: Database, counts: Pick<CountsRollup,
           from ${answerCounts}
           join ${centres} on ${centres.id} = ${answerCounts.centreId}
           join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-          where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${area}
+          where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${area} and ${splitReleased}
           group by 1, 2, 3, 4, 5`,
     );
 
   return {
     /**
-     * How many have answered per year: in all regions, in one region, in one
-     * municipality. Read through a small partial index on every request; a cached
-     * set of counts holds as long as its total is unchanged (answers are only ever added).
+     * How many have answered per year in all regions, with the year's
+     * publication version: cached counts hold while the version is unchanged.
+     * Read through a small partial index on every request.
      */
-    async respondentTotals(kind: AnonymousSurveyKind, years: Years, regionCode?: string, municipalityCode?: string) {
-      await counts.catchUp();
-      return selectRows<{ year: number; national: number; region: number; municipality: number }>(
+    respondentTotals(kind: AnonymousSurveyKind, years: Years) {
+      return selectRows<{ year: number; version: number; national: number }>(
         db,
-        sql`select ${answerCounts.year} as "year", sum(${answerCounts.n})::integer as "national",
-              coalesce(sum(${answerCounts.n}) filter (where ${municipalities.regionCode} = ${regionCode ?? ""}), 0)::integer as "region",
-              coalesce(sum(${answerCounts.n}) filter (where ${centres.municipalityCode} = ${municipalityCode ?? ""}), 0)::integer as "municipality"
+        sql`select ${answerCounts.year} as "year",
+              (select pv.version from publication_versions pv where pv.kind = ${kind} and pv.year = ${answerCounts.year}) as "version",
+              sum(${answerCounts.n})::integer as "national"
             from ${answerCounts}
-            join ${centres} on ${centres.id} = ${answerCounts.centreId}
-            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
             where ${answerCounts.kind} = ${kind} and ${yearsIn(years)}
               and ${answerCounts.questionKey} = '*' and ${answerCounts.breakdown} = ''
             group by 1 order by 1`,
@@ -180,16 +187,55 @@ export function createResultsRepository(db: Database, counts: Pick<CountsRollup,
       return row && { level, ...row };
     },
 
-    /** The non-empty answers of one free-text question at one centre, alphabetically so their order tells nothing. */
+    /**
+     * The non-empty answers of one free-text question at one centre, of published
+     * responses only, alphabetically so their order tells nothing of which came last.
+     */
     async freeTexts(centreId: string, kind: AnonymousSurveyKind, year: number, questionKey: string) {
       const rows = await selectRows<{ text: string }>(
         db,
         sql`select ${responses.answers} ->> ${questionKey} as "text" from ${responses}
             where ${responses.centreId} = ${centreId} and ${responses.kind} = ${kind} and ${responses.year} = ${year}
+              and ${responses.published}
               and coalesce(btrim(${responses.answers} ->> ${questionKey}), '') <> ''
             order by 1`,
       );
       return rows.map((r) => r.text);
+    },
+
+    /**
+     * When the figures of an area were last moved by a publication, and whether
+     * its free text and splits are out: every region in it has released the year.
+     */
+    async publicationOf(kind: AnonymousSurveyKind, year: number, area: PublicationArea) {
+      const where =
+        area.level === "all"
+          ? sql`true`
+          : area.level === "region"
+            ? sql`${municipalities.regionCode} = ${area.code}`
+            : area.level === "municipality"
+              ? sql`${centres.municipalityCode} = ${area.code}`
+              : sql`${centres.id} = ${area.code}`;
+      const [row] = await selectRows<{ updatedAt: string | null; released: boolean | null }>(
+        db,
+        sql`select max(p.published_at) as "updatedAt",
+              bool_and(exists (select 1 from result_releases rr
+                where rr.region_code = ${municipalities.regionCode} and rr.kind = p.kind and rr.year = p.year)) as "released"
+            from publications p
+            join ${centres} on ${centres.id} = p.centre_id
+            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
+            where p.kind = ${kind} and p.year = ${year} and ${where}`,
+      );
+      return { updatedAt: toIso(row?.updatedAt ?? null), released: row?.released ?? false };
+    },
+
+    /** Whether a region has released a survey year: its period closed and the last publication ran. */
+    async isReleased(regionCode: string, kind: AnonymousSurveyKind, year: number) {
+      const rows = await selectRows<{ one: number }>(
+        db,
+        sql`select 1 as "one" from result_releases where region_code = ${regionCode} and kind = ${kind} and year = ${year}`,
+      );
+      return rows.length > 0;
     },
   };
 }

@@ -2,7 +2,7 @@ import { demoAnswers, seededRandom } from "@fcs/db/seed";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import { type AnonymousSurveyKind, type Answers, findInstrument } from "@fcs/surveys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeCentre, makeResponses, makeUser } from "../../../../../test/fixtures/index.ts";
+import { makeCentre, makeReleased, makeResponses, makeUser } from "../../../../../test/fixtures/index.ts";
 import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";
 import type { ResultsComments, ResultsOverview, ResultsParts } from "../../contracts.ts";
 
@@ -80,6 +80,8 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
       ...staff("bhv_sjukskoterska", 9),
       ...staff("forskollarare", 8),
     ]);
+    // The collection has closed: free text and splits are out.
+    await makeReleased(db, ["12", "06"], ["besok_vuxen", "spindel"], 2026);
     const user = await makeUser(db, "admin");
     admin = await signIn(t.app, user.email, user.password);
   });
@@ -137,6 +139,7 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
 
   it("withholds free text that fewer than five wrote, and shows it where enough did", async () => {
     const few = await get<ResultsComments>(`/api/results/besok_vuxen/2026/comments?centre=${ids.m20}`);
+    expect(few.status, JSON.stringify(few.body)).toBe(200);
     const best = few.body.questions.find((q) => q.key === "bast");
     expect(best).toMatchObject({ suppressed: true, marker: "för få svar", texts: [] });
     const enough = await get<ResultsComments>(`/api/results/besok_vuxen/2026/comments?centre=${ids.m30}`);

@@ -52,10 +52,27 @@ export const ScopeQuery = Type.String({
   description: "all, region:<SCB county code>, municipality:<SCB municipality code> or centre:<id>",
 });
 
+/** How current the published figures are, and what is held back until when. */
+export const PublicationSchema = Type.Object(
+  {
+    updatedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()], {
+      description: "When a publication last moved these figures; null when none has",
+    }),
+    released: Type.Boolean({
+      description: "The collection has closed and its last publication ran: free text and splits are shown",
+    }),
+    newAnswersNeeded: Type.Integer({
+      description: "Newer answers are shown once at least this many more have answered at a centre",
+    }),
+  },
+  { description: "Figures come from the last publication, never from live answers (docs/privacy.md)" },
+);
+
 export const OverviewSchema = Type.Object({
   survey: Type.String(),
   year: Type.Integer(),
   threshold: Type.Integer({ description: "The minimum group size of this installation" }),
+  publication: PublicationSchema,
   scopes: Type.Array(ScopeSchema, { description: "The chosen scope first, then each larger area it is compared with" }),
   respondents: Type.Array(CountFigureSchema, { description: "Per scope" }),
   questions: Type.Array(
@@ -86,6 +103,7 @@ export const PartsSchema = Type.Object({
   survey: Type.String(),
   year: Type.Integer(),
   threshold: Type.Integer(),
+  publication: PublicationSchema,
   questions: Type.Optional(
     Type.Array(
       Type.Object({
@@ -127,6 +145,7 @@ export const CommentsSchema = Type.Object({
   survey: Type.String(),
   year: Type.Integer(),
   threshold: Type.Integer(),
+  publication: PublicationSchema,
   centre: ScopeSchema,
   questions: Type.Array(
     Type.Object({

@@ -22,28 +22,18 @@ export function createResultsService(repository: ResultsRepository, threshold: n
   async function treeFor(kind: AnonymousSurveyKind, years: Years, detail: Detail | undefined) {
     const centresOf = detail?.centresOf;
     const [totals, places] = await Promise.all([
-      repository.respondentTotals(
-        kind,
-        years,
-        detail?.regionCode,
-        centresOf && "municipalityCode" in centresOf ? centresOf.municipalityCode : undefined,
-      ),
+      repository.respondentTotals(kind, years),
       detail ? repository.regionPlaces(detail.regionCode) : Promise.resolve([]),
     ]);
     const key = JSON.stringify([kind, years, detail ?? null]);
     const signature = JSON.stringify([totals, places.map((p) => [p.code, p.municipalityCode ?? p.regionCode])]);
     const tree = await trees.get(key, signature, async () => {
-      const stamps = (pick: "national" | "region" | "municipality") => new Map(totals.map((t) => [t.year, t[pick]]));
+      // Published counts change only with a publication, which moves the year's version.
+      const stamps = () => new Map(totals.map((t) => [t.year, t.version]));
       const [regionRows, municipalityRows, centreRows] = await Promise.all([
-        cache.rows(kind, { level: "region" }, stamps("national")),
-        detail ? cache.rows(kind, { level: "municipality", regionCode: detail.regionCode }, stamps("region")) : [],
-        centresOf
-          ? cache.rows(
-              kind,
-              { level: "centre", within: centresOf },
-              stamps("regionCode" in centresOf ? "region" : "municipality"),
-            )
-          : [],
+        cache.rows(kind, { level: "region" }, stamps()),
+        detail ? cache.rows(kind, { level: "municipality", regionCode: detail.regionCode }, stamps()) : [],
+        centresOf ? cache.rows(kind, { level: "centre", within: centresOf }, stamps()) : [],
       ]);
       const municipalityOfCentre = new Map<string, string>();
       const regionOfMunicipality = new Map<string, string>();
@@ -62,6 +52,12 @@ export function createResultsService(repository: ResultsRepository, threshold: n
       });
     });
     return { tree, places, years: totals.map((t) => t.year) };
+  }
+
+  /** How current a scope's published figures are (the views say so beside them). */
+  async function publicationFor(kind: AnonymousSurveyKind, year: number, place: Place | "all") {
+    const area = place === "all" ? ({ level: "all" } as const) : { level: place.level, code: place.code };
+    return { ...(await repository.publicationOf(kind, year, area)), newAnswersNeeded: threshold };
   }
 
   /** The lines a scope's own figures are decided in. */
@@ -89,7 +85,10 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     async overview(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
-      const { tree } = await treeFor(kind, { from: year, to: year }, detailFor(place));
+      const [{ tree }, publication] = await Promise.all([
+        treeFor(kind, { from: year, to: year }, detailFor(place)),
+        publicationFor(kind, year, place),
+      ]);
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
       const questions = countedQuestions(instrumentUsedIn(kind, year));
@@ -101,6 +100,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         survey: kind,
         year,
         threshold,
+        publication,
         scopes,
         respondents: scopes.map((s) => present.respondents(s.id, year)),
         questions: questions.map((q) => ({ ...q, figures: scopes.map((s) => present.figure(s.id, year, q)) })),
@@ -125,7 +125,8 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     /** The parts of a scope in the caller's own area — regions, municipalities, centres — with their key figures. */
     async parts(actor: Actor, kind: AnonymousSurveyKind, year: number, scope: string) {
       const { place } = await visiblePlace(actor, scope, "own");
-      if (place !== "all" && place.level === "centre") return { survey: kind, year, threshold, parts: [] };
+      const publication = await publicationFor(kind, year, place);
+      if (place !== "all" && place.level === "centre") return { survey: kind, year, threshold, publication, parts: [] };
       const { tree, places } = await treeFor(kind, { from: year, to: year }, partsDetailFor(place));
       const present = presenter(tree, threshold);
       const candidates =
@@ -147,6 +148,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         survey: kind,
         year,
         threshold,
+        publication,
         questions: questions.map(({ key, title, min, max, axis }) => ({ key, title, min, max, axis })),
         parts: listed.map((p) => {
           const id = placeId(p.level, p.code);
@@ -189,19 +191,25 @@ export function createResultsService(repository: ResultsRepository, threshold: n
 
     /**
      * Free-text answers of one centre: only for its own local coordinator and the
-     * county coordinator (DOMAIN.md), and only where at least the threshold wrote something.
+     * county coordinator (DOMAIN.md), only where at least the threshold wrote
+     * something, and only once the collection has closed: all of it at once, so
+     * no text can be told as the newest.
      */
     async comments(actor: Actor, kind: AnonymousSurveyKind, year: number, centreId: string) {
       if (actor.role === "reader") throw forbidden("Fritextsvar visas bara för samordnare och länssamordnare.");
       const { place } = await visiblePlace(actor, placeId("centre", centreId), "own");
       const questions = describeQuestions(instrumentUsedIn(kind, year)).filter((q) => q.kind === "free_text");
+      const publication = await publicationFor(kind, year, place);
+      const released = place !== "all" && (await repository.isReleased(place.regionCode, kind, year));
       return {
         survey: kind,
         year,
         threshold,
+        publication: { ...publication, released },
         centre: summaryOf(place),
         questions: await Promise.all(
           questions.map(async ({ key, title }) => {
+            if (!released) return { key, title, suppressed: true as const, texts: [] };
             const texts = await repository.freeTexts(centreId, kind, year, key);
             return texts.length < threshold
               ? { key, title, suppressed: true as const, marker: suppressedMarker, texts: [] }

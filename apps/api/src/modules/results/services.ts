@@ -1,4 +1,4 @@
-import type { CountsRollup, Database } from "@fcs/db";
+import type { Database } from "@fcs/db";
 import { createFollowUpFiguresService } from "./followup-figures.ts";
 import { createFollowUpFiguresRepository } from "./followup-repository.ts";
 import { createResultsRepository } from "./repository.ts";
@@ -9,8 +9,8 @@ import { createResultsService } from "./service.ts";
  * report read through the same ones, so they share one counts cache and one
  * tree cache instead of keeping two of each.
  */
-export function createResultsServices(db: Database, counts: Pick<CountsRollup, "catchUp">, minimumGroupSize: number) {
-  const places = createResultsRepository(db, counts);
+export function createResultsServices(db: Database, minimumGroupSize: number) {
+  const places = createResultsRepository(db);
   return {
     places,
     results: createResultsService(places, minimumGroupSize),

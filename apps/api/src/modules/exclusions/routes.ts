@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import { ErrorSchema } from "../../schemas/error.ts";
+import { createCentreRepository } from "../centres/repository.ts";
+import { CentreParamsSchema } from "../collection/schemas.ts";
+import { createExclusionRepository } from "./repository.ts";
+import {
+  ActivityQuerySchema,
+  CreateExclusionBodySchema,
+  ExclusionParamsSchema,
+  ExclusionSchema,
+  TokenActivitySchema,
+} from "./schemas.ts";
+import { createExclusionService } from "./service.ts";
+
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
+
+/** The answers each tablet and link brought in, and leaving a stuffed link's answers out of the results. */
+export const exclusionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = createExclusionService(createExclusionRepository(app.db), createCentreRepository(app.db));
+  const guarded = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator"]) };
+  const doc = { tags: ["collection"], security: [{ bearerAuth: [] }] };
+
+  app.get(
+    "/api/centres/:id/token-activity",
+    {
+      ...guarded,
+      schema: {
+        ...doc,
+        summary: "Answers per tablet or link and day (counts only), days that stand out flagged, and exclusions",
+        params: CentreParamsSchema,
+        querystring: ActivityQuerySchema,
+        response: { 200: TokenActivitySchema, ...errors },
+      },
+    },
+    async (request) => service.activity(request.actor, request.params.id, request.query.year),
+  );
+
+  app.post(
+    "/api/centres/:id/exclusions",
+    {
+      ...guarded,
+      schema: {
+        ...doc,
+        summary: "Leave a tablet's or link's answers of some days out of the results (kept, reversible, logged)",
+        params: CentreParamsSchema,
+        body: CreateExclusionBodySchema,
+        response: { 201: ExclusionSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.exclude(request.actor, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/api/centres/:id/exclusions/:exclusionId/revoke",
+    {
+      ...guarded,
+      schema: {
+        ...doc,
+        summary: "Bring excluded answers back into the results with the next publication",
+        params: ExclusionParamsSchema,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.revoke(request.actor, request.params.id, request.params.exclusionId);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,88 @@
+import type { AccessScope } from "@fcs/db";
+import { AppError, notFound } from "../../errors.ts";
+import type { CentreRepository } from "../centres/repository.ts";
+import { flagBursts } from "./bursts.ts";
+import type { ExclusionRepository } from "./repository.ts";
+
+interface Actor {
+  userId: string;
+  scope: AccessScope;
+}
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+/**
+ * Watching the tablets and links of a centre, and leaving a stuffed one's
+ * answers out of the results: never deleted, reversible, and logged. An
+ * exclusion takes effect with the next publication (modules/publication).
+ */
+export function createExclusionService(repository: ExclusionRepository, centres: CentreRepository) {
+  async function centreInScope(actor: Actor, centreId: string) {
+    const centre = await centres.findInScope(actor.scope, centreId);
+    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+    return { actorId: actor.userId, regionCode: centre.region.code, centreId };
+  }
+
+  const exclusionsOf = async (centreId: string) =>
+    (await repository.exclusionsOf(centreId)).map((e) => ({
+      ...e,
+      createdAt: iso(e.createdAt),
+      revokedAt: e.revokedAt ? iso(e.revokedAt) : null,
+    }));
+
+  return {
+    /** Answers per tablet or link and day, with the days that stand out. */
+    async activity(actor: Actor, centreId: string, year: number) {
+      await centreInScope(actor, centreId);
+      const [tokens, counts, exclusions] = await Promise.all([
+        repository.tokensOf(centreId),
+        repository.answersPerTokenAndDay(centreId, year),
+        exclusionsOf(centreId),
+      ]);
+      return {
+        year,
+        tokens: tokens
+          .map((token) => {
+            const days = counts.filter((c) => c.tokenId === token.id);
+            const bursts = flagBursts(days.map((d) => d.n));
+            return {
+              ...token,
+              revokedAt: token.revokedAt ? iso(token.revokedAt) : null,
+              days: days.map((d, i) => ({ day: d.day, n: d.n, burst: bursts[i] ?? false, excluded: d.excluded })),
+            };
+          })
+          .filter((token) => token.days.length > 0 || token.revokedAt === null),
+        exclusions,
+      };
+    },
+
+    async exclude(actor: Actor, centreId: string, body: { tokenId: string; from: string; to: string; reason: string }) {
+      const author = await centreInScope(actor, centreId);
+      if (body.to < body.from)
+        throw new AppError(400, "invalid_range", "Slutdagen ligger före startdagen.", [
+          { field: "body.to", message: "ska vara samma dag som from eller senare" },
+        ]);
+      const token = await repository.tokenOfCentre(centreId, body.tokenId);
+      if (!token) throw notFound("Surfplattan eller länken finns inte på den här familjecentralen.");
+      const reason = body.reason.trim();
+      const id = await repository.create({ ...body, reason }, author, {
+        tokenId: body.tokenId,
+        label: token.label,
+        from: body.from,
+        to: body.to,
+        reason,
+      });
+      const created = (await exclusionsOf(centreId)).find((e) => e.id === id);
+      if (!created) throw new Error("a new exclusion was not found");
+      return created;
+    },
+
+    async revoke(actor: Actor, centreId: string, exclusionId: string) {
+      const author = await centreInScope(actor, centreId);
+      if (!(await repository.revoke(exclusionId, author, {})))
+        throw notFound("Uteslutningen finns inte eller är redan ångrad.");
+    },
+  };
+}
+
+export type ExclusionService = ReturnType<typeof createExclusionService>;
