@@ -10,6 +10,7 @@ import type {
   CoordinatorList,
   CurrentUser,
   Enrolment,
+  Exclusion,
   FollowUp,
   FollowUpFigures,
   FollowUpStepResult,
@@ -28,6 +29,7 @@ import type {
   ResultsParts,
   ResultsTrend,
   SurveyDefinition,
+  TokenActivity,
 } from "@fcs/api/contracts";
 
 /** A failed API call, carrying the server's error shape. */
@@ -174,6 +176,12 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<void>(`/api/centres/${centreId}/kiosk-pin`, { method: "PUT", body: { pin } }),
     revokeToken: (centreId: string, tokenId: string) =>
       request<void>(`/api/centres/${centreId}/collection-tokens/${tokenId}/revoke`, { method: "POST" }),
+    tokenActivity: (centreId: string, year: number, signal?: AbortSignal) =>
+      request<TokenActivity>(`/api/centres/${centreId}/token-activity?year=${year}`, { signal }),
+    exclude: (centreId: string, exclusion: { tokenId: string; from: string; to: string; reason: string }) =>
+      request<Exclusion>(`/api/centres/${centreId}/exclusions`, { method: "POST", body: exclusion }),
+    revokeExclusion: (centreId: string, exclusionId: string) =>
+      request<void>(`/api/centres/${centreId}/exclusions/${exclusionId}/revoke`, { method: "POST" }),
   };
 }
 

@@ -66,6 +66,11 @@ export const svResults = {
   commentsIntro: "Svaren kan innehålla namn och känsliga uppgifter. Sprid dem inte vidare.",
   commentsHidden: (threshold: number) => `Färre än ${threshold} har skrivit något här, så svaren visas inte.`,
   noComments: "Inga fritextsvar.",
+  commentsAfterClose:
+    "Fritextsvaren visas när insamlingsperioden har stängt, alla på en gång – så att ingen kan se vem som skrev vad.",
+  publishedNote: (updated: string | null, needed: number) =>
+    `${updated ? `Siffrorna uppdaterades senast ${updated}.` : "Inga siffror har publicerats ännu."} Nya svar visas när minst ${needed} nya har svarat på en familjecentral, så att ingen enskild besökare kan räknas fram. Siffrorna uppdateras högst en gång per dygn.`,
+  splitsAfterClose: "Uppdelningen på yrkesgrupper och på vem som svarar visas när insamlingsperioden har stängt.",
   showTable: "Visa som tabell",
   followUp: {
     figuresTitle: "Förutsättningar och gemensam tid",

@@ -11,6 +11,7 @@ import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 import { KioskPinForm } from "./KioskPinForm.tsx";
+import { TokenActivity } from "./TokenActivity.tsx";
 import { TokenTable } from "./TokenTable.tsx";
 
 const timeFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit" });
@@ -60,6 +61,7 @@ export function CollectionPage() {
           <KioskPinForm centreId={centreId} />
           <NewLinks centreId={centreId} onCreated={refresh} />
           <TokenTable centreId={centreId} tokens={tokens} onRevoked={refresh} />
+          <TokenActivity centreId={centreId} year={year} />
         </>
       )}
     </QueryStatus>

@@ -14,6 +14,8 @@ import { SpiderSection } from "./SpiderSection.tsx";
 import { TrendSection } from "./TrendSection.tsx";
 import { VisitorSplitSection } from "./VisitorSplitSection.tsx";
 
+const updatedFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short" });
+
 interface Props {
   survey: ResultsSurvey;
   year: number;
@@ -72,6 +74,13 @@ export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
     <QueryStatus state={state} retry={retry}>
       {(overview) => (
         <>
+          <p className="results-note">
+            {t.results.publishedNote(
+              overview.publication.updatedAt ? updatedFormat.format(new Date(overview.publication.updatedAt)) : null,
+              overview.publication.newAnswersNeeded,
+            )}{" "}
+            {!overview.publication.released && survey !== "besok_barn" && t.results.splitsAfterClose}
+          </p>
           <p className="results-note">{t.results.suppressedNote(overview.threshold)}</p>
           <table className="respondents">
             <caption>{t.results.respondentsTitle}</caption>

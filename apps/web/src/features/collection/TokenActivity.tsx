@@ -1,0 +1,163 @@
+import type { TokenActivity as Activity } from "@fcs/api/contracts";
+import { type FormEvent, useCallback, useState } from "react";
+import { useAction } from "../../api/useAction.ts";
+import { useApiQuery } from "../../api/useApiQuery.ts";
+import { ActionError } from "../../components/ActionError.tsx";
+import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { TextField } from "../../components/TextField.tsx";
+import { useMessages } from "../../i18n/index.ts";
+import { useSession } from "../auth/session.tsx";
+
+type Token = Activity["tokens"][number];
+
+/**
+ * Answers per tablet and link and day, the days that stand out, and leaving a
+ * stuffed link's answers out of the results (kept, reversible, logged).
+ */
+export function TokenActivity({ centreId, year }: { centreId: string; year: number }) {
+  const t = useMessages().collection;
+  const { api } = useSession();
+  const [version, setVersion] = useState(0);
+  const load = useCallback(
+    async (signal: AbortSignal) => ({ ...(await api.tokenActivity(centreId, year, signal)), version }),
+    [api, centreId, year, version],
+  );
+  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+  const refresh = () => setVersion((n) => n + 1);
+
+  return (
+    <section aria-labelledby="activity">
+      <h2 id="activity">{t.activityTitle}</h2>
+      <p>{t.activityIntro}</p>
+      <QueryStatus state={state} retry={retry}>
+        {(activity) => (
+          <>
+            {activity.tokens.every((token) => token.days.length === 0) && <p>{t.activityNone}</p>}
+            {activity.tokens
+              .filter((token) => token.days.length > 0)
+              .map((token) => (
+                <TokenDays key={token.id} centreId={centreId} token={token} onExcluded={refresh} />
+              ))}
+            <Exclusions centreId={centreId} activity={activity} onChanged={refresh} />
+          </>
+        )}
+      </QueryStatus>
+    </section>
+  );
+}
+
+function TokenDays({ centreId, token, onExcluded }: { centreId: string; token: Token; onExcluded(): void }) {
+  const t = useMessages().collection;
+  const { api } = useSession();
+  const burstDay = token.days.find((d) => d.burst && !d.excluded)?.day;
+  const [from, setFrom] = useState(burstDay ?? token.days[0]?.day ?? "");
+  const [to, setTo] = useState(burstDay ?? token.days.at(-1)?.day ?? "");
+  const [reason, setReason] = useState("");
+  const { error, run } = useAction(useMessages().errors.network);
+  const id = `token-${token.id}`;
+
+  function exclude(event: FormEvent) {
+    event.preventDefault();
+    void run(async () => {
+      await api.exclude(centreId, { tokenId: token.id, from, to, reason: reason.trim() });
+      setReason("");
+      onExcluded();
+    });
+  }
+
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {token.label} ({t.channels[token.channel] ?? token.channel})
+      </h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.activityColumns.day}</th>
+              <th scope="col">{t.activityColumns.answers}</th>
+              <th scope="col">{t.activityColumns.note}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {token.days.map((d) => (
+              <tr key={d.day} className={d.burst ? "row-flagged" : undefined}>
+                <th scope="row">{d.day}</th>
+                <td>{d.n}</td>
+                <td>{[d.burst ? t.burst : "", d.excluded ? t.excludedDay : ""].filter(Boolean).join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form onSubmit={exclude} className="inline-form" aria-label={t.excludeTitle(token.label)}>
+        <TextField id={`${id}-from`} label={t.excludeFrom} type="date" value={from} onChange={setFrom} />
+        <TextField id={`${id}-to`} label={t.excludeTo} type="date" value={to} onChange={setTo} />
+        <TextField id={`${id}-reason`} label={t.excludeReason} value={reason} onChange={setReason} maxLength={500} />
+        <button type="submit" className="button-secondary">
+          {t.excludeSubmit}
+        </button>
+      </form>
+      <p className="field-hint">{t.excludeNote}</p>
+      <ActionError message={error} />
+    </section>
+  );
+}
+
+function Exclusions({ centreId, activity, onChanged }: { centreId: string; activity: Activity; onChanged(): void }) {
+  const t = useMessages().collection;
+  const { api } = useSession();
+  const { error, run } = useAction(useMessages().errors.network);
+  if (activity.exclusions.length === 0) return null;
+  const c = t.exclusionColumns;
+  return (
+    <section aria-labelledby="exclusions">
+      <h3 id="exclusions">{t.exclusionsTitle}</h3>
+      <ActionError message={error} />
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{c.token}</th>
+              <th scope="col">{c.days}</th>
+              <th scope="col">{c.answers}</th>
+              <th scope="col">{c.reason}</th>
+              <th scope="col">{c.by}</th>
+              <th scope="col">{c.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {activity.exclusions.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">{e.tokenLabel}</th>
+                <td>{e.from === e.to ? e.from : `${e.from} – ${e.to}`}</td>
+                <td>{e.responses}</td>
+                <td>{e.reason}</td>
+                <td>{e.createdBy}</td>
+                <td>
+                  {e.revokedAt ? (
+                    t.exclusionRevoked
+                  ) : (
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-label={t.undoExclusion(e.tokenLabel)}
+                      onClick={() =>
+                        void run(async () => {
+                          await api.revokeExclusion(centreId, e.id);
+                          onChanged();
+                        })
+                      }
+                    >
+                      {t.undoShort}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
