@@ -52,7 +52,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build: production would serve them to anyone (megabytes of our source).
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // The chart library's chunk gets a name of its own, so the kiosk's precache can leave it out.

@@ -89,7 +89,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     const pin = await fetch(`${server.baseUrl}/api/centres/${malmoCentreId}/kiosk-pin`, {
       method: "PUT",
       headers: { ...coordinator, "content-type": "application/json" },
-      body: JSON.stringify({ pin: "4711" }),
+      body: JSON.stringify({ pin: "471147" }),
     });
     expect(pin.status).toBe(204);
     await page.goto("/");
@@ -100,11 +100,11 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
 
     await page.getByRole("button", { name: "Personal" }).click();
     const dialog = page.getByRole("dialog", { name: "För personal" });
-    await dialog.getByLabel("Personal-PIN").fill("0000");
+    await dialog.getByLabel("Personal-PIN").fill("000000");
     await dialog.getByRole("button", { name: "Lås upp" }).click();
     await dialog.getByText("Fel PIN.").waitFor();
     await expectNoAxeViolations(page, "the staff PIN dialog");
-    await dialog.getByLabel("Personal-PIN").fill("4711");
+    await dialog.getByLabel("Personal-PIN").fill("471147");
     await dialog.getByRole("button", { name: "Lås upp" }).click();
     await dialog.getByRole("button", { name: "Avsluta kioskläget" }).click();
     await page.getByRole("heading", { name: "Registrera surfplattan" }).waitFor();

@@ -18,6 +18,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     trustProxy: false,
     linkSubmissionsPerHour: 1000,
     publicationTime: "03:00",
+    apiDocs: true,
     scheduledJobs: false,
     freeTextRetentionYears: 2,
     ...overrides,

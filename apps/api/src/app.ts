@@ -1,7 +1,7 @@
 import compress from "@fastify/compress";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { createDatabase, type Database, type DatabaseHandle } from "@fcs/db";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { type Clock, systemClock } from "./clock.ts";
 import type { AppConfig } from "./config.ts";
 import { prepareDatabase } from "./database-setup.ts";
@@ -65,6 +65,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       options.logger === false ? false : { level: config.logLevel, serializers: logSerializers, ...options.logger },
     bodyLimit: bodyLimitBytes,
     trustProxy: trustedProxies(config.trustProxy),
+    // A URL Fastify cannot even route (such as /%c0%ae) is answered in the one error shape too.
+    frameworkErrors: (_error, _request, reply) =>
+      void (reply as unknown as FastifyReply)
+        .status(400)
+        .send({ error: "bad_url", message: "Adressen är ogiltig.", details: [] }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const handle = options.database ?? createDatabase(config.database);
@@ -75,7 +80,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await registerSecurity(app);
   // Responses over 1 KiB go out gzip- or brotli-compressed: the kiosk's survey-core bundle shrinks about fourfold.
   await app.register(compress, { threshold: 1024 });
-  await registerDocs(app);
+  if (config.apiDocs) await registerDocs(app);
   await app.register(databasePlugin, { handle, closeWithApp: !options.database });
   await app.register(countsRollupPlugin);
   await app.register(authPlugin, { secret: config.jwtSecret, sessionTtlSeconds: config.sessionTtlSeconds });

@@ -36,6 +36,8 @@ export interface AppConfig {
   linkSubmissionsPerHour: number;
   /** The Swedish time of day (HH:MM) the daily publication and retention run. */
   publicationTime: string;
+  /** Whether the OpenAPI document and its browsable UI are served (off in production unless asked for). */
+  apiDocs: boolean;
   /** Whether this process checks for due daily work (off in tests, which run it themselves). */
   scheduledJobs: boolean;
   /** Years after a year's annual report is final that its free-text answers are erased. */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const publicationTime = parseTimeOfDay("PUBLICATION_TIME", env.PUBLICATION_TIME, "03:00", problems);
+  const apiDocs = parseBoolean("API_DOCS", env.API_DOCS, !production, problems);
   const scheduledJobs = parseBoolean("SCHEDULED_JOBS", env.SCHEDULED_JOBS, nodeEnv !== "test", problems);
   const freeTextRetentionYears = parseInteger(
     "RETENTION_FREE_TEXT_YEARS",
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     linkSubmissionsPerHour,
     publicationTime,
+    apiDocs,
     scheduledJobs,
     freeTextRetentionYears,
   };

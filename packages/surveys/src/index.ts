@@ -17,4 +17,5 @@ export { spiderAxes } from "./types.ts";
 export { type InterfaceTexts, interfaceTexts } from "./ui-locales/interface-texts.ts";
 export type { Answers, AnswerValue, ValidationIssue, ValidationResult } from "./validation/types.ts";
 export type { AnswerValidator } from "./validation/validator.ts";
-export { compileValidator, validatorFor } from "./validation/validator.ts";
+export { compileDraftValidator, compileValidator, draftValidatorFor, validatorFor } from "./validation/validator.ts";
+export { hasUnstorableCharacters } from "./validation/values.ts";

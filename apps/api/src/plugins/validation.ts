@@ -1,6 +1,8 @@
 import Ajv, { type Options } from "ajv";
 import addFormats from "ajv-formats";
 import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors.ts";
+import { textProblems } from "./text-rule.ts";
 
 const shared: Options = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false };
 
@@ -15,4 +17,15 @@ export function registerValidation(app: FastifyInstance): void {
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === "body" ? strict.compile(schema) : coercing.compile(schema),
   );
+  // One rule for every text of every route, before its own schema: what PostgreSQL cannot store is a 400
+  // naming the field, never a 500 (nor a failed batch of other people's answers).
+  app.addHook("preValidation", async (request) => {
+    const problems = [
+      ...textProblems(request.params, "params"),
+      ...textProblems(request.query, "query"),
+      ...textProblems(request.body, "body"),
+    ];
+    if (problems.length > 0)
+      throw new AppError(400, "validation_failed", "Begäran innehåller fel; se details.", problems);
+  });
 }

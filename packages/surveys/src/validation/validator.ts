@@ -19,6 +19,19 @@ interface CompiledQuestion {
  * except an option the question does not offer, which survey-core refuses anywhere.
  */
 export function compileValidator(instrument: Instrument): AnswerValidator {
+  return compile(instrument, false);
+}
+
+/**
+ * A draft's validator: known keys and values of the right kind only, but
+ * nothing is required and a hidden question keeps its value (the coordinator
+ * may show it again before submitting, where the full validator decides).
+ */
+export function compileDraftValidator(instrument: Instrument): AnswerValidator {
+  return compile(instrument, true);
+}
+
+function compile(instrument: Instrument, draft: boolean): AnswerValidator {
   const questions: CompiledQuestion[] = Object.values(instrument.questions).map((meta) => ({
     meta,
     ...(meta.visibleIf ? { visibleIf: new ConditionRunner(meta.visibleIf) } : {}),
@@ -39,14 +52,14 @@ export function compileValidator(instrument: Instrument): AnswerValidator {
     const answers: Answers = {};
     for (const { meta, visibleIf } of questions) {
       const value = raw[meta.key];
-      if (visibleIf && !visibleIf.runValues(raw)) {
+      if (!draft && visibleIf && !visibleIf.runValues(raw)) {
         const offersOptions = meta.kind === "choice" || meta.kind === "multi_choice";
         const checked = offersOptions && !isEmpty(value) ? checkValue(meta, value) : undefined;
         if (checked && "error" in checked) issues.push({ question: meta.key, message: checked.error });
         continue;
       }
       if (isEmpty(value)) {
-        if (meta.required) issues.push({ question: meta.key, message: "måste besvaras" });
+        if (meta.required && !draft) issues.push({ question: meta.key, message: "måste besvaras" });
         continue;
       }
       const checked = checkValue(meta, value);
@@ -58,13 +71,20 @@ export function compileValidator(instrument: Instrument): AnswerValidator {
 }
 
 const cache = new WeakMap<Instrument, AnswerValidator>();
+const draftCache = new WeakMap<Instrument, AnswerValidator>();
+
+const cached =
+  (store: WeakMap<Instrument, AnswerValidator>, make: typeof compileValidator) => (instrument: Instrument) => {
+    let validator = store.get(instrument);
+    if (!validator) {
+      validator = make(instrument);
+      store.set(instrument, validator);
+    }
+    return validator;
+  };
 
 /** One compiled validator per instrument, reused for every submission. */
-export function validatorFor(instrument: Instrument): AnswerValidator {
-  let validator = cache.get(instrument);
-  if (!validator) {
-    validator = compileValidator(instrument);
-    cache.set(instrument, validator);
-  }
-  return validator;
-}
+export const validatorFor = cached(cache, compileValidator);
+
+/** One compiled draft validator per instrument, for saving a follow-up on the way. */
+export const draftValidatorFor = cached(draftCache, compileDraftValidator);

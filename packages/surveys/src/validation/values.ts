@@ -12,6 +12,13 @@ export function isEmpty(value: unknown): boolean {
   return false;
 }
 
+/** U+0000 and lone UTF-16 surrogates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what this finds.
+const unstorable = /\u0000|\p{Cs}/u;
+
+/** Whether a text holds what PostgreSQL cannot store in text or jsonb: U+0000, or half a UTF-16 pair. */
+export const hasUnstorableCharacters = (text: string): boolean => unstorable.test(text);
+
 /** Numbers may arrive as text from some clients ("12", "7,5"); anything else numeric is refused. */
 export function toNumber(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
@@ -80,6 +87,8 @@ export function checkValue(meta: QuestionMeta, value: unknown): Checked {
       return typeof value === "boolean" ? { value } : { error: "ska vara true (ja) eller false (nej)" };
     case "free_text":
       if (typeof value !== "string") return { error: "ska vara text" };
+      if (hasUnstorableCharacters(value))
+        return { error: "innehåller ett tecken som inte kan sparas (U+0000 eller ett ofullständigt tecken)" };
       return value.length > meta.maxLength
         ? { error: `får vara högst ${meta.maxLength} tecken` }
         : { value: value.trim() };

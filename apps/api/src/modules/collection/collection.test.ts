@@ -176,11 +176,18 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
       payload: { pin: "12a" },
     });
     expect(bad.statusCode).toBe(400);
-    const set = await t.app.inject({
+    const short = await t.app.inject({
       method: "PUT",
       url: `/api/centres/${own.id}/kiosk-pin`,
       headers: as.local,
       payload: { pin: "4711" },
+    });
+    expect(short.statusCode).toBe(400);
+    const set = await t.app.inject({
+      method: "PUT",
+      url: `/api/centres/${own.id}/kiosk-pin`,
+      headers: as.local,
+      payload: { pin: "471147" },
     });
     expect(set.statusCode).toBe(204);
     const { code } = (await newCode()).json();
@@ -188,13 +195,19 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
     const status = (
       await t.app.inject({ method: "GET", url: "/api/kiosk/status", headers: { "x-collection-token": tablet.token } })
     ).json();
-    expect(status.staffPin).toMatch(/^pbkdf2-sha256\$100000\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
-    expect(status.staffPin).not.toContain("4711");
+    expect(status.staffPin).toMatch(/^pbkdf2-sha256\$600000\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(status.staffPin).not.toContain("471147");
+    // A link anyone may copy (a poster, a staff link) never gets the hash to guess at.
+    const link = (await inject("POST", `/api/centres/${own.id}/links`, "local", { audience: "visitors" })).json();
+    const linkStatus = (
+      await t.app.inject({ method: "GET", url: "/api/kiosk/status", headers: { "x-collection-token": link.token } })
+    ).json();
+    expect(linkStatus.staffPin).toBeNull();
     const elsewhere = await t.app.inject({
       method: "PUT",
       url: `/api/centres/${other.id}/kiosk-pin`,
       headers: as.local,
-      payload: { pin: "1234" },
+      payload: { pin: "123456" },
     });
     expect(elsewhere.statusCode).toBe(404);
   });

@@ -95,6 +95,6 @@ export const RespondentCountsSchema = Type.Object({
 });
 
 export const KioskPinBodySchema = Type.Object(
-  { pin: Type.String({ pattern: "^[0-9]{4,8}$", description: "4 to 8 digits" }) },
+  { pin: Type.String({ pattern: "^[0-9]{6,8}$", description: "6 to 8 digits" }) },
   { additionalProperties: false },
 );

@@ -53,7 +53,9 @@ export function createCollectionService(
         }),
       );
       const centre = await repository.findKioskCentre(tokenRow.centreId);
-      return { centreName: centre?.name ?? "", staffPin: centre?.kioskPinHash ?? null, surveys };
+      // Only an enrolled tablet needs the PIN's hash; a link anyone may copy never gets it.
+      const staffPin = tokenRow.channel === "kiosk" ? (centre?.kioskPinHash ?? null) : null;
+      return { centreName: centre?.name ?? "", staffPin, surveys };
     },
 
     /** A one-time code the coordinator types on a tablet to make it the centre's kiosk. */

@@ -1,5 +1,5 @@
 import type { AccessScope, UserRole } from "@fcs/db";
-import { findInstrument, validatorFor } from "@fcs/surveys";
+import { draftValidatorFor, findInstrument, validatorFor } from "@fcs/surveys";
 import { AppError, notFound } from "../../errors.ts";
 import type { CentreRepository } from "../centres/repository.ts";
 import type { FollowUpRepository } from "./repository.ts";
@@ -10,6 +10,14 @@ export interface Actor {
   role: UserRole;
   scope: AccessScope;
 }
+
+const invalidAnswers = (message: string, issues: { question: string; message: string }[]) =>
+  new AppError(
+    400,
+    "invalid_answers",
+    message,
+    issues.map((issue) => ({ field: `answers.${issue.question}`, message: issue.message })),
+  );
 
 const conflict = () =>
   new AppError(
@@ -71,17 +79,16 @@ export function createFollowUpService(repository: FollowUpRepository, centres: C
       if ("refusal" in next) throw new AppError(409, "invalid_transition", next.refusal);
       if (input.version !== (row?.version ?? 0)) throw conflict();
 
-      const answers = action === "save" ? (input.answers ?? {}) : (row?.answers ?? {});
+      let answers = row?.answers ?? {};
+      if (action === "save") {
+        // A draft holds only the instrument's questions with values of the right kind; nothing is required yet.
+        const draft = draftValidatorFor(instrument)(input.answers ?? {});
+        if (!draft.ok) throw invalidAnswers("Utkastet innehåller fel; se details.", draft.issues);
+        answers = draft.answers;
+      }
       if (action === "submit") {
         const result = validatorFor(instrument)(answers);
-        if (!result.ok) {
-          throw new AppError(
-            400,
-            "invalid_answers",
-            "Kvalitetsuppföljningen är inte komplett; se details.",
-            result.issues.map((issue) => ({ field: `answers.${issue.question}`, message: issue.message })),
-          );
-        }
+        if (!result.ok) throw invalidAnswers("Kvalitetsuppföljningen är inte komplett; se details.", result.issues);
       }
       const definitionId = await repository.findDefinitionId(year, instrument.version);
       if (!definitionId) throw new Error(`kvalitetsuppfoljning ${instrument.version} is not in the database`);

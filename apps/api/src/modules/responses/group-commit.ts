@@ -3,7 +3,8 @@
  * together as the next batch, in one statement and one commit. A lone item is
  * written at once, so under light load nothing waits; under heavy load the
  * per-commit cost is shared. Each caller is answered only after its own batch
- * has committed, and a failed batch fails each of its callers.
+ * has committed. When a batch fails, its items are written again one by one,
+ * so one item the database refuses fails alone and every other is stored.
  */
 export function createGroupCommit<T, R>(write: (batch: T[]) => Promise<R[]>, maxBatch: number) {
   const queue: { item: T; resolve: (result: R) => void; reject: (error: unknown) => void }[] = [];
@@ -17,10 +18,20 @@ export function createGroupCommit<T, R>(write: (batch: T[]) => Promise<R[]>, max
         const results = await write(batch.map((entry) => entry.item));
         for (const [index, entry] of batch.entries()) entry.resolve(results[index] as R);
       } catch (error) {
-        for (const entry of batch) entry.reject(error);
+        if (batch.length === 1) batch[0]?.reject(error);
+        else for (const entry of batch) await writeAlone(entry);
       }
     }
     writing = false;
+  }
+
+  async function writeAlone(entry: (typeof queue)[number]): Promise<void> {
+    try {
+      const [result] = await write([entry.item]);
+      entry.resolve(result as R);
+    } catch (error) {
+      entry.reject(error);
+    }
   }
 
   return (item: T): Promise<R> =>

@@ -14,7 +14,7 @@ export function KioskPinForm({ centreId }: { centreId: string }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!/^[0-9]{4,8}$/.test(pin)) return setResult({ ok: false, message: t.pinInvalid });
+    if (!/^[0-9]{6,8}$/.test(pin)) return setResult({ ok: false, message: t.pinInvalid });
     try {
       await api.setKioskPin(centreId, pin);
       setPin("");

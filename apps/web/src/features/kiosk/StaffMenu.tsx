@@ -2,6 +2,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { ActionError } from "../../components/ActionError.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
+import { clearPinFailures, readPinFailures, recordPinFailure } from "./pin-backoff.ts";
 import { verifyStaffPin } from "./staff-pin.ts";
 
 interface StaffMenuProps {
@@ -29,8 +30,16 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
 
   async function unlock(event: FormEvent) {
     event.preventDefault();
-    if (staffPin && (await verifyStaffPin(staffPin, pin))) setUnlocked(true);
-    else setError(t.wrongPin);
+    const waitMs = readPinFailures(localStorage).until - Date.now();
+    if (waitMs > 0) return setError(t.pinWait(Math.ceil(waitMs / 1000)));
+    if (staffPin && (await verifyStaffPin(staffPin, pin))) {
+      clearPinFailures(localStorage);
+      setUnlocked(true);
+    } else {
+      const failures = recordPinFailure(localStorage, Date.now());
+      const wait = failures.until - Date.now();
+      setError(wait > 0 ? `${t.wrongPin} ${t.pinWait(Math.ceil(wait / 1000))}` : t.wrongPin);
+    }
   }
 
   return (

@@ -12,6 +12,15 @@ const sheetName = (title: string, used: Set<string>) => {
   return name;
 };
 
+/**
+ * A text that starts like a formula (=, +, -, @, or a tab or return before one)
+ * would become a live formula as soon as someone edits the cell or saves the
+ * sheet as CSV: such a text gets a leading apostrophe, Excel's own mark for
+ * "this is text", which stays with it through editing and CSV.
+ */
+export const safeText = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+const safeCell = (value: string | number | null) => (typeof value === "string" ? safeText(value) : (value ?? ""));
+
 /** Every table of the report, one sheet per chapter, numbers as numbers and hidden figures as the marker. */
 export async function reportToXlsx(model: ReportModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -21,14 +30,14 @@ export async function reportToXlsx(model: ReportModel): Promise<Buffer> {
   for (const chapter of model.chapters) {
     if (chapter.tables.length === 0) continue;
     const sheet = workbook.addWorksheet(sheetName(chapter.title, used));
-    sheet.addRow([model.title]).font = { bold: true, size: 14 };
-    sheet.addRow([chapter.title]).font = { bold: true, size: 12 };
+    sheet.addRow([safeText(model.title)]).font = { bold: true, size: 14 };
+    sheet.addRow([safeText(chapter.title)]).font = { bold: true, size: 12 };
     for (const table of chapter.tables) {
       sheet.addRow([]);
-      sheet.addRow([table.title]).font = { bold: true };
-      sheet.addRow(table.columns.map((c) => c.title)).font = { bold: true };
+      sheet.addRow([safeText(table.title)]).font = { bold: true };
+      sheet.addRow(table.columns.map((c) => safeText(c.title))).font = { bold: true };
       for (const cells of table.rows) {
-        const row = sheet.addRow(cells.map((c) => c ?? ""));
+        const row = sheet.addRow(cells.map(safeCell));
         table.columns.forEach((column, i) => {
           if (typeof cells[i] === "number") row.getCell(i + 1).numFmt = numberFormats[column.format];
         });
