@@ -28,11 +28,21 @@ async function freePort(): Promise<number> {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   execFileSync(process.execPath, [join(root, "scripts/build-web-if-needed.mjs")], { stdio: "inherit" });
+  return startProcess(["--import", "tsx", join(root, "apps/api/src/server.ts")], { NODE_ENV: "test", ...env });
+}
+
+/** The API as the production image runs it: compiled to JavaScript, started by plain `node`. */
+export async function startCompiledServer(env: Record<string, string>): Promise<RunningServer> {
+  execFileSync(process.execPath, [join(root, "scripts/build-api.mjs")], { stdio: "inherit" });
+  return startProcess([join(root, "apps/api/dist/server.js")], env);
+}
+
+async function startProcess(args: string[], env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "fcs-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "apps/api/src/server.ts")], {
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
-    env: { PATH: process.env.PATH, NODE_ENV: "test", PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
+    env: { PATH: process.env.PATH, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

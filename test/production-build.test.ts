@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { testDatabaseKinds } from "@fcs/db/testing";
+import postgres from "postgres";
+import { describe, expect, it } from "vitest";
+import { startCompiledServer } from "./e2e/support/server.ts";
+
+/** A fresh database on the test server for the production start, dropped afterwards. */
+async function freshServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+  const name = `fcs_prod_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+describe.each(testDatabaseKinds())("the compiled production server on %s", (kind) => {
+  it("starts with plain node in production mode, migrates, and answers in the error shape", async () => {
+    const database = kind === "postgres" ? await freshServerDatabase() : undefined;
+    const server = await startCompiledServer({
+      NODE_ENV: "production",
+      JWT_SECRET: randomBytes(32).toString("base64url"),
+      ...(database ? { DATABASE_URL: database.url } : {}),
+    });
+    try {
+      const health = await fetch(`${server.baseUrl}/api/health`).then((r) => r.json());
+      expect(health).toEqual({ status: "ok", database: { kind, reachable: true } });
+      const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "ingen@example.se", password: "inte-rätt-lösenord" }),
+      });
+      expect(login.status).toBe(401);
+      expect(await login.json()).toMatchObject({ error: "invalid_credentials", details: [] });
+      // No API documentation in production unless asked for, and no demo data.
+      expect((await fetch(`${server.baseUrl}/api/openapi.json`)).status).toBe(404);
+      const badUrl = await fetch(`${server.baseUrl}/%c0%ae`);
+      expect(await badUrl.json()).toEqual({ error: "bad_url", message: "Adressen är ogiltig.", details: [] });
+    } finally {
+      await server.stop();
+      await database?.drop();
+    }
+  });
+});
