@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.spec.ts"],
+          globalSetup: ["./test/e2e/support/global-setup.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 60_000,

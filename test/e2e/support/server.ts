@@ -1,8 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { inject } from "vitest";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -26,9 +27,21 @@ async function freePort(): Promise<number> {
  * The real product as `npm start` runs it: the built web app and the API in one
  * process, on a free port, with demo data in a fresh PGlite of its own.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
   execFileSync(process.execPath, [join(root, "scripts/build-web-if-needed.mjs")], { stdio: "inherit" });
-  return startProcess(["--import", "tsx", join(root, "apps/api/src/server.ts")], { NODE_ENV: "test", ...env });
+  // A copy of the run's seeded demo database, where the e2e setup made one (not for the setup itself).
+  const template = options.dataDir ? undefined : inject("demoDataTemplate");
+  return startProcess(
+    ["--import", "tsx", join(root, "apps/api/src/server.ts")],
+    { NODE_ENV: "test", ...env },
+    {
+      ...options,
+      template,
+    },
+  );
 }
 
 /** The API as the production image runs it: compiled to JavaScript, started by plain `node`. */
@@ -37,9 +50,15 @@ export async function startCompiledServer(env: Record<string, string>): Promise<
   return startProcess([join(root, "apps/api/dist/server.js")], env);
 }
 
-async function startProcess(args: string[], env: Record<string, string>): Promise<RunningServer> {
+/** A given data folder is the caller's and is kept; otherwise a fresh one, filled from `template` if given. */
+async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  options: { dataDir?: string; template?: string } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "fcs-e2e-"));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "fcs-e2e-"));
+  if (options.template) cpSync(options.template, dataDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
@@ -55,7 +74,7 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
         child.kill("SIGTERM");
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
