@@ -29,6 +29,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "municipalities",
       "publication_versions",
       "publications",
+      "published_area_counts",
       "published_counts",
       "regions",
       "reports",

@@ -150,3 +150,27 @@ export const jobRuns = pgTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.runKey] })],
 );
+
+/**
+ * The published counts summed per region and per municipality, kept with every
+ * publication: the line of regions and a region's municipalities are then read
+ * as they are, instead of summing every centre of the country on the first
+ * read after a publication.
+ */
+export const publishedAreaCounts = pgTable(
+  "published_area_counts",
+  {
+    level: text("level", { enum: ["region", "municipality"] }).notNull(),
+    code: text("code").notNull(),
+    kind: surveyKind("kind").notNull(),
+    year: integer("year").notNull(),
+    questionKey: text("question_key").notNull(),
+    breakdown: text("breakdown").notNull().default(""),
+    value: text("value").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.level, t.code, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
+    index("published_area_counts_kind_year_idx").on(t.kind, t.year, t.level),
+  ],
+);

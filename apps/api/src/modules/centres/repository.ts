@@ -8,6 +8,7 @@ import {
   type Database,
   eq,
   isNull,
+  moveCentreAreaCounts,
   municipalities,
   type NewCentre,
   or,
@@ -97,6 +98,9 @@ export function createCentreRepository(db: Database) {
     /** Changes a centre and logs what it was before, in one transaction. */
     update(id: string, change: CentreChange, before: Record<string, unknown>, author: CentreAuthor) {
       return db.transaction(async (tx) => {
+        const from = before.municipalityCode;
+        if (change.municipalityCode && typeof from === "string" && change.municipalityCode !== from)
+          await moveCentreAreaCounts(tx, id, from, change.municipalityCode);
         await tx.update(centres).set(change).where(eq(centres.id, id));
         await tx.insert(auditLog).values({
           ...author,

@@ -25,6 +25,7 @@ describe.each(testDatabaseKinds())("published results on %s", (kind) => {
   let t: TestApp;
   let now = new Date("2026-11-02T10:00:00+01:00");
   let centreId = "";
+  let neighbourId = "";
   let kiosk = "";
   let county: { authorization: string };
   let admin: { authorization: string };
@@ -55,6 +56,7 @@ describe.each(testDatabaseKinds())("published results on %s", (kind) => {
     centreId = centre.id;
     // A neighbour in the same municipality, so the municipality has figures of its own.
     const neighbour = await makeCentre(db, { municipalityCode: "1280" });
+    neighbourId = neighbour.id;
     await makeResponses(
       db,
       neighbour.id,
@@ -269,6 +271,24 @@ describe.each(testDatabaseKinds())("published results on %s", (kind) => {
     const run = await t.app.inject({ method: "POST", url: "/api/publication/run", headers: admin });
     expect(run.statusCode).toBe(200);
     expect(run.json()).toMatchObject({ published: expect.any(Number), waiting: expect.any(Number) });
+  });
+
+  it("counts a centre that moves to another municipality there, and no longer where it was", async () => {
+    const respondents = async (scope: string) =>
+      (
+        await t.app.inject({ method: "GET", url: `/api/results/besok_vuxen/2026?scope=${scope}`, headers: county })
+      ).json<{ respondents: { n?: number }[] }>().respondents[0]?.n;
+    const malmo = (await respondents("municipality:1280")) ?? 0;
+    const lund = (await respondents("municipality:1281")) ?? 0;
+    const moved = await t.app.inject({
+      method: "PATCH",
+      url: `/api/centres/${neighbourId}`,
+      headers: county,
+      payload: { municipalityCode: "1281" },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await respondents("municipality:1281")).toBe(lund + 12);
+    expect(await respondents("municipality:1280")).toBe(malmo - 12);
   });
 
   it("stores no time of day and no address with an answer", async () => {

@@ -47,28 +47,25 @@ export interface Years {
 }
 const yearsIn = (years: Years): SQL => sql`${answerCounts.year} between ${years.from} and ${years.to}`;
 
-/** Splits (profession, who answered) of a region's year are read only once its results are released. */
-const splitReleased = sql`(${answerCounts.breakdown} = '' or exists (select 1 from result_releases rr
-  where rr.region_code = ${municipalities.regionCode} and rr.kind = ${answerCounts.kind} and rr.year = ${answerCounts.year}))`;
-
 /**
  * Every figure is read from the published counts (docs/privacy.md), never from
  * the live rollup: they move only by a publication of at least the minimum
  * group size of respondents, so no two reads tell one visitor apart.
  */
 export function createResultsRepository(db: Database) {
-  /** Counts summed per place (a region or a municipality code) within an area. */
-  const countsPer = (place: SQL, kind: AnonymousSurveyKind, years: Years, area: SQL) =>
+  /**
+   * The sums of one level of areas, kept with every publication
+   * (`published_area_counts`): a few thousand rows, not every centre's.
+   */
+  const areaCounts = (kind: AnonymousSurveyKind, years: Years, area: { join: SQL; where: SQL; regionOf: SQL }) =>
     selectRows<CountRow>(
       db,
-      sql`select ${place} as "place", ${answerCounts.year} as "year",
-            ${answerCounts.questionKey} as "questionKey", ${answerCounts.breakdown} as "breakdown",
-            ${answerCounts.value} as "value", sum(${answerCounts.n})::integer as "n"
-          from ${answerCounts}
-          join ${centres} on ${centres.id} = ${answerCounts.centreId}
-          join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-          where ${answerCounts.kind} = ${kind} and ${yearsIn(years)} and ${area} and ${splitReleased}
-          group by 1, 2, 3, 4, 5`,
+      sql`select ac.code as "place", ac.year as "year", ac.question_key as "questionKey",
+            ac.breakdown as "breakdown", ac.value as "value", ac.n as "n"
+          from published_area_counts ac ${area.join}
+          where ac.kind = ${kind} and ac.year between ${years.from} and ${years.to} and ${area.where}
+            and (ac.breakdown = '' or exists (select 1 from result_releases rr
+              where rr.region_code = ${area.regionOf} and rr.kind = ac.kind and rr.year = ac.year))`,
     );
 
   return {
@@ -92,17 +89,16 @@ export function createResultsRepository(db: Database) {
 
     /** Every region's counts: the top of the tree, which decides what the regions may show. */
     regionCounts(kind: AnonymousSurveyKind, years: Years) {
-      return countsPer(sql`${municipalities.regionCode}`, kind, years, sql`true`);
+      return areaCounts(kind, years, { join: sql``, where: sql`ac.level = 'region'`, regionOf: sql`ac.code` });
     },
 
     /** One region's counts per municipality: the line below the region. */
     municipalityCounts(kind: AnonymousSurveyKind, years: Years, regionCode: string) {
-      return countsPer(
-        sql`${centres.municipalityCode}`,
-        kind,
-        years,
-        sql`${municipalities.regionCode} = ${regionCode}`,
-      );
+      return areaCounts(kind, years, {
+        join: sql`join ${municipalities} on ${municipalities.code} = ac.code`,
+        where: sql`ac.level = 'municipality' and ${municipalities.regionCode} = ${regionCode}`,
+        regionOf: sql`${municipalities.regionCode}`,
+      });
     },
 
     /** The counts of every centre in a region or in one municipality (a centre's split is never needed). */
