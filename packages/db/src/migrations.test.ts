@@ -29,7 +29,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "municipalities",
       "publication_versions",
       "publications",
-      "published_area_counts",
+      "published_area_sums",
       "published_counts",
       "regions",
       "reports",

@@ -3,9 +3,6 @@ import { type Database, selectRows } from "./client.ts";
 import { addCounts, type CountsTally } from "./counts-rollup.ts";
 import { publishedCounts } from "./schema/publication.ts";
 
-/** Rows of a tally sent in one statement; keeps the JSON parameter to a few megabytes. */
-const rowsPerStatement = 5_000;
-
 /**
  * Moves the published counts by a tally of responses taken in (and out), with
  * the sums per region and municipality the results read, and records the
@@ -17,18 +14,16 @@ export async function applyPublication(db: Database, tally: CountsTally): Promis
   if (groups.length === 0) return;
   const rows = tally.rows();
   await addCounts(db, rows, publishedCounts);
-  for (let i = 0; i < rows.length; i += rowsPerStatement)
-    await addAreaCounts(db, sql`${JSON.stringify(rows.slice(i, i + rowsPerStatement))}::jsonb`, 1);
+  await applyAreaDeltas(db, await areaDeltas(db, rows));
   const touched = sql`(select * from jsonb_to_recordset(${JSON.stringify(groups)}::jsonb)
     as g("centreId" uuid, kind survey_kind, year integer))`;
-  await db.execute(
-    sql`delete from published_counts pc using ${touched} g
-        where pc.centre_id = g."centreId" and pc.kind = g.kind and pc.year = g.year and pc.n <= 0`,
-  );
-  await db.execute(
-    sql`delete from published_area_counts ac using (select distinct kind, year from ${touched} t) g
-        where ac.kind = g.kind and ac.year = g.year and ac.n <= 0`,
-  );
+  // Only answers taken out (an exclusion) can bring a count to nothing.
+  if (rows.some((row) => row.n < 0)) {
+    await db.execute(
+      sql`delete from published_counts pc using ${touched} g
+          where pc.centre_id = g."centreId" and pc.kind = g.kind and pc.year = g.year and pc.n <= 0`,
+    );
+  }
   await db.execute(
     sql`insert into publications (centre_id, kind, year, respondents, published_at)
         select g."centreId", g.kind, g.year, coalesce(pc.n, 0), now() from ${touched} g
@@ -40,24 +35,75 @@ export async function applyPublication(db: Database, tally: CountsTally): Promis
   await bumpVersions(db, sql`(select distinct kind, year from ${touched} t)`);
 }
 
+type CountRow = ReturnType<CountsTally["rows"]>[number];
+
+/** A document of sums: one survey, year, level (region or its municipalities) and region. */
+interface AreaDocument {
+  kind: string;
+  year: number;
+  level: "region" | "municipality";
+  regionCode: string;
+  /** Cell key → the change to its sum. */
+  deltas: Map<string, number>;
+}
+
 /**
- * Adds counts of centres (a JSON array of rollup rows, times `sign`) to the
- * sums of their region and municipality: a results view then reads a few
- * thousand rows per area instead of summing every centre of the country.
+ * The centres' counts summed per region and per municipality in memory: one
+ * document of changes per survey, year, level and region. `municipality`
+ * overrides where the centres are counted (a centre moving).
  */
-async function addAreaCounts(db: Database, rows: ReturnType<typeof sql>, sign: 1 | -1, municipality?: string) {
-  await db.execute(
-    sql`insert into published_area_counts (level, code, kind, year, question_key, breakdown, value, n)
-        select a.level, a.code, t.kind, t.year, t."questionKey", t.breakdown, t.value, ${sign} * sum(t.n)::integer
-        from jsonb_to_recordset(${rows}) as t("centreId" uuid, kind survey_kind, year integer,
-          "questionKey" text, breakdown text, value text, n integer)
-        join centres c on c.id = t."centreId"
-        join municipalities m on m.code = ${municipality === undefined ? sql`c.municipality_code` : sql`${municipality}`}
-        cross join lateral (values ('region', m.region_code::text), ('municipality', m.code::text)) as a(level, code)
-        group by 1, 2, 3, 4, 5, 6, 7
-        on conflict (level, code, kind, year, question_key, breakdown, value)
-          do update set n = published_area_counts.n + excluded.n`,
+async function areaDeltas(db: Database, rows: CountRow[], sign: 1 | -1 = 1, municipality?: string) {
+  const centreIds = [...new Set(rows.map((r) => r.centreId))];
+  const places = await selectRows<{ id: string; municipality: string; region: string }>(
+    db,
+    sql`select c.id::text as "id", m.code::text as "municipality", m.region_code::text as "region"
+        from centres c join municipalities m on m.code = ${municipality === undefined ? sql`c.municipality_code` : sql`${municipality}`}
+        where c.id in (select jsonb_array_elements_text(${JSON.stringify(centreIds)}::jsonb)::uuid)`,
   );
+  const placeOf = new Map(places.map((p) => [p.id, p]));
+  const documents = new Map<string, AreaDocument>();
+  const add = (level: AreaDocument["level"], row: CountRow, regionCode: string, cell: string) => {
+    const id = [row.kind, row.year, level, regionCode].join("\t");
+    let document = documents.get(id);
+    if (!document) {
+      document = { kind: row.kind, year: row.year, level, regionCode, deltas: new Map() };
+      documents.set(id, document);
+    }
+    document.deltas.set(cell, (document.deltas.get(cell) ?? 0) + sign * row.n);
+  };
+  for (const row of rows) {
+    const place = placeOf.get(row.centreId);
+    if (!place) continue;
+    const cell = [row.questionKey, row.breakdown, row.value].join("\t");
+    add("region", row, place.region, cell);
+    add("municipality", row, place.region, `${place.municipality}\t${cell}`);
+  }
+  return [...documents.values()];
+}
+
+/**
+ * Applies changes to the area documents: each is read, changed in memory and
+ * written back once, under the publication's lock (no two publications run at once).
+ */
+async function applyAreaDeltas(db: Database, documents: AreaDocument[]): Promise<void> {
+  for (const document of documents) {
+    const [current] = await selectRows<{ cells: Record<string, number> }>(
+      db,
+      sql`select cells from published_area_sums where kind = ${document.kind} and year = ${document.year}
+            and level = ${document.level} and region_code = ${document.regionCode} for update`,
+    );
+    const cells = { ...(current?.cells ?? {}) };
+    for (const [cell, delta] of document.deltas) {
+      const n = (cells[cell] ?? 0) + delta;
+      if (n > 0) cells[cell] = n;
+      else delete cells[cell];
+    }
+    await db.execute(
+      sql`insert into published_area_sums (kind, year, level, region_code, cells)
+          values (${document.kind}, ${document.year}, ${document.level}, ${document.regionCode}, ${JSON.stringify(cells)}::jsonb)
+          on conflict (kind, year, level, region_code) do update set cells = excluded.cells`,
+    );
+  }
 }
 
 /**
@@ -66,18 +112,13 @@ async function addAreaCounts(db: Database, rows: ReturnType<typeof sql>, sign: 1
  * transaction, before the centre's row changes.
  */
 export async function moveCentreAreaCounts(db: Database, centreId: string, from: string, to: string): Promise<void> {
-  const rows = await selectRows<Record<string, unknown>>(
+  const rows = await selectRows<CountRow>(
     db,
-    sql`select centre_id as "centreId", kind, year, question_key as "questionKey", breakdown, value, n
+    sql`select centre_id::text as "centreId", kind, year, question_key as "questionKey", breakdown, value, n
         from published_counts where centre_id = ${centreId}`,
   );
   if (rows.length === 0) return;
-  for (let i = 0; i < rows.length; i += rowsPerStatement) {
-    const chunk = sql`${JSON.stringify(rows.slice(i, i + rowsPerStatement))}::jsonb`;
-    await addAreaCounts(db, chunk, -1, from);
-    await addAreaCounts(db, chunk, 1, to);
-  }
-  await db.execute(sql`delete from published_area_counts where n <= 0`);
+  await applyAreaDeltas(db, [...(await areaDeltas(db, rows, -1, from)), ...(await areaDeltas(db, rows, 1, to))]);
   await bumpVersions(db, sql`(select distinct kind, year from published_counts where centre_id = ${centreId})`);
 }
 

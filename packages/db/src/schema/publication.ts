@@ -38,7 +38,6 @@ export const publishedCounts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
-    index("published_counts_kind_year_idx").on(t.kind, t.year),
     index("published_counts_respondents_idx")
       .on(t.kind, t.year, t.centreId)
       .where(sql`${t.questionKey} = '*' and ${t.breakdown} = ''`),
@@ -152,25 +151,22 @@ export const jobRuns = pgTable(
 );
 
 /**
- * The published counts summed per region and per municipality, kept with every
- * publication: the line of regions and a region's municipalities are then read
- * as they are, instead of summing every centre of the country on the first
- * read after a publication.
+ * The published counts summed per region, and per municipality of a region,
+ * kept with every publication: one document per survey, year, level and
+ * region, read in one go. Rows per cell were scattered over the table by the
+ * daily updates, so the first read after a publication read thousands of pages.
  */
-export const publishedAreaCounts = pgTable(
-  "published_area_counts",
+export const publishedAreaSums = pgTable(
+  "published_area_sums",
   {
-    level: text("level", { enum: ["region", "municipality"] }).notNull(),
-    code: text("code").notNull(),
     kind: surveyKind("kind").notNull(),
     year: integer("year").notNull(),
-    questionKey: text("question_key").notNull(),
-    breakdown: text("breakdown").notNull().default(""),
-    value: text("value").notNull(),
-    n: integer("n").notNull(),
+    level: text("level", { enum: ["region", "municipality"] }).notNull(),
+    regionCode: char("region_code", { length: 2 })
+      .notNull()
+      .references(() => regions.code),
+    /** "question\tbreakdown\tvalue" (the region level) or "municipality\tquestion\tbreakdown\tvalue" → n. */
+    cells: jsonb("cells").$type<Record<string, number>>().notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.level, t.code, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
-    index("published_area_counts_kind_year_idx").on(t.kind, t.year, t.level),
-  ],
+  (t) => [primaryKey({ columns: [t.kind, t.year, t.level, t.regionCode] })],
 );

@@ -1,4 +1,18 @@
-import { and, asc, auditLog, type Database, eq, gt, invites, isNull, sql, userScopes, users } from "@fcs/db";
+import {
+  and,
+  asc,
+  auditLog,
+  centres,
+  type Database,
+  eq,
+  gt,
+  invites,
+  isNull,
+  municipalities,
+  sql,
+  userScopes,
+  users,
+} from "@fcs/db";
 
 /** Who did it, and in which region, for the audit log. */
 export interface CoordinatorAuthor {
@@ -20,6 +34,18 @@ export function createCoordinatorRepository(db: Database) {
     action,
     details,
   });
+  /** The step in the log of the acting region and of every other region it touches. */
+  const loggedIn = (
+    author: CoordinatorAuthor,
+    otherRegions: readonly string[],
+    action: string,
+    details: Record<string, unknown>,
+  ) => [
+    logged(author, action, details),
+    ...otherRegions
+      .filter((region) => region !== author.regionCode)
+      .map((regionCode) => ({ ...logged(author, action, details), regionCode, centreId: null })),
+  ];
 
   return {
     /** The centre's local coordinators; `invitedUntil` while one has not yet set a password. */
@@ -74,12 +100,22 @@ export function createCoordinatorRepository(db: Database) {
       });
     },
 
-    /** An existing coordinator gets one more centre. */
-    attach(userId: string, email: string, author: CoordinatorAuthor) {
+    /** An existing coordinator gets one more centre; the step is logged in each region of their centres. */
+    attach(userId: string, email: string, author: CoordinatorAuthor, theirRegions: readonly string[]) {
       return db.transaction(async (tx) => {
         await tx.insert(userScopes).values({ userId, centreId: author.centreId });
-        await tx.insert(auditLog).values(logged(author, "coordinator.attach", { email }));
+        await tx.insert(auditLog).values(loggedIn(author, theirRegions, "coordinator.attach", { email }));
       });
+    },
+
+    /** Every centre a user coordinates, with its region. */
+    centresOf(userId: string) {
+      return db
+        .select({ centreId: centres.id, regionCode: municipalities.regionCode })
+        .from(userScopes)
+        .innerJoin(centres, eq(centres.id, userScopes.centreId))
+        .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
+        .where(eq(userScopes.userId, userId));
     },
 
     async isAttached(userId: string, centreId: string) {
@@ -104,14 +140,14 @@ export function createCoordinatorRepository(db: Database) {
     },
 
     /** A fresh link for someone who has not accepted yet: older unused links stop working. */
-    reinvite(userId: string, invite: NewInvite, author: CoordinatorAuthor) {
+    reinvite(userId: string, invite: NewInvite, author: CoordinatorAuthor, theirRegions: readonly string[]) {
       return db.transaction(async (tx) => {
         await tx
           .update(invites)
           .set({ usedAt: new Date() })
           .where(and(eq(invites.userId, userId), isNull(invites.usedAt)));
         await tx.insert(invites).values({ userId, createdBy: author.actorId, ...invite });
-        await tx.insert(auditLog).values(logged(author, "coordinator.reinvite", { userId }));
+        await tx.insert(auditLog).values(loggedIn(author, theirRegions, "coordinator.reinvite", { userId }));
       });
     },
 

@@ -60,7 +60,17 @@ export function createCoordinatorService(repository: CoordinatorRepository, cent
         if (await repository.isAttached(existing.id, centreId)) {
           throw new AppError(409, "already_coordinator", "Personen är redan samordnare för familjecentralen.");
         }
-        await repository.attach(existing.id, email, by);
+        // A local coordinator's centres lie in one region: another region cannot take over their account.
+        const theirRegions = [...new Set((await repository.centresOf(existing.id)).map((c) => c.regionCode))];
+        if (actor.role !== "admin" && theirRegions.some((region) => region !== by.regionCode)) {
+          throw new AppError(
+            409,
+            "coordinator_in_other_region",
+            "Personen är samordnare i en annan region. Bara en administratör kan ge personen en familjecentral här.",
+            [{ field: "body.email", message: "tillhör en annan region" }],
+          );
+        }
+        await repository.attach(existing.id, email, by, theirRegions);
         return { userId: existing.id, invite: null };
       }
       const { token, stored } = newInvite();
@@ -73,8 +83,17 @@ export function createCoordinatorService(repository: CoordinatorRepository, cent
       const row = (await repository.listForCentre(centreId)).find((c) => c.id === userId);
       if (!row) throw notFound("Personen är inte samordnare för familjecentralen.");
       if (row.active) throw new AppError(409, "already_active", "Personen har redan satt sitt lösenord.");
+      // Whoever sets the password gets every centre of the account: only someone who has all of them may.
+      const theirs = await repository.centresOf(userId);
+      for (const { centreId: theirCentre } of theirs)
+        if (!(await centres.findInScope(actor.scope, theirCentre)))
+          throw new AppError(
+            403,
+            "forbidden",
+            "Personen är samordnare också för familjecentraler utanför din behörighet. Be en administratör om en ny länk.",
+          );
       const { token, stored } = newInvite();
-      await repository.reinvite(userId, stored, by);
+      await repository.reinvite(userId, stored, by, [...new Set(theirs.map((c) => c.regionCode))]);
       return { userId, invite: { path: invitePath(token), expiresAt: stored.expiresAt.toISOString() } };
     },
 

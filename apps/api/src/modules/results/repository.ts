@@ -54,19 +54,48 @@ const yearsIn = (years: Years): SQL => sql`${answerCounts.year} between ${years.
  */
 export function createResultsRepository(db: Database) {
   /**
-   * The sums of one level of areas, kept with every publication
-   * (`published_area_counts`): a few thousand rows, not every centre's.
+   * The sums of one level of areas, kept with every publication as one
+   * document per region (`published_area_sums`), unpacked into rows. A split
+   * (profession, who answered) is left out until its region has released the year.
    */
-  const areaCounts = (kind: AnonymousSurveyKind, years: Years, area: { join: SQL; where: SQL; regionOf: SQL }) =>
-    selectRows<CountRow>(
+  async function areaSums(
+    kind: AnonymousSurveyKind,
+    years: Years,
+    level: "region" | "municipality",
+    regionCode?: string,
+  ) {
+    const documents = await selectRows<{
+      regionCode: string;
+      year: number;
+      released: boolean;
+      cells: Record<string, number>;
+    }>(
       db,
-      sql`select ac.code as "place", ac.year as "year", ac.question_key as "questionKey",
-            ac.breakdown as "breakdown", ac.value as "value", ac.n as "n"
-          from published_area_counts ac ${area.join}
-          where ac.kind = ${kind} and ac.year between ${years.from} and ${years.to} and ${area.where}
-            and (ac.breakdown = '' or exists (select 1 from result_releases rr
-              where rr.region_code = ${area.regionOf} and rr.kind = ac.kind and rr.year = ac.year))`,
+      sql`select s.region_code as "regionCode", s.year as "year", s.cells as "cells",
+            exists (select 1 from result_releases rr
+              where rr.region_code = s.region_code and rr.kind = s.kind and rr.year = s.year) as "released"
+          from published_area_sums s
+          where s.kind = ${kind} and s.year between ${years.from} and ${years.to} and s.level = ${level}
+            ${regionCode === undefined ? sql`` : sql`and s.region_code = ${regionCode}`}`,
     );
+    const rows: CountRow[] = [];
+    for (const document of documents)
+      for (const [cell, n] of Object.entries(document.cells)) {
+        const parts = cell.split("\t");
+        const [place, questionKey, breakdown, value] =
+          level === "region" ? [document.regionCode, ...parts] : (parts as [string, string, string, string]);
+        if (breakdown !== "" && !document.released) continue;
+        rows.push({
+          place: place ?? "",
+          year: document.year,
+          questionKey: questionKey ?? "",
+          breakdown: breakdown ?? "",
+          value: value ?? "",
+          n,
+        });
+      }
+    return rows;
+  }
 
   return {
     /**
@@ -89,16 +118,12 @@ export function createResultsRepository(db: Database) {
 
     /** Every region's counts: the top of the tree, which decides what the regions may show. */
     regionCounts(kind: AnonymousSurveyKind, years: Years) {
-      return areaCounts(kind, years, { join: sql``, where: sql`ac.level = 'region'`, regionOf: sql`ac.code` });
+      return areaSums(kind, years, "region");
     },
 
     /** One region's counts per municipality: the line below the region. */
     municipalityCounts(kind: AnonymousSurveyKind, years: Years, regionCode: string) {
-      return areaCounts(kind, years, {
-        join: sql`join ${municipalities} on ${municipalities.code} = ac.code`,
-        where: sql`ac.level = 'municipality' and ${municipalities.regionCode} = ${regionCode}`,
-        regionOf: sql`${municipalities.regionCode}`,
-      });
+      return areaSums(kind, years, "municipality", regionCode);
     },
 
     /** The counts of every centre in a region or in one municipality (a centre's split is never needed). */

@@ -1,0 +1,1 @@
+DROP INDEX "published_counts_kind_year_idx";
