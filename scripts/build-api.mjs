@@ -15,8 +15,12 @@ const external = [
 ];
 
 await build({
-  entryPoints: [new URL("../apps/api/src/server.ts", import.meta.url).pathname],
-  outfile: new URL("../apps/api/dist/server.js", import.meta.url).pathname,
+  // The server, and the operator's account commands (create-admin, reset-password, …).
+  entryPoints: {
+    server: new URL("../apps/api/src/server.ts", import.meta.url).pathname,
+    admin: new URL("../apps/api/src/cli/admin.ts", import.meta.url).pathname,
+  },
+  outdir: new URL("../apps/api/dist", import.meta.url).pathname,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -27,4 +31,4 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-console.log("built apps/api/dist/server.js");
+console.log("built apps/api/dist/server.js and apps/api/dist/admin.js");

@@ -1,8 +1,14 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { startCompiledServer } from "./e2e/support/server.ts";
+import { buildCompiledApi, startCompiledServer } from "./e2e/support/server.ts";
+
+const root = resolve(import.meta.dirname, "..");
 
 /** A fresh database on the test server for the production start, dropped afterwards. */
 async function freshServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -24,14 +30,47 @@ async function freshServerDatabase(): Promise<{ url: string; drop(): Promise<voi
 }
 
 describe.each(testDatabaseKinds())("the compiled production server on %s", (kind) => {
-  it("starts with plain node in production mode, migrates, and answers in the error shape", async () => {
+  it("starts with plain node in production mode, signs in the administrator made by the admin command, and answers in the error shape", async () => {
     const database = kind === "postgres" ? await freshServerDatabase() : undefined;
-    const server = await startCompiledServer({
+    const dataDir = mkdtempSync(join(tmpdir(), "fcs-prod-"));
+    const env = {
       NODE_ENV: "production",
       JWT_SECRET: randomBytes(32).toString("base64url"),
+      DATA_DIR: dataDir,
+      PATH: process.env.PATH ?? "",
       ...(database ? { DATABASE_URL: database.url } : {}),
-    });
+    };
+    // The first administrator of a new installation, before the server runs (PGlite is one process's at a time).
+    buildCompiledApi();
+    const created = spawnSync(
+      process.execPath,
+      [
+        join(root, "apps/api/dist/admin.js"),
+        "create-admin",
+        "--email",
+        "forsta@region.example",
+        "--name",
+        "Första Admin",
+      ],
+      { env, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(created.status, created.stderr).toBe(0);
+    const token = created.stdout.split("#")[1]?.trim() ?? "";
+    const server = await startCompiledServer(env, { dataDir });
     try {
+      const accepted = await fetch(`${server.baseUrl}/api/invites/accept`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token, password: "ett långt och bra lösenord" }),
+      });
+      expect(accepted.status).toBe(200);
+      const signedIn = await fetch(`${server.baseUrl}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "forsta@region.example", password: "ett långt och bra lösenord" }),
+      });
+      expect(signedIn.status).toBe(200);
+      expect((await signedIn.json()).user).toMatchObject({ role: "admin" });
       const health = await fetch(`${server.baseUrl}/api/health`).then((r) => r.json());
       expect(health).toEqual({ status: "ok", database: { kind, reachable: true } });
       const login = await fetch(`${server.baseUrl}/api/auth/login`, {
@@ -48,6 +87,7 @@ describe.each(testDatabaseKinds())("the compiled production server on %s", (kind
     } finally {
       await server.stop();
       await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -86,7 +86,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authPlugin, { secret: config.jwtSecret, sessionTtlSeconds: config.sessionTtlSeconds });
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { loginRateLimit: config.loginRateLimit });
+  await app.register(authRoutes);
   await app.register(centreRoutes);
   await app.register(surveyRoutes);
   await app.register(followUpRoutes);

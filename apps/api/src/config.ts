@@ -52,6 +52,7 @@ export class ConfigError extends Error {
 }
 
 const minimumSecretLength = 32;
+const minimumDistinctCharacters = 16;
 
 /**
  * Reads the process environment into a typed configuration. Every wrong value is
@@ -217,6 +218,11 @@ function parseJwtSecret(value: string | undefined, production: boolean, problems
   if (value !== undefined && value.trim() !== "") {
     if (value.length < minimumSecretLength) {
       problems.push(`JWT_SECRET: must be at least ${minimumSecretLength} characters long`);
+    } else if (production && new Set(value).size < minimumDistinctCharacters) {
+      // "changemechangemechangemechangeme" is long enough and guessable: a real secret is random.
+      problems.push(
+        `JWT_SECRET: has fewer than ${minimumDistinctCharacters} different characters; use a random one (openssl rand -base64 48)`,
+      );
     }
     return value;
   }

@@ -45,9 +45,17 @@ export async function startServer(
 }
 
 /** The API as the production image runs it: compiled to JavaScript, started by plain `node`. */
-export async function startCompiledServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startCompiledServer(
+  env: Record<string, string>,
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
+  buildCompiledApi();
+  return startProcess([join(root, "apps/api/dist/server.js")], env, options);
+}
+
+/** `npm run build:api`: apps/api/dist/server.js and apps/api/dist/admin.js. */
+export function buildCompiledApi(): void {
   execFileSync(process.execPath, [join(root, "scripts/build-api.mjs")], { stdio: "inherit" });
-  return startProcess([join(root, "apps/api/dist/server.js")], env);
 }
 
 /** A given data folder is the caller's and is kept; otherwise a fresh one, filled from `template` if given. */

@@ -5,6 +5,7 @@ import fp from "fastify-plugin";
 import { forbidden, unauthorized } from "../errors.ts";
 import { createAuthRepository, type SessionAccount } from "../modules/auth/repository.ts";
 import { type AuthService, createAuthService } from "../modules/auth/service.ts";
+import { createSignInThrottle } from "../modules/auth/throttle.ts";
 
 /** What the signed token says; the server trusts only the session it names. */
 export interface TokenClaims {
@@ -31,6 +32,8 @@ declare module "fastify" {
   }
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const allRoles: readonly UserRole[] = ["admin", "county_coordinator", "local_coordinator", "reader"];
 
 /**
@@ -40,8 +43,15 @@ export const allRoles: readonly UserRole[] = ["admin", "county_coordinator", "lo
  */
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { secret: string; sessionTtlSeconds: number }) => {
-    await app.register(fastifyJwt, { secret: options.secret, sign: { expiresIn: options.sessionTtlSeconds } });
-    const service = createAuthService(createAuthRepository(app.db), { sessionTtlSeconds: options.sessionTtlSeconds });
+    // Pinned: HS256 only, and a token must say when it expires and which session it belongs to.
+    await app.register(fastifyJwt, {
+      secret: options.secret,
+      sign: { algorithm: "HS256", expiresIn: options.sessionTtlSeconds },
+      verify: { algorithms: ["HS256"], requiredClaims: ["exp", "sid"] },
+    });
+    const service = createAuthService(createAuthRepository(app.db), createSignInThrottle(app.db), {
+      sessionTtlSeconds: options.sessionTtlSeconds,
+    });
     app.decorate("authService", service);
     app.decorateRequest("actor", null as unknown as SessionAccount);
 
@@ -52,6 +62,8 @@ export const authPlugin = fp(
       } catch {
         throw unauthorized("Du behöver logga in (saknad, ogiltig eller utgången inloggning).");
       }
+      if (typeof claims.sid !== "string" || !uuid.test(claims.sid))
+        throw unauthorized("Du behöver logga in (saknad, ogiltig eller utgången inloggning).");
       const account = await service.resolveSession(claims.sid);
       if (!account) throw unauthorized("Inloggningen har avslutats. Logga in igen.");
       return account;

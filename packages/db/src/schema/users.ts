@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { centres } from "./centres.ts";
 import { municipalities, regions } from "./geography.ts";
 
@@ -86,3 +98,15 @@ export const invites = pgTable(
   },
   (t) => [uniqueIndex("invites_token_hash_unique").on(t.tokenHash), index("invites_user_idx").on(t.userId)],
 );
+
+/**
+ * Failed sign-ins per account (its normalised e-mail) and per client address,
+ * with the time until which the next try waits: in the database, so the
+ * back-off holds across restarts and every server process.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }).notNull(),
+});

@@ -56,7 +56,7 @@ export function createAuthRepository(db: Database) {
           active: users.active,
         })
         .from(users)
-        .where(eq(users.email, email.toLowerCase()));
+        .where(eq(users.email, email));
       return row;
     },
 

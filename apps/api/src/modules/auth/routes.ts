@@ -13,32 +13,20 @@ const toCurrentUser = (account: SessionAccount) => ({
   scope: account.scope,
 });
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: { max: number; windowMs: number } }> = async (
-  app,
-  options,
-) => {
+/** Sign-in failures are throttled per account and address in the database (throttle.ts), not per process. */
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     "/api/auth/login",
     {
-      config: {
-        rateLimit: {
-          // After validation, so the key can include the e-mail: one person's typos do not lock out a shared office IP.
-          hook: "preHandler",
-          max: options.loginRateLimit.max,
-          timeWindow: options.loginRateLimit.windowMs,
-          keyGenerator: (request) =>
-            `${request.ip}:${String((request.body as { email?: string })?.email ?? "").toLowerCase()}`,
-        },
-      },
       schema: {
         tags: ["auth"],
         summary: "Sign in with e-mail and password",
         body: LoginBodySchema,
-        response: { 200: LoginResponseSchema, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
+        response: { 200: LoginResponseSchema, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema, 503: ErrorSchema },
       },
     },
     async (request) => {
-      const { account, expiresAt } = await app.authService.login(request.body.email, request.body.password);
+      const { account, expiresAt } = await app.authService.login(request.body.email, request.body.password, request.ip);
       const token = app.jwt.sign({ sub: account.userId, sid: account.sessionId, role: account.role });
       return { token, expiresAt: expiresAt.toISOString(), user: toCurrentUser(account) };
     },

@@ -1,34 +1,60 @@
 import { AppError } from "../../errors.ts";
-import { spendVerificationTime, verifyPassword } from "./password.ts";
+import { normaliseEmail } from "./email.ts";
+import { createHashingQueue } from "./hashing-queue.ts";
+import { isPasswordHash, spendVerificationTime, verifyPassword } from "./password.ts";
 import type { AuthRepository, SessionAccount } from "./repository.ts";
+import type { SignInThrottle } from "./throttle.ts";
 
 /** The same words for an unknown e-mail and a wrong password, so neither is revealed. */
 const invalidCredentials = () => new AppError(401, "invalid_credentials", "Fel e-postadress eller lösenord.");
 
-export function createAuthService(repository: AuthRepository, options: { sessionTtlSeconds: number }) {
+/** Two verifications at a time on a two-core machine; a few dozen may wait, more are told to come back. */
+const hashing = createHashingQueue(2, 32);
+
+export function createAuthService(
+  repository: AuthRepository,
+  throttle: SignInThrottle,
+  options: { sessionTtlSeconds: number },
+) {
   return {
-    async login(email: string, password: string): Promise<{ account: SessionAccount; expiresAt: Date }> {
-      const account = await repository.findAccountByEmail(email.trim());
-      if (!account) {
-        await spendVerificationTime(password);
+    /**
+     * Signs in. Unknown e-mails, invitees without a password, deactivated users
+     * and wrong passwords do the same work and get the same answer; failures
+     * make the account and the address wait longer and longer.
+     */
+    async login(email: string, password: string, address: string) {
+      const normalised = normaliseEmail(email);
+      const now = new Date();
+      const waitMs = await throttle.waitMs(normalised, address, now);
+      if (waitMs > 0)
+        throw new AppError(
+          429,
+          "rate_limited",
+          `För många misslyckade inloggningar. Försök igen om ${Math.ceil(waitMs / 60_000)} minut(er).`,
+        );
+      const account = await repository.findAccountByEmail(normalised);
+      const valid = await hashing(() =>
+        account && isPasswordHash(account.passwordHash)
+          ? verifyPassword(account.passwordHash, password)
+          : spendVerificationTime(password),
+      );
+      if (!account || !valid || !account.active) {
+        await throttle.recordFailure(normalised, address, now);
         throw invalidCredentials();
       }
-      const valid = await verifyPassword(account.passwordHash, password);
-      if (!valid || !account.active) throw invalidCredentials();
+      await throttle.recordSuccess(normalised);
       const expiresAt = new Date(Date.now() + options.sessionTtlSeconds * 1000);
       const sessionId = await repository.createSession(account.id, expiresAt);
       const scope = await repository.scopeOf(account.id, account.role);
-      return {
-        account: {
-          sessionId,
-          userId: account.id,
-          email: account.email,
-          displayName: account.displayName,
-          role: account.role,
-          scope,
-        },
-        expiresAt,
+      const signedIn: SessionAccount = {
+        sessionId,
+        userId: account.id,
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        scope,
       };
+      return { account: signedIn, expiresAt };
     },
 
     resolveSession: (sessionId: string) => repository.findOpenSession(sessionId),

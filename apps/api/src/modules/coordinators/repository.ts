@@ -9,6 +9,7 @@ import {
   invites,
   isNull,
   municipalities,
+  sessions,
   sql,
   userScopes,
   users,
@@ -171,6 +172,11 @@ export function createCoordinatorRepository(db: Database) {
           .returning({ id: invites.id });
         if (used.length === 0) return false;
         await tx.update(users).set({ passwordHash, active: true }).where(eq(users.id, userId));
+        // A new password (also one reset by the operator) ends every earlier session.
+        await tx
+          .update(sessions)
+          .set({ revokedAt: now })
+          .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
         return true;
       });
     },

@@ -1,6 +1,7 @@
 import { hashCollectionToken, newCollectionToken } from "@fcs/db";
 import type { Clock } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
+import { normaliseEmail } from "../auth/email.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { CentreRepository } from "../centres/repository.ts";
 import type { Actor } from "../followups/service.ts";
@@ -49,7 +50,7 @@ export function createCoordinatorService(repository: CoordinatorRepository, cent
      */
     async invite(actor: Actor, centreId: string, input: { email: string; displayName: string }) {
       const by = await author(actor, centreId);
-      const email = input.email.trim().toLowerCase();
+      const email = normaliseEmail(input.email);
       const existing = await repository.findUserByEmail(email);
       if (existing) {
         if (existing.role !== "local_coordinator") {

@@ -1,0 +1,58 @@
+import { and, asc, type Database, eq, invites, isNull, sessions, users } from "@fcs/db";
+
+/** What an operator does to accounts from the command line (cli/admin.ts). */
+export function createAccountRepository(db: Database) {
+  return {
+    async findByEmail(email: string) {
+      const [row] = await db
+        .select({ id: users.id, role: users.role, active: users.active })
+        .from(users)
+        .where(eq(users.email, email));
+      return row;
+    },
+
+    /** A new administrator without a password: it is set through the one-time link. */
+    async createAdmin(email: string, displayName: string, invite: { tokenHash: string; expiresAt: Date }) {
+      return db.transaction(async (tx) => {
+        const [user] = await tx
+          .insert(users)
+          .values({ email, displayName, passwordHash: "!invited", role: "admin", active: false })
+          .returning({ id: users.id });
+        if (!user) throw new Error("insert into users returned no row");
+        await tx.insert(invites).values({ userId: user.id, createdBy: user.id, ...invite });
+        return user.id;
+      });
+    },
+
+    /** A fresh one-time link to set the password; earlier unused links stop working. */
+    async newPasswordLink(userId: string, invite: { tokenHash: string; expiresAt: Date }) {
+      await db.transaction(async (tx) => {
+        await tx
+          .update(invites)
+          .set({ usedAt: new Date() })
+          .where(and(eq(invites.userId, userId), isNull(invites.usedAt)));
+        await tx.insert(invites).values({ userId, createdBy: userId, ...invite });
+      });
+    },
+
+    /** Deactivates the account and ends every session at once; reactivating it later revives none. */
+    async deactivate(userId: string) {
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ active: false }).where(eq(users.id, userId));
+        await tx
+          .update(sessions)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+      });
+    },
+
+    list() {
+      return db
+        .select({ email: users.email, displayName: users.displayName, role: users.role, active: users.active })
+        .from(users)
+        .orderBy(asc(users.role), asc(users.email));
+    },
+  };
+}
+
+export type AccountRepository = ReturnType<typeof createAccountRepository>;
