@@ -107,7 +107,7 @@ describe.skipIf(!browserCheck.available)("the annual report", () => {
     const page = await coordinator.newPage();
     await page.goto("/");
     await page.getByRole("link", { name: "Verksamhetsberättelse", exact: true }).click();
-    await page.getByLabel("År").selectOption("2025");
+    await page.getByLabel("År", { exact: true }).selectOption("2025");
     await page
       .getByRole("heading", { level: 1, name: /^Familjecentralen (Rosengård|Linero) – verksamhetsår 2025$/ })
       .waitFor();

@@ -16,6 +16,8 @@ const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
   return [];
 };
 
+const randomSecret = "4kV9rQ2mZx7LpT1wYc8HbN3sJd6FgE0a";
+
 describe("configuration", () => {
   it("defaults to port 3000, embedded PGlite in DATA_DIR and demo data in development", () => {
     const dir = tempDir();
@@ -70,7 +72,7 @@ describe("configuration", () => {
   });
 
   it("turns demo data off in production", () => {
-    const config = loadConfig({ DATA_DIR: tempDir(), NODE_ENV: "production", JWT_SECRET: "y".repeat(40) });
+    const config = loadConfig({ DATA_DIR: tempDir(), NODE_ENV: "production", JWT_SECRET: randomSecret });
     expect(config.demoData).toBe(false);
   });
 

@@ -37,6 +37,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "responses",
       "result_releases",
       "sessions",
+      "sign_in_throttle",
       "submission_allowances",
       "survey_definitions",
       "user_scopes",

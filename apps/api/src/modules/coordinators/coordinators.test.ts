@@ -54,6 +54,9 @@ describe.each(testDatabaseKinds())("inviting local coordinators on %s", (kind) =
     const accept = (password: string) =>
       t.app.inject({ method: "POST", url: "/api/invites/accept", payload: { token, password } });
     expect((await accept("kort")).statusCode).toBe(400);
+    // Twelve spaces, or a short word padded with spaces, are no password.
+    expect((await accept(" ".repeat(12))).statusCode).toBe(400);
+    expect((await accept("   kort     ")).statusCode).toBe(400);
     expect((await accept("ett långt och bra lösenord")).statusCode).toBe(200);
     expect((await accept("ett annat långt lösenord")).json().error).toBe("invalid_invite");
 

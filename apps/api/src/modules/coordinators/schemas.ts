@@ -50,7 +50,10 @@ export const InviteAcceptBodySchema = Type.Object(
     password: Type.String({
       minLength: 12,
       maxLength: 1024,
-      description: "At least 12 characters: length is what makes a password strong",
+      // Spaces inside a passphrase count; twelve spaces, or a short word padded with them, do not.
+      pattern: "^\\s*\\S[\\s\\S]{10,}\\S\\s*$",
+      description:
+        "At least 12 characters, not counting spaces before and after: length is what makes a password strong",
     }),
   },
   { additionalProperties: false },
