@@ -3,35 +3,15 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { testDatabaseKinds } from "@fcs/db/testing";
-import postgres from "postgres";
+import { createServerTestDatabase, testDatabaseKinds } from "@fcs/db/testing";
 import { describe, expect, it } from "vitest";
 import { buildCompiledApi, startCompiledServer } from "./e2e/support/server.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
-/** A fresh database on the test server for the production start, dropped afterwards. */
-async function freshServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL ?? "";
-  const name = `fcs_prod_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
-
 describe.each(testDatabaseKinds())("the compiled production server on %s", (kind) => {
   it("starts with plain node in production mode, signs in the administrator made by the admin command, and answers in the error shape", async () => {
-    const database = kind === "postgres" ? await freshServerDatabase() : undefined;
+    const database = kind === "postgres" ? await createServerTestDatabase() : undefined;
     const dataDir = mkdtempSync(join(tmpdir(), "fcs-prod-"));
     const env = {
       NODE_ENV: "production",

@@ -155,6 +155,19 @@ function parseTimeOfDay(name: string, value: string | undefined, fallback: strin
   return fallback;
 }
 
+/** The configuration for a program's start: a wrong value ends the process with one line per problem. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 /** The web app built by `npm run build`; served when present, so `npm start` is one process on one port. */
 const builtWebApp = fileURLToPath(new URL("../../web/dist", import.meta.url));
 

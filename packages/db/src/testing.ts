@@ -20,6 +20,20 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHa
     await handle.migrate();
     return handle;
   }
+  const server = await createServerTestDatabase();
+  const handle = createDatabase({ kind: "postgres", url: server.url, maxConnections: 5 });
+  await handle.migrate();
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await server.drop();
+    },
+  };
+}
+
+/** A new, empty database on the test server (TEST_DATABASE_URL), for a process of its own to use; drop it after. */
+export async function createServerTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `fcs_test_${randomBytes(6).toString("hex")}`;
@@ -28,12 +42,9 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHa
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = createDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5 });
-  await handle.migrate();
   return {
-    ...handle,
-    async close() {
-      await handle.close();
+    url: url.toString(),
+    async drop() {
       const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await dropper.unsafe(`drop database if exists ${name} with (force)`);
       await dropper.end();

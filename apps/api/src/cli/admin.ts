@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createDatabase, type DatabaseHandle, hashCollectionToken, newCollectionToken } from "@fcs/db";
-import { ConfigError, loadConfig } from "../config.ts";
+import { loadConfigOrExit } from "../config.ts";
 import { createAccountRepository } from "../modules/accounts/repository.ts";
 import { normaliseEmail } from "../modules/auth/email.ts";
 
@@ -74,16 +74,7 @@ export async function runAdminCommand(argv: string[], handle: DatabaseHandle, ba
 }
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const handle = createDatabase(config.database);
   try {
     await handle.migrate();

@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { centres } from "./centres.ts";
 import { regions } from "./geography.ts";
-import { collectionTokens, surveyKind } from "./surveys.ts";
+import { collectionTokens, countColumns, surveyKind } from "./surveys.ts";
 import { users } from "./users.ts";
 
 /**
@@ -23,26 +23,12 @@ import { users } from "./users.ts";
  * by at least the minimum group size of respondents at a time, so two reads
  * before and after a visitor can never be told apart (docs/privacy.md).
  */
-export const publishedCounts = pgTable(
-  "published_counts",
-  {
-    centreId: uuid("centre_id")
-      .notNull()
-      .references(() => centres.id),
-    kind: surveyKind("kind").notNull(),
-    year: integer("year").notNull(),
-    questionKey: text("question_key").notNull(),
-    breakdown: text("breakdown").notNull().default(""),
-    value: text("value").notNull(),
-    n: integer("n").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
-    index("published_counts_respondents_idx")
-      .on(t.kind, t.year, t.centreId)
-      .where(sql`${t.questionKey} = '*' and ${t.breakdown} = ''`),
-  ],
-);
+export const publishedCounts = pgTable("published_counts", countColumns(), (t) => [
+  primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
+  index("published_counts_respondents_idx")
+    .on(t.kind, t.year, t.centreId)
+    .where(sql`${t.questionKey} = '*' and ${t.breakdown} = ''`),
+]);
 
 /** The last publication of one centre's survey and year: when, and how many respondents it holds. */
 export const publications = pgTable(

@@ -157,35 +157,34 @@ export const pendingCounts = pgTable("answer_counts_pending", {
     .references(() => responses.id, { onDelete: "cascade" }),
 });
 
+/** The columns of a table of counts per centre, survey, year, question, split and value: live or published. */
+export const countColumns = () => ({
+  centreId: uuid("centre_id")
+    .notNull()
+    .references(() => centres.id),
+  kind: surveyKind("kind").notNull(),
+  year: integer("year").notNull(),
+  questionKey: text("question_key").notNull(),
+  /** A split such as the respondent's profession; empty when none. */
+  breakdown: text("breakdown").notNull().default(""),
+  value: text("value").notNull(),
+  n: integer("n").notNull(),
+});
+
 /**
  * The counts rollup: how many answers of each value each question got per centre,
  * survey and year (and per split such as profession). Folded from the pending
  * responses in batches, and always before counts are read, so dashboards read
  * thousands of rows instead of a million answers and never miss a stored answer.
  */
-export const answerCounts = pgTable(
-  "answer_counts",
-  {
-    centreId: uuid("centre_id")
-      .notNull()
-      .references(() => centres.id),
-    kind: surveyKind("kind").notNull(),
-    year: integer("year").notNull(),
-    questionKey: text("question_key").notNull(),
-    /** A split such as the respondent's profession; empty when none. */
-    breakdown: text("breakdown").notNull().default(""),
-    value: text("value").notNull(),
-    n: integer("n").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
-    index("answer_counts_kind_year_idx").on(t.kind, t.year),
-    // The respondent rows alone: how many answered where, read on every results request to tell whether cached counts still hold.
-    index("answer_counts_respondents_idx")
-      .on(t.kind, t.year, t.centreId)
-      .where(sql`${t.questionKey} = '*' and ${t.breakdown} = ''`),
-  ],
-);
+export const answerCounts = pgTable("answer_counts", countColumns(), (t) => [
+  primaryKey({ columns: [t.centreId, t.kind, t.year, t.questionKey, t.breakdown, t.value] }),
+  index("answer_counts_kind_year_idx").on(t.kind, t.year),
+  // The respondent rows alone: how many answered where, read on every results request to tell whether cached counts still hold.
+  index("answer_counts_respondents_idx")
+    .on(t.kind, t.year, t.centreId)
+    .where(sql`${t.questionKey} = '*' and ${t.breakdown} = ''`),
+]);
 
 export type SurveyDefinitionRow = typeof surveyDefinitions.$inferSelect;
 export type ResponseChannel = (typeof responseChannel.enumValues)[number];
