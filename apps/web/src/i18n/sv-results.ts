@@ -70,7 +70,11 @@ export const svResults = {
     "Fritextsvaren visas när insamlingsperioden har stängt, alla på en gång – så att ingen kan se vem som skrev vad.",
   publishedNote: (updated: string | null, needed: number) =>
     `${updated ? `Siffrorna uppdaterades senast ${updated}.` : "Inga siffror har publicerats ännu."} Nya svar visas när minst ${needed} nya har svarat på en familjecentral, så att ingen enskild besökare kan räknas fram. Siffrorna uppdateras högst en gång per dygn.`,
-  splitsAfterClose: "Uppdelningen på yrkesgrupper och på vem som svarar visas när insamlingsperioden har stängt.",
+  splitsAfterClose: {
+    spindel: "Uppdelningen per yrkesroll visas när insamlingsperioden har stängt.",
+    besok_vuxen:
+      "Uppdelningen per besökare (förälder, blivande förälder, annan vuxen) visas när insamlingsperioden har stängt.",
+  } as Record<string, string>,
   showTable: "Visa som tabell",
   followUp: {
     figuresTitle: "Förutsättningar och gemensam tid",

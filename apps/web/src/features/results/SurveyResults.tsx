@@ -79,7 +79,7 @@ export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
               overview.publication.updatedAt ? updatedFormat.format(new Date(overview.publication.updatedAt)) : null,
               overview.publication.newAnswersNeeded,
             )}{" "}
-            {!overview.publication.released && survey !== "besok_barn" && t.results.splitsAfterClose}
+            {!overview.publication.released && t.results.splitsAfterClose[survey]}
           </p>
           <p className="results-note">{t.results.suppressedNote(overview.threshold)}</p>
           <table className="respondents">
