@@ -3,6 +3,7 @@ import type { Clock } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { normaliseEmail } from "../auth/email.ts";
 import { hashPassword } from "../auth/password.ts";
+import { passwordProblem } from "../auth/password-policy.ts";
 import type { CentreRepository } from "../centres/repository.ts";
 import type { Actor } from "../followups/service.ts";
 import type { CoordinatorRepository } from "./repository.ts";
@@ -112,6 +113,11 @@ export function createCoordinatorService(repository: CoordinatorRepository, cent
     async acceptInvite(token: string, password: string) {
       const invite = await repository.findOpenInvite(hashCollectionToken(token), clock());
       if (!invite) throw invalidInvite();
+      const problem = passwordProblem(password, [invite.email, invite.displayName]);
+      if (problem)
+        throw new AppError(400, "weak_password", `Lösenordet ${problem}.`, [
+          { field: "body.password", message: problem },
+        ]);
       const accepted = await repository.accept(invite.id, invite.userId, await hashPassword(password), clock());
       if (!accepted) throw invalidInvite();
       return { email: invite.email };
