@@ -90,4 +90,28 @@ describe.skipIf(!browserCheck.available)("signing in and seeing one's centres", 
     await page.goto("/familjecentraler");
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
   });
+
+  it("lets a reader change their password by keyboard, and sign in with the new one", async () => {
+    await signIn("lasare@demo.local");
+    await page.getByRole("link", { name: "Byt lösenord" }).click();
+    await page.getByRole("heading", { level: 1, name: "Byt lösenord" }).waitFor();
+    await expectNoAxeViolations(page, "the change-password page");
+    await page.getByLabel("Nuvarande lösenord").fill("demo1234");
+    await page.getByLabel("Nytt lösenord", { exact: true }).fill("password1234");
+    await page.getByLabel("Nytt lösenord igen").fill("password1234");
+    await page.getByLabel("Nytt lösenord igen").press("Enter");
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/för lätt att gissa/);
+    await page.getByLabel("Nytt lösenord", { exact: true }).fill("blåbär cykel trappa moln");
+    await page.getByLabel("Nytt lösenord igen").fill("blåbär cykel trappa moln");
+    await page.getByLabel("Nytt lösenord igen").press("Enter");
+    await page.getByRole("status").getByText("Lösenordet är bytt.").waitFor();
+    await expectNoAxeViolations(page, "the change-password page after a change");
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.getByLabel("E-postadress").fill("lasare@demo.local");
+    await page.getByLabel("Lösenord").fill("blåbär cykel trappa moln");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    // Signed in again, back on the page it left from.
+    await page.getByRole("button", { name: "Logga ut" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Byt lösenord" }).waitFor();
+  });
 });

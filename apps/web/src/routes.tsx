@@ -6,6 +6,7 @@ import { ManageCentrePage } from "./features/admin/ManageCentrePage.tsx";
 import { NewCentrePage } from "./features/admin/NewCentrePage.tsx";
 import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { PasswordPage } from "./features/auth/PasswordPage.tsx";
 import { RequireSignIn } from "./features/auth/RequireSignIn.tsx";
 import { CentreListPage } from "./features/centres/CentreListPage.tsx";
 import { CollectionPage } from "./features/collection/CollectionPage.tsx";
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
         ),
       },
       { path: "familjecentraler/ny", element: <NewCentrePage /> },
+      { path: "konto/losenord", element: <PasswordPage /> },
       { path: "familjecentraler/:centreId/hantera", element: <ManageCentrePage /> },
       { path: "familjecentraler/:centreId/insamling", element: <CollectionPage /> },
       { path: "familjecentraler/:centreId/uppfoljning/:year", element: <FollowUpPage /> },

@@ -99,6 +99,8 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<LoginResponse>("/api/auth/login", { method: "POST", body: { email, password } }),
     me: (signal?: AbortSignal) => request<CurrentUser>("/api/auth/me", { signal }),
     logout: () => request<void>("/api/auth/logout", { method: "POST" }),
+    changePassword: (currentPassword: string, newPassword: string) =>
+      request<void>("/api/auth/password", { method: "POST", body: { currentPassword, newPassword } }),
     centres: (signal?: AbortSignal, includeInactive = false) =>
       request<CentreList>(`/api/centres${includeInactive ? "?includeInactive=true" : ""}`, { signal }),
     createCentre: (centre: NewCentre) => request<Centre>("/api/centres", { method: "POST", body: centre }),

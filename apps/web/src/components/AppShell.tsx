@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@fcs/api/contracts";
-import { NavLink, Outlet } from "react-router";
+import { Link, NavLink, Outlet } from "react-router";
 import { useCurrentUser, useSession } from "../features/auth/session.tsx";
 import { type Messages, useMessages } from "../i18n/index.ts";
 
@@ -51,6 +51,9 @@ export function AppShell() {
               <span className="visually-hidden">{t.nav.signedInAs} </span>
               {user.displayName} <span className="role-badge">{t.roles[user.role]}</span>
             </span>
+            <Link to="/konto/losenord" className="app-user-link">
+              {t.nav.password}
+            </Link>
             <button type="button" className="button-secondary" onClick={() => void signOut()}>
               {t.nav.logout}
             </button>

@@ -21,7 +21,19 @@ export const sv = {
     centres: "Familjecentraler",
     myCentres: "Mina familjecentraler",
     logout: "Logga ut",
+    password: "Byt lösenord",
     signedInAs: "Inloggad som",
+  },
+  password: {
+    title: "Byt lösenord",
+    intro:
+      "Skriv ditt nuvarande lösenord och ett nytt. Det nya ska vara minst 12 tecken och inte gå att gissa – en fras av några ord som inte hör ihop fungerar bra. Alla dina andra inloggningar avslutas.",
+    current: "Nuvarande lösenord",
+    next: "Nytt lösenord",
+    repeat: "Nytt lösenord igen",
+    save: "Byt lösenord",
+    mismatch: "De två nya lösenorden är inte lika.",
+    done: "Lösenordet är bytt. Dina andra inloggningar är avslutade.",
   },
   login: {
     title: "Logga in",

@@ -5,6 +5,7 @@ import {
   eq,
   gt,
   isNull,
+  ne,
   sessions,
   type UserRole,
   userScopes,
@@ -88,6 +89,22 @@ export function createAuthRepository(db: Database) {
         );
       if (!row) return undefined;
       return { ...row, scope: await scopeOf(row.userId, row.role) };
+    },
+
+    async passwordHashOf(userId: string): Promise<string | undefined> {
+      const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+      return row?.passwordHash;
+    },
+
+    /** A new password, and every other session of the user ended in the same transaction. */
+    async changePassword(userId: string, passwordHash: string, keepSessionId: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+        await tx
+          .update(sessions)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ne(sessions.id, keepSessionId)));
+      });
     },
 
     async revokeSession(sessionId: string): Promise<void> {

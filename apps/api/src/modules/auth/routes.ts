@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import { allRoles } from "../../plugins/auth.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
 import type { SessionAccount } from "./repository.ts";
-import { CurrentUserSchema, LoginBodySchema, LoginResponseSchema } from "./schemas.ts";
+import { ChangePasswordBodySchema, CurrentUserSchema, LoginBodySchema, LoginResponseSchema } from "./schemas.ts";
 
 const toCurrentUser = (account: SessionAccount) => ({
   id: account.userId,
@@ -44,6 +44,24 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => toCurrentUser(request.actor),
+  );
+
+  app.post(
+    "/api/auth/password",
+    {
+      onRequest: app.authorize(allRoles),
+      schema: {
+        tags: ["auth"],
+        summary: "Change one's own password; every other session ends at once",
+        security: [{ bearerAuth: [] }],
+        body: ChangePasswordBodySchema,
+        response: { 204: Type.Null(), 400: ErrorSchema, 401: ErrorSchema, 503: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      await app.authService.changePassword(request.actor, request.body.currentPassword, request.body.newPassword);
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(

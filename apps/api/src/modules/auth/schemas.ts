@@ -30,6 +30,14 @@ export const LoginBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const ChangePasswordBodySchema = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+    newPassword: Type.String({ minLength: 12, maxLength: 1024, description: "The same rule as when it was first set" }),
+  },
+  { additionalProperties: false },
+);
+
 export const LoginResponseSchema = Type.Object({
   token: Type.String({ description: "Send as `Authorization: Bearer <token>`." }),
   expiresAt: Type.String({ format: "date-time" }),

@@ -1,7 +1,8 @@
 import { AppError } from "../../errors.ts";
 import { normaliseEmail } from "./email.ts";
 import { createHashingQueue } from "./hashing-queue.ts";
-import { isPasswordHash, spendVerificationTime, verifyPassword } from "./password.ts";
+import { hashPassword, isPasswordHash, spendVerificationTime, verifyPassword } from "./password.ts";
+import { passwordProblem } from "./password-policy.ts";
 import type { AuthRepository, SessionAccount } from "./repository.ts";
 import type { SignInThrottle } from "./throttle.ts";
 
@@ -55,6 +56,28 @@ export function createAuthService(
         scope,
       };
       return { account: signedIn, expiresAt };
+    },
+
+    /** Changes one's own password with the current one; every other session ends, this one goes on. */
+    async changePassword(account: SessionAccount, currentPassword: string, newPassword: string) {
+      const hash = await repository.passwordHashOf(account.userId);
+      const valid = await hashing(() =>
+        hash && isPasswordHash(hash) ? verifyPassword(hash, currentPassword) : spendVerificationTime(currentPassword),
+      );
+      if (!valid)
+        throw new AppError(400, "wrong_password", "Det nuvarande lösenordet stämmer inte.", [
+          { field: "body.currentPassword", message: "stämmer inte" },
+        ]);
+      const problem = passwordProblem(newPassword, [account.email, account.displayName]);
+      if (problem)
+        throw new AppError(400, "weak_password", `Lösenordet ${problem}.`, [
+          { field: "body.newPassword", message: problem },
+        ]);
+      await repository.changePassword(
+        account.userId,
+        await hashing(() => hashPassword(newPassword)),
+        account.sessionId,
+      );
     },
 
     resolveSession: (sessionId: string) => repository.findOpenSession(sessionId),

@@ -103,6 +103,29 @@ describe.each(testDatabaseKinds())("sign-in protection on %s", (kind) => {
     expect(unknown.json()).toEqual(wrong.json());
   });
 
+  it("changes one's own password with the current one: other sessions end, this one goes on", async () => {
+    const person = await makeUser(t.database.db, "reader", [{ regionCode: "12" }]);
+    const other = await signIn(t.app, person.email, person.password);
+    const current = await signIn(t.app, person.email, person.password);
+    const change = (currentPassword: string, newPassword: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/auth/password",
+        headers: current,
+        payload: { currentPassword, newPassword },
+      });
+    const wrong = await change("inte det", "blåbär cykel trappa moln");
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ error: "wrong_password", details: [{ field: "body.currentPassword" }] });
+    const weak = await change(person.password, "password1234");
+    expect(weak.json()).toMatchObject({ error: "weak_password", details: [{ field: "body.newPassword" }] });
+    expect((await change(person.password, "blåbär cykel trappa moln")).statusCode).toBe(204);
+    const me = (headers: { authorization: string }) => t.app.inject({ method: "GET", url: "/api/auth/me", headers });
+    expect((await me(current)).statusCode).toBe(200);
+    expect((await me(other)).statusCode).toBe(401);
+    await signIn(t.app, person.email, "blåbär cykel trappa moln");
+  });
+
   it("accepts only HS256 tokens with an expiry and a session id that is a UUID", async () => {
     const session = await signIn(t.app, user.email, user.password);
     const [, payload] = session.authorization.replace("Bearer ", "").split(".");
