@@ -166,6 +166,7 @@ export const sv = {
       "Antal svar per dag från varje surfplatta och länk – aldrig svaren. En dag med ovanligt många svar markeras: titta på den. Om någon har fyllt i enkäten om och om igen kan du utesluta de svaren ur resultaten. De raderas inte, och du kan ångra.",
     activityNone: "Inga svar via surfplatta eller länk i år.",
     activityColumns: { day: "Dag", answers: "Svar", note: "Anmärkning" },
+    daysCaption: (label: string) => `Svar per dag från ${label}`,
     burst: "Ovanligt många",
     excludedDay: "Utesluten",
     excludeTitle: (label: string) => `Utesluta svar från ${label}`,

@@ -3,6 +3,7 @@ import { type FormEvent, useCallback, useState } from "react";
 import { useAction } from "../../api/useAction.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
+import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -71,24 +72,17 @@ function TokenDays({ centreId, token, onExcluded }: { centreId: string; token: T
         {token.label} ({t.channels[token.channel] ?? token.channel})
       </h3>
       <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.activityColumns.day}</th>
-              <th scope="col">{t.activityColumns.answers}</th>
-              <th scope="col">{t.activityColumns.note}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {token.days.map((d) => (
-              <tr key={d.day} className={d.burst ? "row-flagged" : undefined}>
-                <th scope="row">{d.day}</th>
-                <td>{d.n}</td>
-                <td>{[d.burst ? t.burst : "", d.excluded ? t.excludedDay : ""].filter(Boolean).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.daysCaption(token.label)}
+          captionHidden
+          columns={[t.activityColumns.day, t.activityColumns.answers, t.activityColumns.note]}
+          rows={token.days.map((d) => ({
+            key: d.day,
+            header: d.day,
+            className: d.burst ? "row-flagged" : undefined,
+            cells: [d.n, [d.burst ? t.burst : "", d.excluded ? t.excludedDay : ""].filter(Boolean).join(", ")],
+          }))}
+        />
       </div>
       <form onSubmit={exclude} className="inline-form" aria-label={t.excludeTitle(token.label)}>
         <TextField id={`${id}-from`} label={t.excludeFrom} type="date" value={from} onChange={setFrom} />
@@ -115,48 +109,39 @@ function Exclusions({ centreId, activity, onChanged }: { centreId: string; activ
       <h3 id="exclusions">{t.exclusionsTitle}</h3>
       <ActionError message={error} />
       <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{c.token}</th>
-              <th scope="col">{c.days}</th>
-              <th scope="col">{c.answers}</th>
-              <th scope="col">{c.reason}</th>
-              <th scope="col">{c.by}</th>
-              <th scope="col">{c.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {activity.exclusions.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{e.tokenLabel}</th>
-                <td>{e.from === e.to ? e.from : `${e.from} – ${e.to}`}</td>
-                <td>{e.responses}</td>
-                <td>{e.reason}</td>
-                <td>{e.createdBy}</td>
-                <td>
-                  {e.revokedAt ? (
-                    t.exclusionRevoked
-                  ) : (
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      aria-label={t.undoExclusion(e.tokenLabel)}
-                      onClick={() =>
-                        void run(async () => {
-                          await api.revokeExclusion(centreId, e.id);
-                          onChanged();
-                        })
-                      }
-                    >
-                      {t.undoShort}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.exclusionsTitle}
+          captionHidden
+          columns={[c.token, c.days, c.answers, c.reason, c.by, c.status]}
+          rows={activity.exclusions.map((e) => ({
+            key: e.id,
+            header: e.tokenLabel,
+            cells: [
+              e.from === e.to ? e.from : `${e.from} – ${e.to}`,
+              e.responses,
+              e.reason,
+              e.createdBy,
+              e.revokedAt ? (
+                t.exclusionRevoked
+              ) : (
+                <button
+                  key="undo"
+                  type="button"
+                  className="button-secondary"
+                  aria-label={t.undoExclusion(e.tokenLabel)}
+                  onClick={() =>
+                    void run(async () => {
+                      await api.revokeExclusion(centreId, e.id);
+                      onChanged();
+                    })
+                  }
+                >
+                  {t.undoShort}
+                </button>
+              ),
+            ],
+          }))}
+        />
       </div>
     </section>
   );
