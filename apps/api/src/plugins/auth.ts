@@ -3,6 +3,7 @@ import type { UserRole } from "@fcs/db";
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from "fastify";
 import fp from "fastify-plugin";
 import { forbidden, unauthorized } from "../errors.ts";
+import { createSecurityLog } from "../modules/audit/security-log.ts";
 import { createAuthRepository, type SessionAccount } from "../modules/auth/repository.ts";
 import { type AuthService, createAuthService } from "../modules/auth/service.ts";
 import { createSignInThrottle } from "../modules/auth/throttle.ts";
@@ -49,9 +50,15 @@ export const authPlugin = fp(
       sign: { algorithm: "HS256", expiresIn: options.sessionTtlSeconds },
       verify: { algorithms: ["HS256"], requiredClaims: ["exp", "sid"] },
     });
-    const service = createAuthService(createAuthRepository(app.db), createSignInThrottle(app.db), {
-      sessionTtlSeconds: options.sessionTtlSeconds,
-    });
+    const service = createAuthService(
+      createAuthRepository(app.db),
+      createSignInThrottle(app.db),
+      createSecurityLog(app.db),
+      {
+        sessionTtlSeconds: options.sessionTtlSeconds,
+        onLogError: (error) => app.log.error({ err: error }, "writing a sign-in to the audit log failed"),
+      },
+    );
     app.decorate("authService", service);
     app.decorateRequest("actor", null as unknown as SessionAccount);
 

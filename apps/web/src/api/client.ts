@@ -143,8 +143,11 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<Periods>(`/api/regions/${regionCode}/periods/${year}`, { method: "PUT", body: { periods } }),
     progress: (regionCode: string, year: number, signal?: AbortSignal) =>
       request<Progress>(`/api/regions/${regionCode}/progress?year=${year}`, { signal }),
-    auditLog: (regionCode: string, year: number, signal?: AbortSignal) =>
-      request<AuditLog>(`/api/regions/${regionCode}/audit-log?year=${year}&limit=100`, { signal }),
+    auditLog: (regionCode: string, year: number, kind: string, signal?: AbortSignal) =>
+      request<AuditLog>(
+        `/api/regions/${regionCode}/audit-log?year=${year}&limit=100${kind ? `&kind=${encodeURIComponent(kind)}` : ""}`,
+        { signal },
+      ),
     centre: (id: string, signal?: AbortSignal) => request<Centre>(`/api/centres/${id}`, { signal }),
     results: (survey: ResultsSurvey, year: number, scope: string, signal?: AbortSignal) =>
       request<ResultsOverview>(`/api/results/${survey}/${year}?scope=${encodeURIComponent(scope)}`, { signal }),

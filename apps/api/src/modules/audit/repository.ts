@@ -1,9 +1,32 @@
-import { and, auditLog, centres, type Database, desc, eq, sql, users } from "@fcs/db";
+import { and, auditLog, centres, type Database, desc, eq, or, type SQL, sql, users } from "@fcs/db";
+
+/** The kinds of entries the log can be filtered by, as the actions each covers (by their beginning). */
+export const logKinds = {
+  security: [
+    "auth.",
+    "collection.pin_set",
+    "collection.enrolment_code",
+    "collection.tablet_enrolled",
+    "collection.link_created",
+    "collection.token_revoked",
+    "coordinator.invite_accepted",
+  ],
+  follow_up: ["follow_up."],
+  collection: ["collection."],
+  centre: ["centre."],
+  coordinator: ["coordinator."],
+  period: ["period."],
+  retention: ["retention."],
+} as const;
+export type LogKind = keyof typeof logKinds;
 
 export function createAuditRepository(db: Database) {
   return {
     /** A region's log for one activity year, newest first. The caller has checked the region is in scope. */
-    regionLog(regionCode: string, year: number, limit: number) {
+    regionLog(regionCode: string, year: number, limit: number, kind?: LogKind) {
+      const ofKind: SQL | undefined = kind
+        ? or(...logKinds[kind].map((prefix) => sql`${auditLog.action} like ${`${prefix}%`}`))
+        : undefined;
       return db
         .select({
           id: auditLog.id,
@@ -21,6 +44,7 @@ export function createAuditRepository(db: Database) {
           and(
             eq(auditLog.regionCode, regionCode),
             sql`coalesce((${auditLog.details} ->> 'year')::int, extract(year from ${auditLog.at})::int) = ${year}`,
+            ofKind,
           ),
         )
         .orderBy(desc(auditLog.at))

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createRegionRepository } from "../regions/repository.ts";
-import { createAuditRepository } from "./repository.ts";
+import { createAuditRepository, type LogKind, logKinds } from "./repository.ts";
 
 export const AuditLogSchema = Type.Object({
   year: Type.Integer(),
@@ -10,7 +10,10 @@ export const AuditLogSchema = Type.Object({
     Type.Object({
       id: Type.String({ format: "uuid" }),
       at: Type.String({ format: "date-time" }),
-      action: Type.String({ description: "follow_up.save|submit|return|approve, period.set, centre.*, coordinator.*" }),
+      action: Type.String({
+        description:
+          "follow_up.save|submit|return|approve, period.set, centre.*, coordinator.*, collection.*, auth.sign_in|sign_in_failed|password_changed, retention.*",
+      }),
       by: Type.String({ description: "Display name of who did it" }),
       centre: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
       details: Type.Record(Type.String(), Type.Unknown(), { description: "Before and after, where useful" }),
@@ -35,6 +38,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             year: Type.Integer({ minimum: 2000, maximum: 2100 }),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+            kind: Type.Optional(
+              Type.Enum(Object.keys(logKinds) as LogKind[], {
+                description:
+                  "Only entries of one kind: security (sign-ins, passwords, tablets, links, PINs), follow_up, …",
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -43,9 +52,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { code } = request.params;
-      const { year, limit } = request.query;
+      const { year, limit, kind } = request.query;
       await regions.ensureInScope(request.actor.scope, code);
-      const entries = await repository.regionLog(code, year, limit ?? 200);
+      const entries = await repository.regionLog(code, year, limit ?? 200, kind);
       return { year, entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
     },
   );

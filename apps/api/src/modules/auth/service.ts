@@ -1,4 +1,5 @@
 import { AppError } from "../../errors.ts";
+import type { SecurityLog } from "../audit/security-log.ts";
 import { normaliseEmail } from "./email.ts";
 import { createHashingQueue } from "./hashing-queue.ts";
 import { hashPassword, isPasswordHash, spendVerificationTime, verifyPassword } from "./password.ts";
@@ -15,8 +16,13 @@ const hashing = createHashingQueue(2, 32);
 export function createAuthService(
   repository: AuthRepository,
   throttle: SignInThrottle,
-  options: { sessionTtlSeconds: number },
+  security: SecurityLog,
+  options: { sessionTtlSeconds: number; onLogError?: (error: unknown) => void },
 ) {
+  // Written after the answer is decided and not awaited: a failure for a known account must take no longer
+  // than one for an unknown e-mail, or the log would tell which e-mails exist.
+  const recordLater = (event: Parameters<SecurityLog["record"]>[0]) =>
+    void security.record(event).catch((error) => options.onLogError?.(error));
   return {
     /**
      * Signs in. Unknown e-mails, invitees without a password, deactivated users
@@ -41,9 +47,17 @@ export function createAuthService(
       );
       if (!account || !valid || !account.active) {
         await throttle.recordFailure(normalised, address, now);
+        if (account)
+          recordLater({
+            action: "auth.sign_in_failed",
+            actorId: null,
+            subjectUserId: account.id,
+            details: { reason: !valid ? "wrong_password" : "inactive" },
+          });
         throw invalidCredentials();
       }
       await throttle.recordSuccess(normalised);
+      recordLater({ action: "auth.sign_in", actorId: account.id, subjectUserId: account.id });
       const expiresAt = new Date(Date.now() + options.sessionTtlSeconds * 1000);
       const sessionId = await repository.createSession(account.id, expiresAt);
       const scope = await repository.scopeOf(account.id, account.role);
@@ -78,6 +92,11 @@ export function createAuthService(
         await hashing(() => hashPassword(newPassword)),
         account.sessionId,
       );
+      await security.record({
+        action: "auth.password_changed",
+        actorId: account.userId,
+        subjectUserId: account.userId,
+      });
     },
 
     resolveSession: (sessionId: string) => repository.findOpenSession(sessionId),

@@ -3,6 +3,7 @@ import type { UserRole } from "@fcs/db";
 import { Type } from "typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
 import { createCentreRepository } from "../centres/repository.ts";
 import type { PeriodAccess } from "./period-access.ts";
 import { createCollectionRepository } from "./repository.ts";
@@ -42,6 +43,7 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
     { tokens: options.tokenAccess, periods: options.periodAccess },
     options.clock,
     createCentreRepository(app.db),
+    createSecurityLog(app.db),
   );
   const guarded = { onRequest: app.authorize(collectors) };
   const secured = { tags: ["collection"], security: [{ bearerAuth: [] }] };
@@ -107,7 +109,8 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
       },
     },
     async (request, reply) => {
-      const link = await service.createLink(request.actor.scope, request.params.id, request.body.audience);
+      const { actor, params, body } = request;
+      const link = await service.createLink(actor.scope, params.id, body.audience, actor.userId);
       return reply.status(201).send(link);
     },
   );
@@ -125,7 +128,7 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
       },
     },
     async (request, reply) => {
-      await service.setKioskPin(request.actor.scope, request.params.id, request.body.pin);
+      await service.setKioskPin(request.actor.scope, request.params.id, request.body.pin, request.actor.userId);
       return reply.status(204).send(null);
     },
   );
@@ -171,7 +174,8 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
       },
     },
     async (request, reply) => {
-      await service.revokeToken(request.actor.scope, request.params.id, request.params.tokenId);
+      const { actor, params } = request;
+      await service.revokeToken(actor.scope, params.id, params.tokenId, actor.userId);
       return reply.status(204).send(null);
     },
   );

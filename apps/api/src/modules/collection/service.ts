@@ -2,6 +2,7 @@ import { type AccessScope, hashCollectionToken, newCollectionToken } from "@fcs/
 import { type AnonymousSurveyKind, yearsOf } from "@fcs/surveys";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
+import type { SecurityLog } from "../audit/security-log.ts";
 import type { CentreRepository } from "../centres/repository.ts";
 import { newEnrolmentCode, normaliseEnrolmentCode } from "./enrolment-code.ts";
 import { hashKioskPin } from "./kiosk-pin.ts";
@@ -29,6 +30,7 @@ export function createCollectionService(
   access: { tokens: TokenAccess; periods: PeriodAccess },
   clock: Clock,
   centres: CentreRepository,
+  security: SecurityLog,
 ) {
   async function centreInScope(scope: AccessScope, centreId: string) {
     const centre = await centres.findInScope(scope, centreId);
@@ -71,6 +73,12 @@ export function createCollectionService(
         createdBy: userId,
         expiresAt,
       });
+      await security.record({
+        action: "collection.enrolment_code",
+        actorId: userId,
+        centreId,
+        details: { label: tabletLabel },
+      });
       return { code, expiresAt: expiresAt.toISOString(), label: tabletLabel };
     },
 
@@ -92,11 +100,17 @@ export function createCollectionService(
         channel: "kiosk",
         label: enrolment.label,
       });
+      await security.record({
+        action: "collection.tablet_enrolled",
+        actorId: null,
+        centreId: enrolment.centreId,
+        details: { label: enrolment.label },
+      });
       return { token, centreId: enrolment.centreId, label: enrolment.label, surveys: visitorKinds };
     },
 
     /** A link for staff (the spider) or for visitors without a tablet; the token is shown this once. */
-    async createLink(scope: AccessScope, centreId: string, audience: LinkAudience) {
+    async createLink(scope: AccessScope, centreId: string, audience: LinkAudience, actorId: string) {
       await centreInScope(scope, centreId);
       const link = links[audience];
       const token = newCollectionToken();
@@ -107,14 +121,16 @@ export function createCollectionService(
         channel: "link",
         label: link.label,
       });
+      await security.record({ action: "collection.link_created", actorId, centreId, details: { label: link.label } });
       // The token travels in the fragment, which browsers never send to a server or write to its logs.
       return { token, path: `${link.path}#${token}`, label: link.label, surveys: link.kinds };
     },
 
     /** Sets the PIN staff type to leave kiosk mode on the centre's tablets; they pick it up with their next status. */
-    async setKioskPin(scope: AccessScope, centreId: string, pin: string) {
+    async setKioskPin(scope: AccessScope, centreId: string, pin: string, actorId: string) {
       await centreInScope(scope, centreId);
       await repository.setKioskPin(centreId, hashKioskPin(pin));
+      await security.record({ action: "collection.pin_set", actorId, centreId });
     },
 
     /** How many have answered each survey so far: counts are not sensitive, answers are. */
@@ -136,10 +152,11 @@ export function createCollectionService(
     },
 
     /** Revokes a tablet or link at once: its next submission is refused. */
-    async revokeToken(scope: AccessScope, centreId: string, tokenId: string) {
+    async revokeToken(scope: AccessScope, centreId: string, tokenId: string, actorId: string) {
       await centreInScope(scope, centreId);
       const tokenHash = await repository.revokeToken(centreId, tokenId);
       if (!tokenHash) throw notFound("Insamlingsnyckeln finns inte.");
+      await security.record({ action: "collection.token_revoked", actorId, centreId, details: { tokenId } });
       access.tokens.forget(tokenHash);
     },
   };

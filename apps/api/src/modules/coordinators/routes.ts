@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
 import { createCentreRepository } from "../centres/repository.ts";
 import { createCoordinatorRepository } from "./repository.ts";
 import {
@@ -23,6 +24,7 @@ export const coordinatorRoutes: FastifyPluginAsyncTypebox<{ clock: Clock }> = as
     createCoordinatorRepository(app.db),
     createCentreRepository(app.db),
     options.clock,
+    createSecurityLog(app.db),
   );
   const manage = { onRequest: app.authorize(["admin", "county_coordinator"]) };
   const doc = { tags: ["coordinators"], security: [{ bearerAuth: [] }] };

@@ -1,6 +1,7 @@
 import { hashCollectionToken, newCollectionToken } from "@fcs/db";
 import type { Clock } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
+import type { SecurityLog } from "../audit/security-log.ts";
 import { normaliseEmail } from "../auth/email.ts";
 import { hashPassword } from "../auth/password.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
@@ -19,7 +20,12 @@ const invalidInvite = () =>
     "Inbjudan är ogiltig, redan använd eller har gått ut. Be länssamordnaren om en ny länk.",
   );
 
-export function createCoordinatorService(repository: CoordinatorRepository, centres: CentreRepository, clock: Clock) {
+export function createCoordinatorService(
+  repository: CoordinatorRepository,
+  centres: CentreRepository,
+  clock: Clock,
+  security: SecurityLog,
+) {
   async function author(actor: Actor, centreId: string) {
     const centre = await centres.findInScope(actor.scope, centreId);
     if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
@@ -120,6 +126,11 @@ export function createCoordinatorService(repository: CoordinatorRepository, cent
         ]);
       const accepted = await repository.accept(invite.id, invite.userId, await hashPassword(password), clock());
       if (!accepted) throw invalidInvite();
+      await security.record({
+        action: "coordinator.invite_accepted",
+        actorId: invite.userId,
+        subjectUserId: invite.userId,
+      });
       return { email: invite.email };
     },
   };

@@ -1,7 +1,8 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 
@@ -11,13 +12,23 @@ const when = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "
 export function AuditLogTable({ regionCode, year }: { regionCode: string; year: number }) {
   const t = useMessages().year;
   const { api } = useSession();
-  const load = useCallback((signal: AbortSignal) => api.auditLog(regionCode, year, signal), [api, regionCode, year]);
+  const [kind, setKind] = useState("");
+  const load = useCallback(
+    (signal: AbortSignal) => api.auditLog(regionCode, year, kind, signal),
+    [api, regionCode, year, kind],
+  );
   const { state, retry } = useApiQuery(load, useMessages().errors.network);
 
   return (
     <section aria-labelledby="log-title">
       <h2 id="log-title">{t.logTitle}</h2>
       <p>{t.logIntro}</p>
+      <SelectField
+        label={t.logKind}
+        value={kind}
+        options={Object.entries(t.logKinds).map(([value, label]) => ({ value, label }))}
+        onChange={setKind}
+      />
       <QueryStatus state={state} retry={retry}>
         {({ entries }) =>
           entries.length === 0 ? (
