@@ -89,3 +89,6 @@ export async function selectPreparedRows<T>(db: Database, query: SQL): Promise<T
   ).dialect.sqlToQuery(query);
   return (await runner(text, params)) as T[];
 }
+
+/** A timestamp from a raw query as ISO text: postgres.js gives a Date, PGlite's raw results text. */
+export const isoTimestamp = (value: string | Date): string => new Date(value).toISOString();

@@ -21,14 +21,6 @@ export function createExclusionRepository(db: Database) {
       );
     },
 
-    tokensOf(centreId: string) {
-      return selectRows<{ id: string; label: string; channel: string; revokedAt: string | null }>(
-        db,
-        sql`select id::text as "id", label, channel::text as "channel", revoked_at as "revokedAt"
-            from collection_tokens where centre_id = ${centreId} order by created_at`,
-      );
-    },
-
     /** The centre's exclusions with how many answers each covers. */
     exclusionsOf(centreId: string) {
       return selectRows<{
@@ -55,14 +47,6 @@ export function createExclusionRepository(db: Database) {
             where t.centre_id = ${centreId}
             order by e.created_at desc`,
       );
-    },
-
-    async tokenOfCentre(centreId: string, tokenId: string) {
-      const [row] = await selectRows<{ label: string }>(
-        db,
-        sql`select label from collection_tokens where id = ${tokenId} and centre_id = ${centreId}`,
-      );
-      return row;
     },
 
     /** Records an exclusion and logs it, in one transaction. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createCentreRepository } from "../centres/repository.ts";
+import { createCollectionRepository } from "../collection/repository.ts";
 import { CentreParamsSchema } from "../collection/schemas.ts";
 import { createExclusionRepository } from "./repository.ts";
 import {
@@ -17,7 +18,11 @@ const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: Erro
 
 /** The answers each tablet and link brought in, and leaving a stuffed link's answers out of the results. */
 export const exclusionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = createExclusionService(createExclusionRepository(app.db), createCentreRepository(app.db));
+  const service = createExclusionService(
+    createExclusionRepository(app.db),
+    createCentreRepository(app.db),
+    createCollectionRepository(app.db, app.countsRollup),
+  );
   const guarded = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator"]) };
   const doc = { tags: ["collection"], security: [{ bearerAuth: [] }] };
 

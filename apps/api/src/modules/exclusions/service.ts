@@ -1,6 +1,7 @@
-import type { AccessScope } from "@fcs/db";
+import { type AccessScope, isoTimestamp as iso } from "@fcs/db";
 import { AppError, notFound } from "../../errors.ts";
 import type { CentreRepository } from "../centres/repository.ts";
+import type { CollectionRepository } from "../collection/repository.ts";
 import { flagBursts } from "./bursts.ts";
 import type { ExclusionRepository } from "./repository.ts";
 
@@ -9,14 +10,16 @@ interface Actor {
   scope: AccessScope;
 }
 
-const iso = (value: string | Date) => new Date(value).toISOString();
-
 /**
  * Watching the tablets and links of a centre, and leaving a stuffed one's
  * answers out of the results: never deleted, reversible, and logged. An
  * exclusion takes effect with the next publication (modules/publication).
  */
-export function createExclusionService(repository: ExclusionRepository, centres: CentreRepository) {
+export function createExclusionService(
+  repository: ExclusionRepository,
+  centres: CentreRepository,
+  tokens: Pick<CollectionRepository, "listTokens">,
+) {
   async function centreInScope(actor: Actor, centreId: string) {
     const centre = await centres.findInScope(actor.scope, centreId);
     if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
@@ -34,20 +37,22 @@ export function createExclusionService(repository: ExclusionRepository, centres:
     /** Answers per tablet or link and day, with the days that stand out. */
     async activity(actor: Actor, centreId: string, year: number) {
       await centreInScope(actor, centreId);
-      const [tokens, counts, exclusions] = await Promise.all([
-        repository.tokensOf(centreId),
+      const [centreTokens, counts, exclusions] = await Promise.all([
+        tokens.listTokens(centreId),
         repository.answersPerTokenAndDay(centreId, year),
         exclusionsOf(centreId),
       ]);
       return {
         year,
-        tokens: tokens
-          .map((token) => {
-            const days = counts.filter((c) => c.tokenId === token.id);
+        tokens: centreTokens
+          .map(({ id, label, channel, revokedAt }) => {
+            const days = counts.filter((c) => c.tokenId === id);
             const bursts = flagBursts(days.map((d) => d.n));
             return {
-              ...token,
-              revokedAt: token.revokedAt ? iso(token.revokedAt) : null,
+              id,
+              label,
+              channel,
+              revokedAt: revokedAt ? iso(revokedAt) : null,
               days: days.map((d, i) => ({ day: d.day, n: d.n, burst: bursts[i] ?? false, excluded: d.excluded })),
             };
           })
@@ -62,7 +67,7 @@ export function createExclusionService(repository: ExclusionRepository, centres:
         throw new AppError(400, "invalid_range", "Slutdagen ligger före startdagen.", [
           { field: "body.to", message: "ska vara samma dag som from eller senare" },
         ]);
-      const token = await repository.tokenOfCentre(centreId, body.tokenId);
+      const token = (await tokens.listTokens(centreId)).find((t) => t.id === body.tokenId);
       if (!token) throw notFound("Surfplattan eller länken finns inte på den här familjecentralen.");
       const reason = body.reason.trim();
       const id = await repository.create({ ...body, reason }, author, {

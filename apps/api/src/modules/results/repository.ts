@@ -4,6 +4,7 @@ import {
   centres,
   type Database,
   eq,
+  isoTimestamp,
   municipalities,
   regions,
   responses,
@@ -36,9 +37,6 @@ export interface Place {
 
 /** Where a publication is asked about: everything, or one region, municipality or centre. */
 export type PublicationArea = { level: "all" } | { level: Place["level"]; code: string };
-
-/** Timestamps come as Date from postgres.js and as text from PGlite's raw queries. */
-const toIso = (value: string | Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** An inclusive range of activity years: one year for a view, all of them for a trend. */
 export interface Years {
@@ -247,16 +245,7 @@ export function createResultsRepository(db: Database) {
             join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
             where p.kind = ${kind} and p.year = ${year} and ${where}`,
       );
-      return { updatedAt: toIso(row?.updatedAt ?? null), released: row?.released ?? false };
-    },
-
-    /** Whether a region has released a survey year: its period closed and the last publication ran. */
-    async isReleased(regionCode: string, kind: AnonymousSurveyKind, year: number) {
-      const rows = await selectRows<{ one: number }>(
-        db,
-        sql`select 1 as "one" from result_releases where region_code = ${regionCode} and kind = ${kind} and year = ${year}`,
-      );
-      return rows.length > 0;
+      return { updatedAt: row?.updatedAt ? isoTimestamp(row.updatedAt) : null, released: row?.released ?? false };
     },
   };
 }

@@ -200,12 +200,12 @@ export function createResultsService(repository: ResultsRepository, threshold: n
       const { place } = await visiblePlace(actor, placeId("centre", centreId), "own");
       const questions = describeQuestions(instrumentUsedIn(kind, year)).filter((q) => q.kind === "free_text");
       const publication = await publicationFor(kind, year, place);
-      const released = place !== "all" && (await repository.isReleased(place.regionCode, kind, year));
+      const { released } = publication;
       return {
         survey: kind,
         year,
         threshold,
-        publication: { ...publication, released },
+        publication,
         centre: summaryOf(place),
         questions: await Promise.all(
           questions.map(async ({ key, title }) => {
