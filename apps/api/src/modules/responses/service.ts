@@ -82,7 +82,6 @@ export function createResponseService(
      */
     async submit(token: string | undefined, submission: Submission, clientAddress: string): Promise<SubmissionOutcome> {
       const access = await collection.tokens.resolve(token);
-      if (access.channel === "link") await admitLinkClient(repository, links, access.id, clientAddress, clock());
       const instrument = instrumentFor(access, submission);
       const hash = requestHash({ centre: access.centreId, ...submission });
       const today = swedishDate(clock());
@@ -116,6 +115,8 @@ export function createResponseService(
         );
       }
 
+      // Counted only for what would be stored: a refused body or a closed period costs a link client nothing.
+      if (access.channel === "link") await admitLinkClient(repository, links, access.id, clientAddress, clock());
       const stored = await store({
         id: submission.id,
         definitionId: await definitionIdOf(instrument),
