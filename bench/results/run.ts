@@ -7,12 +7,10 @@
  * read after a publication; a publication of every centre for one year ≤ 2 s.
  */
 import { createDatabase, type DatabaseHandle, type SQL, selectRows, sql } from "@fcs/db";
-import { demoAnswers, insertUser, seededRandom, storeResponses } from "@fcs/db/seed";
+import { demoAnswers, seededRandom, storeResponses } from "@fcs/db/seed";
 import { type AnonymousSurveyKind, findInstrument } from "@fcs/surveys";
 import postgres from "postgres";
-import { buildApp } from "../../apps/api/src/app.ts";
-import { loadConfig } from "../../apps/api/src/config.ts";
-import { hashPassword } from "../../apps/api/src/modules/auth/password.ts";
+import { benchPassword, startBenchApp } from "../support/bench-app.ts";
 import { ensureDataset, ensureFollowUps } from "./dataset.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -72,25 +70,12 @@ const bare = {
 async function benchmark(label: string, handle: DatabaseHandle, env: Record<string, string>) {
   log(`\n## ${label}`);
   await ensureDataset(handle, log, Number(process.env.BENCH_SCALE ?? 1));
-  const app = await buildApp(loadConfig({ NODE_ENV: "test", DEMO_DATA: "false", LOG_LEVEL: "silent", ...env }), {
-    database: handle,
-    logger: false,
-  });
-  await app.ready();
-  const email = `bench.${Date.now()}@bench.local`;
-  await insertUser(handle.db, {
-    email,
-    displayName: "Bench",
-    role: "admin",
-    passwordHash: await hashPassword("bench-password-1"),
-    scopes: [],
-  });
-  const [admin] = await selectRows<{ id: string }>(handle.db, sql`select id from users where email = ${email}`);
-  await ensureFollowUps(handle.db, admin?.id ?? "");
+  const { app, email, userId } = await startBenchApp(handle, env);
+  await ensureFollowUps(handle.db, userId);
   const login = await app.inject({
     method: "POST",
     url: "/api/auth/login",
-    payload: { email, password: "bench-password-1" },
+    payload: { email, password: benchPassword },
   });
   const headers = { authorization: `Bearer ${login.json<{ token: string }>().token}` };
   const [centre] = await selectRows<{ id: string }>(
