@@ -18,7 +18,8 @@ export interface PublicationSummary extends Record<string, unknown> {
 /**
  * Moves the published counts forward: what every result is read from. Run by
  * the daily job (plugins/scheduler.ts) and, for an administrator, on request.
- * A collection that has closed is published once more and then released.
+ * A region's survey year whose collection has closed is released (free text,
+ * splits) after that run's publication, under the same threshold.
  */
 export function createPublicationService(
   db: Database,

@@ -9,8 +9,9 @@ export function CommentsSection({ comments }: { comments: ResultsComments }) {
     <section aria-labelledby="comments-title" className="results-section">
       <h2 id="comments-title">{t.commentsTitle}</h2>
       <p className="notice">{t.commentsIntro}</p>
-      {!comments.publication.released && <p>{t.commentsAfterClose}</p>}
-      {comments.publication.released &&
+      {!comments.publication.released ? (
+        <p>{t.commentsAfterClose}</p>
+      ) : (
         comments.questions.map((q) => (
           <section key={q.key} aria-labelledby={`comments-${q.key}`}>
             <h3 id={`comments-${q.key}`}>{q.title}</h3>
@@ -28,7 +29,8 @@ export function CommentsSection({ comments }: { comments: ResultsComments }) {
               </ul>
             )}
           </section>
-        ))}
+        ))
+      )}
     </section>
   );
 }
