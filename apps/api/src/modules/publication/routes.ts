@@ -16,7 +16,7 @@ const RetentionSummarySchema = Type.Object({
   freeTextResponses: Type.Integer({ description: "Responses whose free text was erased" }),
   sessions: Type.Integer(),
   invites: Type.Integer(),
-  allowances: Type.Integer(),
+  allowances: Type.Integer({ description: "Link counts and sign-in failures no longer in force" }),
 });
 
 /** The daily work, on an administrator's request: the same rules as the scheduled run, at once. */

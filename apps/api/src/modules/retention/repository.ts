@@ -60,14 +60,24 @@ export function createRetentionRepository() {
       return rows.length;
     },
 
-    /** Link limits of hours gone by: nothing of a client outlives the hour it counts. */
+    /**
+     * Limits no longer in force: link counts of hours gone by, and sign-in
+     * failures that are forgotten and wait for nothing (every mistyped e-mail
+     * leaves one). Nothing of a client outlives what it counts.
+     */
     async purgeAllowances(tx: Database, now: Date) {
-      const rows = await selectRows<{ n: number }>(
+      const links = await selectRows<{ n: number }>(
         tx,
         sql`delete from submission_allowances
             where window_start < ${now.toISOString()}::timestamptz - interval '2 hours' returning n`,
       );
-      return rows.length;
+      const signIns = await selectRows<{ key: string }>(
+        tx,
+        sql`delete from sign_in_throttle
+            where last_failure_at < ${now.toISOString()}::timestamptz - interval '1 hour'
+              and locked_until < ${now.toISOString()}::timestamptz returning key`,
+      );
+      return links.length + signIns.length;
     },
   };
 }
