@@ -22,6 +22,8 @@ export function createScheduler(
 ) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<string[]> | undefined;
+  /** The day each job is known to be done for, here or by another process: no transaction each minute after it. */
+  const doneFor = new Map<string, string>();
 
   async function runDue(): Promise<string[]> {
     const now = options.clock();
@@ -29,8 +31,10 @@ export function createScheduler(
     const day = swedishDate(now);
     const ran: string[] = [];
     for (const job of jobs) {
+      if (doneFor.get(job.name) === day) continue;
       try {
         const summary = await job.run(day);
+        doneFor.set(job.name, day);
         if (summary) {
           ran.push(job.name);
           options.log.info({ job: job.name, day, ...summary }, "scheduled job done");
