@@ -29,6 +29,7 @@ import { createResultsServices } from "./modules/results/services.ts";
 import { createRetentionRepository } from "./modules/retention/repository.ts";
 import { createRetentionService, type RetentionService } from "./modules/retention/service.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";
+import { userRoutes } from "./modules/users/routes.ts";
 import { authPlugin } from "./plugins/auth.ts";
 import { countsRollupPlugin } from "./plugins/counts-rollup.ts";
 import { databasePlugin } from "./plugins/database.ts";
@@ -113,6 +114,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(exclusionRoutes);
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
   await app.register(coordinatorRoutes, { clock });
+  await app.register(userRoutes, { clock });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;

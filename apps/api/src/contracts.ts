@@ -22,7 +22,7 @@ import type { ExclusionSchema, TokenActivitySchema } from "./modules/exclusions/
 import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schemas.ts";
 import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
 import type { ProgressSchema } from "./modules/progress/routes.ts";
-import type { MunicipalityListSchema } from "./modules/regions/routes.ts";
+import type { MunicipalityListSchema, RegionListSchema } from "./modules/regions/routes.ts";
 import type { ReportModelSchema, ReportStepSchema } from "./modules/reports/schemas.ts";
 import type {
   CommentsSchema,
@@ -34,6 +34,13 @@ import type {
   TrendSchema,
 } from "./modules/results/schemas.ts";
 import type { SurveyDefinitionSchema } from "./modules/surveys/schemas.ts";
+import type {
+  CreateUserBodySchema,
+  LinkResultSchema,
+  ScopeBodySchema,
+  UserListSchema,
+  UserSchema,
+} from "./modules/users/schemas.ts";
 import type { ErrorSchema } from "./schemas/error.ts";
 
 export type ApiErrorBody = Static<typeof ErrorSchema>;
@@ -60,6 +67,12 @@ export type CoordinatorInvite = Static<typeof InviteBodySchema>;
 export type InviteResult = Static<typeof InviteResultSchema>;
 export type SurveyDefinition = Static<typeof SurveyDefinitionSchema>;
 export type MunicipalityList = Static<typeof MunicipalityListSchema>;
+export type RegionList = Static<typeof RegionListSchema>;
+export type UserList = Static<typeof UserListSchema>;
+export type ManagedUser = Static<typeof UserSchema>;
+export type NewUser = Static<typeof CreateUserBodySchema>;
+export type ScopeChange = Static<typeof ScopeBodySchema>;
+export type LinkResult = Static<typeof LinkResultSchema>;
 export type Figure = Static<typeof FigureSchema>;
 export type CountFigure = Static<typeof CountFigureSchema>;
 export type ResultsOverview = Static<typeof OverviewSchema>;

@@ -15,12 +15,16 @@ import type {
   FollowUpFigures,
   FollowUpStepResult,
   InviteResult,
+  LinkResult,
   LoginResponse,
+  ManagedUser,
   MunicipalityList,
   NewCentre,
+  NewUser,
   PeriodInput,
   Periods,
   Progress,
+  RegionList,
   ReportModel,
   ReportStep,
   RespondentCounts,
@@ -28,8 +32,10 @@ import type {
   ResultsOverview,
   ResultsParts,
   ResultsTrend,
+  ScopeChange,
   SurveyDefinition,
   TokenActivity,
+  UserList,
 } from "@fcs/api/contracts";
 
 /** A failed API call, carrying the server's error shape. */
@@ -106,6 +112,14 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
     createCentre: (centre: NewCentre) => request<Centre>("/api/centres", { method: "POST", body: centre }),
     updateCentre: (id: string, change: CentreChange) =>
       request<Centre>(`/api/centres/${id}`, { method: "PATCH", body: change }),
+    users: (signal?: AbortSignal) => request<UserList>("/api/users", { signal }),
+    createUser: (user: NewUser) => request<LinkResult>("/api/users", { method: "POST", body: user }),
+    changeUserScope: (userId: string, scope: ScopeChange) =>
+      request<ManagedUser>(`/api/users/${userId}/scope`, { method: "PUT", body: scope }),
+    deactivateUser: (userId: string) => request<ManagedUser>(`/api/users/${userId}/deactivate`, { method: "POST" }),
+    reactivateUser: (userId: string) => request<ManagedUser>(`/api/users/${userId}/reactivate`, { method: "POST" }),
+    newUserLink: (userId: string) => request<LinkResult>(`/api/users/${userId}/link`, { method: "POST" }),
+    regions: (signal?: AbortSignal) => request<RegionList>("/api/regions", { signal }),
     coordinators: (centreId: string, signal?: AbortSignal) =>
       request<CoordinatorList>(`/api/centres/${centreId}/coordinators`, { signal }),
     inviteCoordinator: (centreId: string, person: CoordinatorInvite) =>

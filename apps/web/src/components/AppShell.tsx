@@ -20,6 +20,7 @@ const navItems: NavItem[] = [
     roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
   },
   { to: "/arets-uppfoljning", label: (t) => t.year.nav, roles: ["admin", "county_coordinator"] },
+  { to: "/anvandare", label: (t) => t.users.nav, roles: ["admin", "county_coordinator"] },
   {
     to: "/resultat",
     label: (t, role) => (role === "local_coordinator" ? t.results.navLocal : t.results.nav),

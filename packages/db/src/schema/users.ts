@@ -28,6 +28,11 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     role: userRole("role").notNull(),
     active: boolean("active").notNull().default(true),
+    /**
+     * Set while an administrator or county coordinator has deactivated the
+     * account; tells a deactivated account from an invitee who has not yet set a password.
+     */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -38,11 +38,16 @@ export function createAccountRepository(db: Database) {
     /** Deactivates the account and ends every session at once; reactivating it later revives none. */
     async deactivate(userId: string) {
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ active: false }).where(eq(users.id, userId));
+        const now = new Date();
+        await tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId));
         await tx
           .update(sessions)
-          .set({ revokedAt: new Date() })
+          .set({ revokedAt: now })
           .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+        await tx
+          .update(invites)
+          .set({ usedAt: now })
+          .where(and(eq(invites.userId, userId), isNull(invites.usedAt)));
       });
     },
 

@@ -8,6 +8,8 @@ export interface SecurityEvent {
   subjectUserId?: string;
   /** The centre the event is about: logged in its region. */
   centreId?: string;
+  /** Further regions to log it in: where a moved account was before. */
+  regionCodes?: readonly string[];
   details?: Record<string, unknown>;
 }
 
@@ -34,7 +36,8 @@ export function createSecurityLog(db: Database) {
 
   return {
     async record(event: SecurityEvent): Promise<void> {
-      const regions = await regionsOf(event);
+      const found = (await regionsOf(event)).map((r) => r.regionCode);
+      const regions = [...new Set([...found, ...(event.regionCodes ?? [])])].map((regionCode) => ({ regionCode }));
       if (regions.length === 0) return;
       await db.insert(auditLog).values(
         regions.map(({ regionCode }) => ({

@@ -57,6 +57,7 @@ export function createCoordinatorRepository(db: Database) {
           email: users.email,
           displayName: users.displayName,
           active: users.active,
+          deactivated: sql<boolean>`${users.deactivatedAt} is not null`,
           invitedUntil: sql<Date | null>`(select max(${invites.expiresAt}) from ${invites}
             where ${invites.userId} = ${users.id} and ${invites.usedAt} is null)`.mapWith((v) =>
             v === null ? null : new Date(v),
@@ -158,7 +159,15 @@ export function createCoordinatorRepository(db: Database) {
         .select({ id: invites.id, userId: users.id, email: users.email, displayName: users.displayName })
         .from(invites)
         .innerJoin(users, eq(users.id, invites.userId))
-        .where(and(eq(invites.tokenHash, tokenHash), isNull(invites.usedAt), gt(invites.expiresAt, now)));
+        .where(
+          and(
+            eq(invites.tokenHash, tokenHash),
+            isNull(invites.usedAt),
+            gt(invites.expiresAt, now),
+            // A deactivated account cannot be brought back by a link: only by reactivation.
+            isNull(users.deactivatedAt),
+          ),
+        );
       return row;
     },
 

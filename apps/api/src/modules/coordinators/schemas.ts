@@ -13,6 +13,7 @@ export const CoordinatorListSchema = Type.Object({
       email: Type.String(),
       displayName: Type.String(),
       active: Type.Boolean({ description: "Has set a password" }),
+      deactivated: Type.Boolean({ description: "Deactivated in the user administration" }),
       invitedUntil: Type.Union([Type.String({ format: "date-time" }), Type.Null()], {
         description: "Until when the open invite works, while not active",
       }),

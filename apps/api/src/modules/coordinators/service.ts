@@ -91,6 +91,8 @@ export function createCoordinatorService(
       const row = (await repository.listForCentre(centreId)).find((c) => c.id === userId);
       if (!row) throw notFound("Personen är inte samordnare för familjecentralen.");
       if (row.active) throw new AppError(409, "already_active", "Personen har redan satt sitt lösenord.");
+      if (row.deactivated)
+        throw new AppError(409, "deactivated", "Kontot är inaktiverat. Det aktiveras under Användare.");
       // Whoever sets the password gets every centre of the account: only someone who has all of them may.
       const theirs = await repository.centresOf(userId);
       for (const { centreId: theirCentre } of theirs)

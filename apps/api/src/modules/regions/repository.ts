@@ -13,6 +13,15 @@ export function createRegionRepository(db: Database) {
       if (!row) throw notFound("Regionen finns inte eller ligger utanför din behörighet.");
     },
 
+    /** The regions a scope administers: all for an administrator, their own for a county coordinator. */
+    inScope(scope: AccessScope) {
+      return db
+        .select({ code: regions.code, name: regions.name, shortName: regions.shortName })
+        .from(regions)
+        .where(regionInScope(scope))
+        .orderBy(asc(regions.name));
+    },
+
     municipalities(regionCode: string) {
       return db
         .select({ code: municipalities.code, name: municipalities.name })

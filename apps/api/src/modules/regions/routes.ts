@@ -7,9 +7,26 @@ export const MunicipalityListSchema = Type.Object({
   municipalities: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
 });
 
-/** The region's municipalities, for placing a centre. */
+export const RegionListSchema = Type.Object({
+  regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), shortName: Type.String() })),
+});
+
+/** The regions the caller administers, and a region's municipalities, for placing a centre or a user. */
 export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repository = createRegionRepository(app.db);
+  app.get(
+    "/api/regions",
+    {
+      onRequest: app.authorize(["admin", "county_coordinator"]),
+      schema: {
+        tags: ["regions"],
+        summary: "The regions the caller administers: every region for an administrator",
+        security: [{ bearerAuth: [] }],
+        response: { 200: RegionListSchema, 401: ErrorSchema, 403: ErrorSchema },
+      },
+    },
+    async (request) => ({ regions: await repository.inScope(request.actor.scope) }),
+  );
   app.get(
     "/api/regions/:code/municipalities",
     {

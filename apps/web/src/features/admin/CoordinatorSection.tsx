@@ -59,7 +59,7 @@ export function CoordinatorSection({ centreId }: { centreId: string }) {
                     c.email,
                     statusOf(c, t),
                     <>
-                      {!c.active && (
+                      {!c.active && !c.deactivated && (
                         <button type="button" className="button-secondary" onClick={() => void renew(c)}>
                           {t.renew}
                           <span className="visually-hidden"> – {t.renewFor(c.displayName)}</span>
@@ -85,6 +85,7 @@ export function CoordinatorSection({ centreId }: { centreId: string }) {
 }
 
 function statusOf(c: Coordinator, t: ReturnType<typeof useMessages>["admin"]) {
+  if (c.deactivated) return t.deactivated;
   if (c.active) return t.active;
   if (c.invitedUntil && new Date(c.invitedUntil) > new Date()) {
     return t.invitedUntil(dateFormat.format(new Date(c.invitedUntil)));
