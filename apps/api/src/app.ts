@@ -5,7 +5,10 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { type Clock, systemClock } from "./clock.ts";
 import type { AppConfig } from "./config.ts";
 import { prepareDatabase } from "./database-setup.ts";
+import { createAccountRepository } from "./modules/accounts/repository.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
+import { createSecurityLog } from "./modules/audit/security-log.ts";
+import { createPasswordResetService } from "./modules/auth/password-reset.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { centreRoutes } from "./modules/centres/routes.ts";
 import { createPeriodAccess } from "./modules/collection/period-access.ts";
@@ -16,6 +19,11 @@ import { coordinatorRoutes } from "./modules/coordinators/routes.ts";
 import { exclusionRoutes } from "./modules/exclusions/routes.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { createLinkMailer } from "./modules/mail/link-mail.ts";
+import { createMailer, type Mailer } from "./modules/mail/mailer.ts";
+import { createFollowUpNotifier } from "./modules/mail/notifications.ts";
+import { createRecipientRepository } from "./modules/mail/recipients.ts";
+import { createReminderJob, type ReminderJob } from "./modules/mail/reminders.ts";
 import { periodRoutes } from "./modules/periods/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
 import { createPublicationRepository } from "./modules/publication/repository.ts";
@@ -44,7 +52,13 @@ import { registerWeb } from "./plugins/web.ts";
 declare module "fastify" {
   interface FastifyInstance {
     /** The daily work: publication of results, then retention; tests run it with their own clock. */
-    jobs: { publication: PublicationService; retention: RetentionService; scheduler: Scheduler };
+    jobs: {
+      publication: PublicationService;
+      retention: RetentionService;
+      /** Present where a mail server is configured. */
+      reminders: ReminderJob | undefined;
+      scheduler: Scheduler;
+    };
   }
 }
 
@@ -87,18 +101,32 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authPlugin, { secret: config.jwtSecret, sessionTtlSeconds: config.sessionTtlSeconds });
 
   await app.register(healthRoutes);
-  await app.register(authRoutes);
+  const mailer = config.mail ? createMailer(config.mail) : undefined;
+  if (mailer) app.addHook("onClose", async () => mailer.close());
+  const mailLink = mailer ? createLinkMailer(mailer, app.log) : undefined;
+  const clock = options.clock ?? systemClock;
+  await app.register(authRoutes, {
+    resetRateLimit: config.loginRateLimit,
+    passwordReset: createPasswordResetService({
+      accounts: createAccountRepository(handle.db),
+      mailLink,
+      security: createSecurityLog(handle.db),
+      clock,
+      onError: (error) => app.log.error({ err: error }, "a password reset link could not be made or sent"),
+    }),
+  });
   await app.register(centreRoutes);
   await app.register(surveyRoutes);
-  await app.register(followUpRoutes);
+  await app.register(followUpRoutes, {
+    notify: createFollowUpNotifier(mailer, createRecipientRepository(handle.db), app.log),
+  });
   await app.register(progressRoutes);
   await app.register(auditRoutes);
   await app.register(regionRoutes);
   const results = createResultsServices(handle.db, config.minimumGroupSize);
   await app.register(resultRoutes, { services: results });
   await app.register(reportRoutes, { services: results });
-  const clock = options.clock ?? systemClock;
-  registerDailyJobs(app, handle.db, config, clock);
+  registerDailyJobs(app, handle.db, config, clock, mailer);
   const collectionRepository = createCollectionRepository(handle.db, app.countsRollup);
   const shared = {
     clock,
@@ -113,8 +141,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
   await app.register(exclusionRoutes);
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
-  await app.register(coordinatorRoutes, { clock });
-  await app.register(userRoutes, { clock });
+  await app.register(coordinatorRoutes, { clock, mailLink });
+  await app.register(userRoutes, { clock, mailLink });
 
   if (config.webDist) await registerWeb(app, { root: config.webDist });
   return app;
@@ -126,7 +154,7 @@ function trustedProxies(trust: AppConfig["trustProxy"]) {
 }
 
 /** Publication and retention, once a day across every process, and on an administrator's request. */
-function registerDailyJobs(app: FastifyInstance, db: Database, config: AppConfig, clock: Clock) {
+function registerDailyJobs(app: FastifyInstance, db: Database, config: AppConfig, clock: Clock, mailer?: Mailer) {
   const publication = createPublicationService(db, createPublicationRepository(), {
     threshold: config.minimumGroupSize,
     clock,
@@ -135,14 +163,18 @@ function registerDailyJobs(app: FastifyInstance, db: Database, config: AppConfig
     freeTextYears: config.freeTextRetentionYears,
     clock,
   });
+  const reminders = mailer
+    ? createReminderJob(db, mailer, { fewAnswers: config.minimumGroupSize, log: app.log })
+    : undefined;
   const scheduler = createScheduler(
     [
       { name: "publication", run: publication.publishScheduled },
       { name: "retention", run: retention.retainScheduled },
+      ...(reminders ? [{ name: "reminders", run: reminders.run }] : []),
     ],
     { at: config.publicationTime, clock, log: app.log },
   );
-  app.decorate("jobs", { publication, retention, scheduler });
+  app.decorate("jobs", { publication, retention, reminders, scheduler });
   app.register(publicationRoutes, { publication, retention });
   if (config.scheduledJobs) app.addHook("onReady", async () => scheduler.start());
   app.addHook("onClose", () => scheduler.stop());

@@ -67,6 +67,25 @@ describe("configuration", () => {
     expect(problemsOf({ DATA_DIR: tempDir(), ...env })).toContain(message);
   });
 
+  it("sends e-mail only with SMTP_URL, and then needs a sender and the public address for links", () => {
+    const dir = tempDir();
+    expect(loadConfig({ DATA_DIR: dir }).mail).toBeUndefined();
+    expect(
+      loadConfig({
+        DATA_DIR: dir,
+        SMTP_URL: "smtp://mail.region.example:587",
+        MAIL_FROM: "Familjecentraler <noreply@region.example>",
+        PUBLIC_URL: "https://fcs.region.example/",
+      }).mail,
+    ).toEqual({
+      smtpUrl: "smtp://mail.region.example:587",
+      from: "Familjecentraler <noreply@region.example>",
+      publicUrl: "https://fcs.region.example",
+    });
+    const problems = problemsOf({ DATA_DIR: dir, SMTP_URL: "mail.region.example" });
+    expect(problems.map((p) => p.split(":")[0])).toEqual(["SMTP_URL", "MAIL_FROM", "PUBLIC_URL"]);
+  });
+
   it("reports every wrong value at once", () => {
     expect(problemsOf({ DATA_DIR: tempDir(), PORT: "x", DEMO_DATA: "x", JWT_SECRET: "x" })).toHaveLength(3);
   });

@@ -42,6 +42,17 @@ export interface AppConfig {
   scheduledJobs: boolean;
   /** Years after a year's annual report is final that its free-text answers are erased. */
   freeTextRetentionYears: number;
+  /** Outgoing e-mail; absent without SMTP_URL, and then links are shown in the interface instead. */
+  mail?: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp://user:password@host:587 or smtps://…:465, as nodemailer takes it. */
+  smtpUrl: string;
+  /** The sender, e.g. "Familjecentraler Skåne <familjecentraler@region.example>". */
+  from: string;
+  /** The address users open the product at: links in e-mails are absolute. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const webDist = parseWebDist(env.WEB_DIST, problems);
+  const mail = parseMail(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -126,7 +138,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiDocs,
     scheduledJobs,
     freeTextRetentionYears,
+    ...(mail ? { mail } : {}),
   };
+}
+
+function parseMail(env: NodeJS.ProcessEnv, problems: string[]): MailConfig | undefined {
+  const smtpUrl = env.SMTP_URL?.trim() ?? "";
+  if (smtpUrl === "") return undefined;
+  if (!/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push("SMTP_URL: expected smtp://host:port or smtps://host:port");
+  const from = env.MAIL_FROM?.trim() ?? "";
+  if (!/@/.test(from))
+    problems.push(
+      'MAIL_FROM: the sender\'s address is required with SMTP_URL, e.g. "Familjecentraler <noreply@region.example>"',
+    );
+  const publicUrl = (env.PUBLIC_URL?.trim() ?? "").replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/]+/.test(publicUrl))
+    problems.push(
+      "PUBLIC_URL: the address users open, e.g. https://familjecentraler.region.example, is required with SMTP_URL (links in e-mails are absolute)",
+    );
+  return { smtpUrl, from, publicUrl };
 }
 
 function parseTrustProxy(value: string | undefined, problems: string[]): number | string[] | false {

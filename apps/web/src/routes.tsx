@@ -4,6 +4,7 @@ import { AppShell } from "./components/AppShell.tsx";
 import { NotFoundPage } from "./components/NotFoundPage.tsx";
 import { ManageCentrePage } from "./features/admin/ManageCentrePage.tsx";
 import { NewCentrePage } from "./features/admin/NewCentrePage.tsx";
+import { ForgotPasswordPage } from "./features/auth/ForgotPasswordPage.tsx";
 import { InvitePage } from "./features/auth/InvitePage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { PasswordPage } from "./features/auth/PasswordPage.tsx";
@@ -23,6 +24,8 @@ const ReportPage = lazy(() => import("./features/reports/ReportPage.tsx").then((
 export const router = createBrowserRouter([
   { path: "/logga-in", element: <LoginPage /> },
   { path: "/inbjudan", element: <InvitePage /> },
+  { path: "/nytt-losenord", element: <InvitePage reset /> },
+  { path: "/glomt-losenord", element: <ForgotPasswordPage /> },
   { path: "/kiosk", element: <KioskPage /> },
   { path: "/enkat/besok", element: <KioskPage source="link" /> },
   { path: "/enkat/personal", element: <KioskPage source="link" /> },

@@ -105,6 +105,8 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
       request<LoginResponse>("/api/auth/login", { method: "POST", body: { email, password } }),
     me: (signal?: AbortSignal) => request<CurrentUser>("/api/auth/me", { signal }),
     logout: () => request<void>("/api/auth/logout", { method: "POST" }),
+    requestPasswordReset: (email: string) =>
+      request<{ mailConfigured: boolean }>("/api/auth/password-reset", { method: "POST", body: { email } }),
     changePassword: (currentPassword: string, newPassword: string) =>
       request<void>("/api/auth/password", { method: "POST", body: { currentPassword, newPassword } }),
     centres: (signal?: AbortSignal, includeInactive = false) =>

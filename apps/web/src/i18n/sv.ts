@@ -44,6 +44,17 @@ export const sv = {
     submitting: "Loggar in …",
     missingFields: "Fyll i både e-postadress och lösenord.",
     sessionEnded: "Du har loggats ut.",
+    forgot: "Glömt lösenordet?",
+  },
+  forgot: {
+    title: "Glömt lösenordet",
+    intro: "Skriv din e-postadress, så skickar vi en länk där du väljer ett nytt lösenord.",
+    email: "E-postadress",
+    submit: "Skicka länken",
+    sent: "Om det finns ett konto med den adressen har vi skickat en länk dit. Länken gäller en timme. Hittar du inget brev, titta i skräpposten.",
+    noMail:
+      "Den här installationen skickar ingen e-post. Be din länssamordnare eller en administratör om en länk för nytt lösenord.",
+    toLogin: "Till inloggningen",
   },
   home: {
     title: "Start",
@@ -367,6 +378,7 @@ export const sv = {
     email: "E-postadress",
     invite: "Bjud in",
     inviteLink: (name: string) => `Inbjudningslänk till ${name}`,
+    inviteMailed: (name: string) => `En inbjudan har skickats med e-post till ${name}.`,
     noMailServer:
       "Ingen e-postserver är inställd, så ingen e-post skickas. Skicka länken till personen själv. Den visas bara nu och gäller en gång, i sju dagar.",
     attached: (name: string) =>
@@ -412,6 +424,9 @@ export const sv = {
   },
   invite: {
     title: "Välj ditt lösenord",
+    resetTitle: "Välj ett nytt lösenord",
+    resetFor: (name: string, email: string) =>
+      `${name}, välj ett nytt lösenord för ${email}. Alla dina inloggningar avslutas när du sparar det.`,
     welcome: (name: string, email: string) => `Välkommen, ${name}! Du loggar in med ${email}.`,
     intro: "Välj ett lösenord på minst 12 tecken. Ett långt lösenord, gärna några ord, är starkare än ett krångligt.",
     password: "Lösenord",

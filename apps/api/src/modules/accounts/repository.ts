@@ -1,6 +1,6 @@
-import { and, asc, type Database, eq, invites, isNull, sessions, users } from "@fcs/db";
+import { and, asc, type Database, eq, gt, invites, isNull, sessions, sql, users } from "@fcs/db";
 
-/** What an operator does to accounts from the command line (cli/admin.ts). */
+/** What an operator does to accounts from the command line (cli/admin.ts), and a user's own password reset. */
 export function createAccountRepository(db: Database) {
   return {
     async findByEmail(email: string) {
@@ -9,6 +9,30 @@ export function createAccountRepository(db: Database) {
         .from(users)
         .where(eq(users.email, email));
       return row;
+    },
+
+    /** Who may get a link by e-mail: an account that is not deactivated, and whether it has a password yet. */
+    async findForLink(email: string) {
+      const [row] = await db
+        .select({
+          id: users.id,
+          email: users.email,
+          displayName: users.displayName,
+          hasPassword: sql<boolean>`${users.passwordHash} like '$argon2%'`,
+        })
+        .from(users)
+        .where(and(eq(users.email, email), isNull(users.deactivatedAt)));
+      return row;
+    },
+
+    /** Whether a link was made for the user after the given time: one mail per quarter of an hour is enough. */
+    async linkMadeSince(userId: string, since: Date): Promise<boolean> {
+      const [row] = await db
+        .select({ id: invites.id })
+        .from(invites)
+        .where(and(eq(invites.userId, userId), gt(invites.createdAt, since)))
+        .limit(1);
+      return row !== undefined;
     },
 
     /** A new administrator without a password: it is set through the one-time link. */

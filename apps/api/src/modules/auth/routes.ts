@@ -2,8 +2,15 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { allRoles } from "../../plugins/auth.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
+import type { PasswordResetService } from "./password-reset.ts";
 import type { SessionAccount } from "./repository.ts";
-import { ChangePasswordBodySchema, CurrentUserSchema, LoginBodySchema, LoginResponseSchema } from "./schemas.ts";
+import {
+  ChangePasswordBodySchema,
+  CurrentUserSchema,
+  LoginBodySchema,
+  LoginResponseSchema,
+  PasswordResetBodySchema,
+} from "./schemas.ts";
 
 const toCurrentUser = (account: SessionAccount) => ({
   id: account.userId,
@@ -14,7 +21,36 @@ const toCurrentUser = (account: SessionAccount) => ({
 });
 
 /** Sign-in failures are throttled per account and address in the database (throttle.ts), not per process. */
-export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{
+  passwordReset: PasswordResetService;
+  resetRateLimit: { max: number; windowMs: number };
+}> = async (app, options) => {
+  app.post(
+    "/api/auth/password-reset",
+    {
+      config: { rateLimit: { max: options.resetRateLimit.max, timeWindow: options.resetRateLimit.windowMs } },
+      schema: {
+        tags: ["auth"],
+        summary:
+          "Ask for a one-time link to choose a new password, sent by e-mail; the same answer whether the address has an account or not",
+        body: PasswordResetBodySchema,
+        response: {
+          202: Type.Object({
+            mailConfigured: Type.Boolean({
+              description: "False when this installation sends no e-mail: then an administrator gives the link",
+            }),
+          }),
+          400: ErrorSchema,
+          429: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.code(202);
+      return options.passwordReset.request(request.body.email);
+    },
+  );
+
   app.post(
     "/api/auth/login",
     {

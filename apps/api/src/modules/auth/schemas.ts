@@ -30,6 +30,11 @@ export const LoginBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const PasswordResetBodySchema = Type.Object(
+  { email: Type.String({ minLength: 3, maxLength: 254 }) },
+  { additionalProperties: false },
+);
+
 export const ChangePasswordBodySchema = Type.Object(
   {
     currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),

@@ -4,6 +4,7 @@ import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createSecurityLog } from "../audit/security-log.ts";
 import { createCentreRepository } from "../centres/repository.ts";
+import type { LinkMailer } from "../mail/link-mail.ts";
 import { createCoordinatorRepository } from "./repository.ts";
 import {
   CentreParams,
@@ -19,12 +20,16 @@ import { createCoordinatorService } from "./service.ts";
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 
 /** The county coordinator attaches local coordinators to a centre; the invited set their password by a one-time link. */
-export const coordinatorRoutes: FastifyPluginAsyncTypebox<{ clock: Clock }> = async (app, options) => {
+export const coordinatorRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; mailLink?: LinkMailer }> = async (
+  app,
+  options,
+) => {
   const service = createCoordinatorService(
     createCoordinatorRepository(app.db),
     createCentreRepository(app.db),
     options.clock,
     createSecurityLog(app.db),
+    options.mailLink,
   );
   const manage = { onRequest: app.authorize(["admin", "county_coordinator"]) };
   const doc = { tags: ["coordinators"], security: [{ bearerAuth: [] }] };

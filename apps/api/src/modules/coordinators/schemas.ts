@@ -31,15 +31,19 @@ export const InviteBodySchema = Type.Object(
 
 export const InviteResultSchema = Type.Object({
   userId: Type.String({ format: "uuid" }),
+  mailed: Type.Boolean({ description: "The invitation was sent by e-mail" }),
   invite: Type.Union(
     [
       Type.Object({
-        path: Type.String({ description: "The one-time link; shown once, as no mail server sends it" }),
+        path: Type.String({ description: "The one-time link; shown once, when no e-mail was sent" }),
         expiresAt: Type.String({ format: "date-time" }),
       }),
       Type.Null(),
     ],
-    { description: "Null when an existing coordinator was given the centre: they sign in as before" },
+    {
+      description:
+        "Null when the invitation was mailed, or when an existing coordinator was given the centre: they sign in as before",
+    },
   ),
 });
 

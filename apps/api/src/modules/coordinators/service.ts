@@ -7,11 +7,11 @@ import { hashPassword } from "../auth/password.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import type { CentreRepository } from "../centres/repository.ts";
 import type { Actor } from "../followups/service.ts";
+import { type LinkMailer, linkPath } from "../mail/link-mail.ts";
 import type { CoordinatorRepository } from "./repository.ts";
 
 /** A week: long enough for someone back from a few days off, short enough that a forwarded mail goes stale. */
 const inviteLifetimeMs = 7 * 24 * 60 * 60 * 1000;
-const invitePath = (token: string) => `/inbjudan#${token}`;
 
 const invalidInvite = () =>
   new AppError(
@@ -25,6 +25,7 @@ export function createCoordinatorService(
   centres: CentreRepository,
   clock: Clock,
   security: SecurityLog,
+  mailLink: LinkMailer = async () => false,
 ) {
   async function author(actor: Actor, centreId: string) {
     const centre = await centres.findInScope(actor.scope, centreId);
@@ -32,11 +33,20 @@ export function createCoordinatorService(
     return { actorId: actor.userId, regionCode: centre.region.code, centreId };
   }
 
-  /** The link is returned to whoever invited: with no mail server configured, they pass it on themselves. */
   function newInvite() {
     const token = newCollectionToken();
     const expiresAt = new Date(clock().getTime() + inviteLifetimeMs);
-    return { token, stored: { tokenHash: hashCollectionToken(token), expiresAt } };
+    return { path: linkPath("invite", token), expiresAt, stored: { tokenHash: hashCollectionToken(token), expiresAt } };
+  }
+
+  /** The invitation is mailed where a mail server is configured; otherwise whoever invited passes the link on. */
+  async function handOut(
+    userId: string,
+    person: { email: string; displayName: string },
+    link: ReturnType<typeof newInvite>,
+  ) {
+    const mailed = await mailLink("invite", person, link);
+    return { userId, mailed, invite: mailed ? null : { path: link.path, expiresAt: link.expiresAt.toISOString() } };
   }
 
   return {
@@ -79,11 +89,11 @@ export function createCoordinatorService(
           );
         }
         await repository.attach(existing.id, email, by, theirRegions);
-        return { userId: existing.id, invite: null };
+        return { userId: existing.id, mailed: false, invite: null };
       }
-      const { token, stored } = newInvite();
-      const userId = await repository.inviteNew({ email, displayName: input.displayName.trim() }, stored, by);
-      return { userId, invite: { path: invitePath(token), expiresAt: stored.expiresAt.toISOString() } };
+      const link = newInvite();
+      const person = { email, displayName: input.displayName.trim() };
+      return handOut(await repository.inviteNew(person, link.stored, by), person, link);
     },
 
     async reinvite(actor: Actor, centreId: string, userId: string) {
@@ -102,9 +112,9 @@ export function createCoordinatorService(
             "forbidden",
             "Personen är samordnare också för familjecentraler utanför din behörighet. Be en administratör om en ny länk.",
           );
-      const { token, stored } = newInvite();
-      await repository.reinvite(userId, stored, by, [...new Set(theirs.map((c) => c.regionCode))]);
-      return { userId, invite: { path: invitePath(token), expiresAt: stored.expiresAt.toISOString() } };
+      const link = newInvite();
+      await repository.reinvite(userId, link.stored, by, [...new Set(theirs.map((c) => c.regionCode))]);
+      return handOut(userId, row, link);
     },
 
     async detach(actor: Actor, centreId: string, userId: string) {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { UserRole } from "@fcs/db";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createCentreRepository } from "../centres/repository.ts";
+import type { FollowUpNotifier } from "../mail/notifications.ts";
 import { createFollowUpRepository } from "./repository.ts";
 import {
   FollowUpParamsSchema,
@@ -19,8 +20,12 @@ const workflowRoles: readonly UserRole[] = ["admin", "county_coordinator", "loca
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const base = "/api/centres/:id/follow-ups/:year";
 
-export const followUpRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = createFollowUpService(createFollowUpRepository(app.db), createCentreRepository(app.db));
+export const followUpRoutes: FastifyPluginAsyncTypebox<{ notify?: FollowUpNotifier }> = async (app, options) => {
+  const service = createFollowUpService(
+    createFollowUpRepository(app.db),
+    createCentreRepository(app.db),
+    options.notify,
+  );
   const common = { onRequest: app.authorize(workflowRoles) };
   const doc = { tags: ["follow-ups"], security: [{ bearerAuth: [] }], params: FollowUpParamsSchema };
 

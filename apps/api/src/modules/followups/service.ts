@@ -2,6 +2,7 @@ import type { AccessScope, UserRole } from "@fcs/db";
 import { draftValidatorFor, findInstrument, validatorFor } from "@fcs/surveys";
 import { AppError, notFound } from "../../errors.ts";
 import type { CentreRepository } from "../centres/repository.ts";
+import type { FollowUpNotifier } from "../mail/notifications.ts";
 import type { FollowUpRepository } from "./repository.ts";
 import { type FollowUpAction, type FollowUpState, transition } from "./status.ts";
 
@@ -26,7 +27,11 @@ const conflict = () =>
     "Någon annan har ändrat kvalitetsuppföljningen sedan du öppnade den. Ladda om sidan.",
   );
 
-export function createFollowUpService(repository: FollowUpRepository, centres: CentreRepository) {
+export function createFollowUpService(
+  repository: FollowUpRepository,
+  centres: CentreRepository,
+  notify: FollowUpNotifier = () => {},
+) {
   async function load(actor: Actor, centreId: string, year: number) {
     const centre = await centres.findInScope(actor.scope, centreId);
     if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
@@ -106,6 +111,12 @@ export function createFollowUpService(repository: FollowUpRepository, centres: C
         expectedVersion: input.version,
       });
       if (version === undefined) throw conflict();
+      notify({
+        step: action,
+        centre: { id: centreId, name: centre.name, regionCode: centre.region.code },
+        year,
+        comment: input.comment ?? null,
+      });
       return { status: next.to, version };
     },
   };

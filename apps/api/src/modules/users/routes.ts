@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createSecurityLog } from "../audit/security-log.ts";
+import type { LinkMailer } from "../mail/link-mail.ts";
 import { createUserRepository } from "./repository.ts";
 import {
   CreateUserBodySchema,
@@ -11,7 +12,7 @@ import {
   UserParams,
   UserSchema,
 } from "./schemas.ts";
-import { createUserService, type LinkMailer } from "./service.ts";
+import { createUserService } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 

@@ -4,17 +4,11 @@ import { AppError, forbidden, notFound } from "../../errors.ts";
 import type { SecurityLog } from "../audit/security-log.ts";
 import { normaliseEmail } from "../auth/email.ts";
 import type { Actor } from "../followups/service.ts";
+import { type LinkKind, type LinkMailer, linkPath } from "../mail/link-mail.ts";
 import type { ScopeChange, UserRepository, UserRow } from "./repository.ts";
 
 /** A week, as for every one-time link: long enough for a few days off, short enough that a forwarded mail goes stale. */
 const linkLifetimeMs = 7 * 24 * 60 * 60 * 1000;
-
-/** Sends a one-time link by e-mail where a mail server is configured; returns whether it was sent. */
-export type LinkMailer = (
-  kind: "invite" | "reset",
-  to: { email: string; displayName: string },
-  url: { path: string; expiresAt: Date },
-) => Promise<boolean>;
 
 /** Who may create whom: an administrator anyone but local coordinators (given on a centre's page), a county coordinator readers. */
 const creatable: Record<UserRole, readonly UserRole[]> = {
@@ -106,15 +100,15 @@ export function createUserService(
     return { centreIds };
   }
 
-  function newLink() {
+  function newLink(kind: LinkKind) {
     const token = newCollectionToken();
     const expiresAt = new Date(clock().getTime() + linkLifetimeMs);
-    return { path: `/inbjudan#${token}`, expiresAt, stored: { tokenHash: hashCollectionToken(token), expiresAt } };
+    return { path: linkPath(kind, token), expiresAt, stored: { tokenHash: hashCollectionToken(token), expiresAt } };
   }
 
   /** Mails the link where a mail server is configured; otherwise (or if sending fails) it is handed to the caller. */
   async function handOut(
-    kind: "invite" | "reset",
+    kind: LinkKind,
     user: { email: string; displayName: string },
     link: ReturnType<typeof newLink>,
   ) {
@@ -163,7 +157,7 @@ export function createUserService(
         throw new AppError(409, "email_in_use", "Det finns redan en användare med den e-postadressen.", [
           { field: "body.email", message: "används redan" },
         ]);
-      const link = newLink();
+      const link = newLink("invite");
       const person = { email, displayName: input.displayName.trim(), role: input.role };
       const userId = await repository.create(person, scope, link.stored, actor.userId);
       const user = (await repository.find(userId)) as UserRow;
@@ -210,9 +204,9 @@ export function createUserService(
       const user = await managed(actor, userId);
       if (user.deactivatedAt)
         throw new AppError(409, "deactivated", "Användaren är inaktiverad. Aktivera kontot först.");
-      const link = newLink();
-      await repository.newLink(userId, link.stored, actor.userId, clock());
       const kind = user.hasPassword ? "reset" : "invite";
+      const link = newLink(kind);
+      await repository.newLink(userId, link.stored, actor.userId, clock());
       await record(actor, kind === "reset" ? "user.reset_link" : "user.reinvited", user, []);
       return { user: view(actor, user), ...(await handOut(kind, user, link)) };
     },

@@ -95,6 +95,13 @@ function statusOf(c: Coordinator, t: ReturnType<typeof useMessages>["admin"]) {
 
 function InviteHandout({ name, result }: { name: string; result: InviteResult }) {
   const t = useMessages().admin;
+  if (result.mailed) {
+    return (
+      <p role="status" className="notice">
+        {t.inviteMailed(name)}
+      </p>
+    );
+  }
   if (!result.invite) {
     return (
       <p role="status" className="notice">

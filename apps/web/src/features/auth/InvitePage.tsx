@@ -11,8 +11,11 @@ import { useSession } from "./session.tsx";
 
 const minimumLength = 12;
 
-/** "/inbjudan#token": an invited coordinator sets their password with the one-time link. */
-export function InvitePage() {
+/**
+ * "/inbjudan#token": an invited user sets their first password with the one-time link;
+ * "/nytt-losenord#token" (`reset`): someone who forgot theirs chooses a new one.
+ */
+export function InvitePage({ reset = false }: { reset?: boolean }) {
   const t = useMessages();
   const { api } = useSession();
   // The token is in the fragment, which the browser never sends to a server.
@@ -27,16 +30,24 @@ export function InvitePage() {
     <main id="main" className="login-page">
       <div className="login-card">
         <p className="app-name">{t.appName}</p>
-        <PageHeading>{t.invite.title}</PageHeading>
+        <PageHeading>{reset ? t.invite.resetTitle : t.invite.title}</PageHeading>
         <QueryStatus state={state} retry={retry}>
-          {(person) => <PasswordForm token={token} person={person} />}
+          {(person) => <PasswordForm token={token} person={person} reset={reset} />}
         </QueryStatus>
       </div>
     </main>
   );
 }
 
-function PasswordForm({ token, person }: { token: string; person: { email: string; displayName: string } }) {
+function PasswordForm({
+  token,
+  person,
+  reset,
+}: {
+  token: string;
+  person: { email: string; displayName: string };
+  reset: boolean;
+}) {
   const t = useMessages();
   const { api } = useSession();
   const errorId = useId();
@@ -71,7 +82,11 @@ function PasswordForm({ token, person }: { token: string; person: { email: strin
   const describedBy = error ? errorId : undefined;
   return (
     <>
-      <p>{t.invite.welcome(person.displayName, person.email)}</p>
+      <p>
+        {reset
+          ? t.invite.resetFor(person.displayName, person.email)
+          : t.invite.welcome(person.displayName, person.email)}
+      </p>
       <p>{t.invite.intro}</p>
       <form onSubmit={submit} noValidate>
         <input type="hidden" name="username" autoComplete="username" value={person.email} />

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import { Navigate, useLocation } from "react-router";
+import { Link, Navigate, useLocation } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
@@ -79,6 +79,9 @@ export function LoginPage() {
             {submitting ? t.login.submitting : t.login.submit}
           </button>
         </form>
+        <p>
+          <Link to="/glomt-losenord">{t.login.forgot}</Link>
+        </p>
       </div>
     </main>
   );

@@ -1,0 +1,103 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { linkIn, startMailServer, type TestMailServer } from "../support/smtp.ts";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { type RunningServer, startServer } from "./support/server.ts";
+
+const browserCheck = browserAvailability();
+const newPassword = "Ljungen blommar på Söderåsen";
+
+describe.skipIf(!browserCheck.available)("accounts with e-mail", () => {
+  let smtp: TestMailServer;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    smtp = await startMailServer();
+    [server, browser] = await Promise.all([
+      startServer({
+        SMTP_URL: smtp.url,
+        MAIL_FROM: "Familjecentraler <noreply@region.example>",
+        PUBLIC_URL: "https://fcs.example",
+      }),
+      launchBrowser(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.close();
+  });
+  beforeEach(async () => {
+    await context?.close();
+    context = await browser.newContext({ baseURL: server.baseUrl, locale: "sv-SE" });
+    page = await context.newPage();
+  });
+
+  async function signIn(email: string, password: string) {
+    await page.goto("/logga-in");
+    await page.getByLabel("E-postadress").fill(email);
+    await page.getByLabel("Lösenord").fill(password);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+  }
+
+  async function choosePassword(path: string, heading: string) {
+    await page.goto(path);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await page.getByLabel("Lösenord", { exact: true }).fill(newPassword);
+    await page.getByLabel("Upprepa lösenordet").fill(newPassword);
+    await page.getByRole("button", { name: "Spara lösenordet" }).click();
+    await page.getByRole("link", { name: "Till inloggningen" }).waitFor();
+  }
+
+  it("lets an administrator create a county coordinator, who gets the invitation by e-mail, chooses a password and signs in", async () => {
+    await signIn("admin@demo.local", "demo1234");
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Användare" }).click();
+    await page.getByRole("heading", { level: 1, name: "Användare" }).waitFor();
+    await expect.poll(() => page.getByRole("table").getByRole("rowheader").allTextContents()).toContain("Ada Admin");
+    await expectNoAxeViolations(page, "the user administration");
+
+    const form = page.getByRole("form", { name: "Ny användare" });
+    await form.getByLabel("Namn").fill("Örjan Länssamordnare");
+    await form.getByLabel("E-postadress").fill("orjan@orebro.example");
+    await form.getByLabel("Roll").selectOption({ label: "Länssamordnare" });
+    await form.getByLabel("Region").selectOption({ label: "Örebro län" });
+    await form.getByRole("button", { name: "Skapa och bjud in" }).click();
+    await expect
+      .poll(() => page.getByRole("status").allTextContents())
+      .toContain("En länk har skickats med e-post till Örjan Länssamordnare (orjan@orebro.example).");
+    const row = page.getByRole("row", { name: /Örjan Länssamordnare/ });
+    await expect.poll(() => row.textContent()).toContain("Inbjuden");
+
+    const mail = await smtp.waitFor("orjan@orebro.example");
+    expect(mail.subject).toBe("Välkommen till Familjecentralsuppföljningen");
+    // The invited person opens the mail on their own computer.
+    await context.close();
+    context = await browser.newContext({ baseURL: server.baseUrl, locale: "sv-SE" });
+    page = await context.newPage();
+    await choosePassword(linkIn(mail), "Välj ditt lösenord");
+    await signIn("orjan@orebro.example", newPassword);
+    await expect.poll(() => page.locator(".role-badge").textContent()).toBe("Länssamordnare");
+  });
+
+  it("lets a user who forgot the password get a link by e-mail and choose a new one", async () => {
+    await page.goto("/logga-in");
+    await page.getByRole("link", { name: "Glömt lösenordet?" }).click();
+    await page.getByRole("heading", { level: 1, name: "Glömt lösenordet" }).waitFor();
+    await expectNoAxeViolations(page, "the forgotten-password page");
+    await page.getByLabel("E-postadress").fill("lasare@demo.local");
+    await page.getByRole("button", { name: "Skicka länken" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Om det finns ett konto med den adressen");
+
+    const mail = await smtp.waitFor("lasare@demo.local", /Nytt lösenord/);
+    await choosePassword(linkIn(mail), "Välj ett nytt lösenord");
+    await expectNoAxeViolations(page, "the new-password page");
+    await signIn("lasare@demo.local", newPassword);
+  });
+});
