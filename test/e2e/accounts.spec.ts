@@ -54,33 +54,45 @@ describe.skipIf(!browserCheck.available)("accounts with e-mail", () => {
     await page.getByRole("link", { name: "Till inloggningen" }).waitFor();
   }
 
-  it("lets an administrator create a county coordinator, who gets the invitation by e-mail, chooses a password and signs in", async () => {
+  it("lets an administrator switch a region on and invite its county coordinator, who gets the e-mail, chooses a password and signs in", async () => {
     await signIn("admin@demo.local", "demo1234");
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Användare" }).click();
+    const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+    await menu.getByRole("link", { name: "Regioner" }).click();
+    await page.getByRole("heading", { level: 1, name: "Regioner" }).waitFor();
+    await expect.poll(() => page.getByRole("table").getByRole("rowheader").count()).toBe(21);
+    await expectNoAxeViolations(page, "the regions page");
+    const region = page.getByRole("row", { name: /Västra Götalands län/ });
+    await region.getByRole("button", { name: "Slå på – Västra Götalands län" }).click();
+    await expect.poll(() => region.getByRole("cell").nth(4).textContent()).toBe("På");
+    await region
+      .getByLabel("Riktlinje för Västra Götalands län")
+      .selectOption({ label: "Vägledning för familjecentraler, Region Skåne" });
+    await region.getByRole("link", { name: "Bjud in länssamordnare – Västra Götalands län" }).click();
+
     await page.getByRole("heading", { level: 1, name: "Användare" }).waitFor();
     await expect.poll(() => page.getByRole("table").getByRole("rowheader").allTextContents()).toContain("Ada Admin");
     await expectNoAxeViolations(page, "the user administration");
-
     const form = page.getByRole("form", { name: "Ny användare" });
+    expect(await form.getByLabel("Roll").inputValue()).toBe("county_coordinator");
+    expect(await form.getByLabel("Region").inputValue()).toBe("14");
     await form.getByLabel("Namn").fill("Örjan Länssamordnare");
-    await form.getByLabel("E-postadress").fill("orjan@orebro.example");
-    await form.getByLabel("Roll").selectOption({ label: "Länssamordnare" });
-    await form.getByLabel("Region").selectOption({ label: "Örebro län" });
+    await form.getByLabel("E-postadress").fill("orjan@vgregion.example");
     await form.getByRole("button", { name: "Skapa och bjud in" }).click();
     await expect
       .poll(() => page.getByRole("status").allTextContents())
-      .toContain("En länk har skickats med e-post till Örjan Länssamordnare (orjan@orebro.example).");
+      .toContain("En länk har skickats med e-post till Örjan Länssamordnare (orjan@vgregion.example).");
     const row = page.getByRole("row", { name: /Örjan Länssamordnare/ });
     await expect.poll(() => row.textContent()).toContain("Inbjuden");
+    await expect.poll(() => row.textContent()).toContain("Västra Götalands län");
 
-    const mail = await smtp.waitFor("orjan@orebro.example");
+    const mail = await smtp.waitFor("orjan@vgregion.example");
     expect(mail.subject).toBe("Välkommen till Familjecentralsuppföljningen");
     // The invited person opens the mail on their own computer.
     await context.close();
     context = await browser.newContext({ baseURL: server.baseUrl, locale: "sv-SE" });
     page = await context.newPage();
     await choosePassword(linkIn(mail), "Välj ditt lösenord");
-    await signIn("orjan@orebro.example", newPassword);
+    await signIn("orjan@vgregion.example", newPassword);
     await expect.poll(() => page.locator(".role-badge").textContent()).toBe("Länssamordnare");
   });
 

@@ -22,7 +22,7 @@ import type { ExclusionSchema, TokenActivitySchema } from "./modules/exclusions/
 import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schemas.ts";
 import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
 import type { ProgressSchema } from "./modules/progress/routes.ts";
-import type { MunicipalityListSchema, RegionListSchema } from "./modules/regions/routes.ts";
+import type { MunicipalityListSchema, RegionChangeBodySchema, RegionListSchema } from "./modules/regions/schemas.ts";
 import type { ReportModelSchema, ReportStepSchema } from "./modules/reports/schemas.ts";
 import type {
   CommentsSchema,
@@ -68,6 +68,7 @@ export type InviteResult = Static<typeof InviteResultSchema>;
 export type SurveyDefinition = Static<typeof SurveyDefinitionSchema>;
 export type MunicipalityList = Static<typeof MunicipalityListSchema>;
 export type RegionList = Static<typeof RegionListSchema>;
+export type RegionChange = Static<typeof RegionChangeBodySchema>;
 export type UserList = Static<typeof UserListSchema>;
 export type ManagedUser = Static<typeof UserSchema>;
 export type NewUser = Static<typeof CreateUserBodySchema>;

@@ -14,6 +14,7 @@ import { CollectionPage } from "./features/collection/CollectionPage.tsx";
 import { FollowUpPage } from "./features/followup/FollowUpPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { KioskPage } from "./features/kiosk/KioskPage.tsx";
+import { RegionsPage } from "./features/regions/RegionsPage.tsx";
 import { UsersPage } from "./features/users/UsersPage.tsx";
 import { YearPage } from "./features/year/YearPage.tsx";
 
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       { path: "familjecentraler/ny", element: <NewCentrePage /> },
       { path: "konto/losenord", element: <PasswordPage /> },
       { path: "anvandare", element: <UsersPage /> },
+      { path: "regioner", element: <RegionsPage /> },
       { path: "familjecentraler/:centreId/hantera", element: <ManageCentrePage /> },
       { path: "familjecentraler/:centreId/insamling", element: <CollectionPage /> },
       { path: "familjecentraler/:centreId/uppfoljning/:year", element: <FollowUpPage /> },

@@ -30,6 +30,7 @@ describe.each(testDatabaseKinds())("the operator's account commands on %s", (kin
   it("resets a forgotten password: the new link ends every earlier session", async () => {
     const before = await signIn(t.app, "ada.admin@region.example", "ett långt och bra lösenord");
     const output = await run("reset-password", "--email", "ada.admin@region.example");
+    expect(output).toMatch(/https:\/\/fcs\.example\/nytt-losenord#[\w-]{40,}/);
     expect((await accept(tokenIn(output), "ett nytt långt lösenord")).statusCode).toBe(200);
     const old = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: before });
     expect(old.statusCode).toBe(401);
@@ -40,7 +41,7 @@ describe.each(testDatabaseKinds())("the operator's account commands on %s", (kin
     const session = await signIn(t.app, "ada.admin@region.example", "ett nytt långt lösenord");
     expect(await run("deactivate", "--email", "ada.admin@region.example")).toMatch(/deactivated/);
     expect((await t.app.inject({ method: "GET", url: "/api/auth/me", headers: session })).statusCode).toBe(401);
-    expect(await run("list-users")).toMatch(/admin\s+inactive ada\.admin@region\.example \(Ada Admin\)/);
+    expect(await run("list-users")).toMatch(/admin\s+deactivated ada\.admin@region\.example \(Ada Admin\)/);
   });
 
   it("explains its usage for an unknown command or a missing e-mail", async () => {

@@ -3,6 +3,7 @@ import { createDatabase, type DatabaseHandle, hashCollectionToken, newCollection
 import { loadConfigOrExit } from "../config.ts";
 import { createAccountRepository } from "../modules/accounts/repository.ts";
 import { normaliseEmail } from "../modules/auth/email.ts";
+import { type LinkKind, linkPath } from "../modules/mail/link-mail.ts";
 
 /** As long as an invitation: a week. */
 const linkLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -28,10 +29,10 @@ export async function runAdminCommand(argv: string[], handle: DatabaseHandle, ba
   });
   const accounts = createAccountRepository(handle.db);
   const email = values.email ? normaliseEmail(values.email) : "";
-  const link = () => {
+  const link = (kind: LinkKind) => {
     const token = newCollectionToken();
     return {
-      path: `${baseUrl}/inbjudan#${token}`,
+      path: `${baseUrl}${linkPath(kind, token)}`,
       stored: { tokenHash: hashCollectionToken(token), expiresAt: new Date(Date.now() + linkLifetimeMs) },
     };
   };
@@ -47,13 +48,13 @@ export async function runAdminCommand(argv: string[], handle: DatabaseHandle, ba
       const name = values.name?.trim();
       if (!email.includes("@") || !name) throw new UsageError("--email and --name are required");
       if (await accounts.findByEmail(email)) throw new UsageError(`an account with the e-mail ${email} exists already`);
-      const { path, stored } = link();
+      const { path, stored } = link("invite");
       await accounts.createAdmin(email, name, stored);
       return `Administrator ${email} created. Open this link within 7 days to set the password:\n${path}`;
     }
     case "reset-password": {
       const account = await existing();
-      const { path, stored } = link();
+      const { path, stored } = link("reset");
       await accounts.newPasswordLink(account.id, stored);
       return `Open this link within 7 days to set a new password for ${email}:\n${path}`;
     }
@@ -64,9 +65,7 @@ export async function runAdminCommand(argv: string[], handle: DatabaseHandle, ba
     }
     case "list-users": {
       const rows = await accounts.list();
-      return rows
-        .map((r) => `${r.role.padEnd(18)} ${r.active ? "active  " : "inactive"} ${r.email} (${r.displayName})`)
-        .join("\n");
+      return rows.map((r) => `${r.role.padEnd(18)} ${r.status.padEnd(11)} ${r.email} (${r.displayName})`).join("\n");
     }
     default:
       throw new UsageError(usage);

@@ -24,6 +24,7 @@ import type {
   PeriodInput,
   Periods,
   Progress,
+  RegionChange,
   RegionList,
   ReportModel,
   ReportStep,
@@ -122,6 +123,8 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
     reactivateUser: (userId: string) => request<ManagedUser>(`/api/users/${userId}/reactivate`, { method: "POST" }),
     newUserLink: (userId: string) => request<LinkResult>(`/api/users/${userId}/link`, { method: "POST" }),
     regions: (signal?: AbortSignal) => request<RegionList>("/api/regions", { signal }),
+    changeRegion: (code: string, change: RegionChange) =>
+      request<RegionList["regions"][number]>(`/api/regions/${code}`, { method: "PATCH", body: change }),
     coordinators: (centreId: string, signal?: AbortSignal) =>
       request<CoordinatorList>(`/api/centres/${centreId}/coordinators`, { signal }),
     inviteCoordinator: (centreId: string, person: CoordinatorInvite) =>

@@ -21,6 +21,7 @@ const navItems: NavItem[] = [
   },
   { to: "/arets-uppfoljning", label: (t) => t.year.nav, roles: ["admin", "county_coordinator"] },
   { to: "/anvandare", label: (t) => t.users.nav, roles: ["admin", "county_coordinator"] },
+  { to: "/regioner", label: (t) => t.regions.nav, roles: ["admin"] },
   {
     to: "/resultat",
     label: (t, role) => (role === "local_coordinator" ? t.results.navLocal : t.results.nav),

@@ -384,6 +384,28 @@ export const sv = {
     attached: (name: string) =>
       `${name} är redan samordnare för en annan familjecentral och har nu fått även den här. Hen loggar in som vanligt.`,
   },
+  regions: {
+    nav: "Regioner",
+    title: "Regioner",
+    intro:
+      "Alla Sveriges regioner finns här. Slå på en region när den börjar följa upp sina familjecentraler: den kommer då med i jämförelserna. Välj vilken riktlinje regionens familjecentraler mäts mot, och bjud in regionens länssamordnare.",
+    region: "Region",
+    municipalities: "Kommuner",
+    population: "Invånare (ca)",
+    centres: "Familjecentraler",
+    guideline: "Riktlinje",
+    guidelineFor: (name: string) => `Riktlinje för ${name}`,
+    noGuideline: "Ingen riktlinje",
+    status: "Status",
+    actions: "Åtgärder",
+    active: "På",
+    inactive: "Av",
+    switchOn: "Slå på",
+    switchOff: "Slå av",
+    confirmOff: (name: string) =>
+      `Slå av ${name}? Regionen försvinner ur jämförelserna. Inga uppgifter tas bort och användarna kan fortfarande logga in.`,
+    inviteCounty: "Bjud in länssamordnare",
+  },
   users: {
     nav: "Användare",
     title: "Användare",

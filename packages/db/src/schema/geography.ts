@@ -1,4 +1,4 @@
-import { char, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { boolean, char, integer, pgTable, text } from "drizzle-orm/pg-core";
 
 /** A county (län) with its SCB county code, e.g. "12" for Skåne. */
 export const regions = pgTable("regions", {
@@ -6,6 +6,13 @@ export const regions = pgTable("regions", {
   name: text("name").notNull(),
   /** The short name people use in the field ("Skåne", "Sörmland"). */
   shortName: text("short_name").notNull(),
+  /** Served by this installation: in the comparisons and the national figures. An administrator switches it. */
+  active: boolean("active").notNull().default(false),
+  /**
+   * Whose guideline the region's centres are measured against, by the code of
+   * the region that wrote it (a region may adopt another's); null for none.
+   */
+  guideline: char("guideline", { length: 2 }),
 });
 
 /** A municipality (kommun) with its four-digit SCB code, e.g. "1280" for Malmö. */

@@ -3,7 +3,7 @@ import { count } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { releaseResults } from "../published-counts.ts";
 import { demoCentres, demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centres.ts";
-import { regionData } from "../reference/geography.ts";
+import { initialRegionCodes } from "../reference/geography.ts";
 import { centres } from "../schema/centres.ts";
 import { seedDemoCollection } from "./collection.ts";
 import { seedDemoFollowUps } from "./followups.ts";
@@ -68,9 +68,9 @@ export async function seedDemoData(db: Database, options: { passwordHash: string
   );
   await seedResponses(db, demoResponsePlans(inserted), { years: demoResultYears, currentYear: 2026 });
   // Past years' collections have closed: their free text and splits are out. 2026 is still collecting.
-  for (const region of regionData)
+  for (const regionCode of initialRegionCodes)
     for (const kind of anonymousSurveyKinds)
-      for (const year of demoResultYears) if (year < 2026) await releaseResults(db, region.code, kind, year);
+      for (const year of demoResultYears) if (year < 2026) await releaseResults(db, regionCode, kind, year);
   return { seeded: true, centres: inserted.length, users: demoUsers.length };
 }
 

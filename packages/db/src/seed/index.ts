@@ -1,5 +1,5 @@
 export { demoLundCentreName, demoMalmoCentreName } from "../reference/demo-centres.ts";
-export { municipalityData, regionData } from "../reference/geography.ts";
+export { initialRegionCodes, municipalityData, regionData } from "../reference/geography.ts";
 export * from "./collection.ts";
 export * from "./demo.ts";
 export * from "./demo-answers.ts";

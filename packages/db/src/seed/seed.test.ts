@@ -1,5 +1,5 @@
 import { instruments } from "@fcs/surveys";
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../client.ts";
 import { centres } from "../schema/centres.ts";
@@ -21,18 +21,40 @@ describe.each(testDatabaseKinds())("seeding on %s", (kind) => {
   });
   afterAll(() => database.close());
 
-  it("gives 33, 13, 12 and 9 municipalities to Skåne, Jönköping, Örebro and Södermanland", async () => {
+  it("holds all 21 regions and 290 municipalities of Sweden, with 33, 13, 12 and 9 in Skåne, Jönköping, Örebro and Södermanland", async () => {
     const rows = await database.db
       .select({ region: regions.code, n: count() })
       .from(municipalities)
       .innerJoin(regions, eq(regions.code, municipalities.regionCode))
       .groupBy(regions.code)
       .orderBy(asc(regions.code));
-    expect(rows).toEqual([
+    expect(rows).toHaveLength(21);
+    expect(rows.reduce((sum, r) => sum + r.n, 0)).toBe(290);
+    expect(rows.filter((r) => ["04", "06", "12", "18"].includes(r.region))).toEqual([
       { region: "04", n: 9 },
       { region: "06", n: 13 },
       { region: "12", n: 33 },
       { region: "18", n: 12 },
+    ]);
+    // Sweden had about 10.55 million inhabitants in 2023; the rounded figures must add up to about that.
+    const [total] = await database.db
+      .select({ people: sql<number>`sum(${municipalities.population})::int` })
+      .from(municipalities);
+    expect(total?.people).toBeGreaterThan(10_300_000);
+    expect(total?.people).toBeLessThan(10_800_000);
+  });
+
+  it("switches on only the four regions served from the start, with their own guidelines (Sörmland's binds no numbers)", async () => {
+    const active = await database.db
+      .select({ code: regions.code, guideline: regions.guideline })
+      .from(regions)
+      .where(eq(regions.active, true))
+      .orderBy(asc(regions.code));
+    expect(active).toEqual([
+      { code: "04", guideline: null },
+      { code: "06", guideline: "06" },
+      { code: "12", guideline: "12" },
+      { code: "18", guideline: "18" },
     ]);
   });
 

@@ -77,7 +77,13 @@ export function createAccountRepository(db: Database) {
 
     list() {
       return db
-        .select({ email: users.email, displayName: users.displayName, role: users.role, active: users.active })
+        .select({
+          email: users.email,
+          displayName: users.displayName,
+          role: users.role,
+          status: sql<string>`case when ${users.deactivatedAt} is not null then 'deactivated'
+            when ${users.active} then 'active' else 'invited' end`,
+        })
         .from(users)
         .orderBy(asc(users.role), asc(users.email));
     },

@@ -1,4 +1,4 @@
-import { type AccessScope, and, asc, type Database, eq, municipalities, regionInScope, regions } from "@fcs/db";
+import { type AccessScope, and, asc, type Database, eq, municipalities, regionInScope, regions, sql } from "@fcs/db";
 import { notFound } from "../../errors.ts";
 
 /** The regions a county coordinator administers: the gate of every region-level route. */
@@ -13,13 +13,35 @@ export function createRegionRepository(db: Database) {
       if (!row) throw notFound("Regionen finns inte eller ligger utanför din behörighet.");
     },
 
-    /** The regions a scope administers: all for an administrator, their own for a county coordinator. */
+    /**
+     * The regions a scope administers, with their switch, guideline and size: all for an administrator.
+     * The subqueries name "regions"."code" in full: drizzle would print the bare column, which there means m.code.
+     */
     inScope(scope: AccessScope) {
       return db
-        .select({ code: regions.code, name: regions.name, shortName: regions.shortName })
+        .select({
+          code: regions.code,
+          name: regions.name,
+          shortName: regions.shortName,
+          active: regions.active,
+          guideline: regions.guideline,
+          municipalities: sql<number>`(select count(*)::int from municipalities m where m.region_code = "regions"."code")`,
+          population: sql<number>`(select coalesce(sum(m.population), 0)::int from municipalities m where m.region_code = "regions"."code")`,
+          centres: sql<number>`(select count(*)::int from centres c join municipalities m on m.code = c.municipality_code
+            where m.region_code = "regions"."code" and (c.active_to is null or c.active_to >= current_date))`,
+        })
         .from(regions)
         .where(regionInScope(scope))
         .orderBy(asc(regions.name));
+    },
+
+    async update(code: string, change: { active?: boolean; guideline?: string | null }) {
+      const [row] = await db
+        .update(regions)
+        .set(change)
+        .where(eq(regions.code, code))
+        .returning({ code: regions.code });
+      return row !== undefined;
     },
 
     municipalities(regionCode: string) {

@@ -1,48 +1,61 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
 import { ErrorSchema } from "../../schemas/error.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
 import { createRegionRepository } from "./repository.ts";
+import {
+  MunicipalityListSchema,
+  RegionChangeBodySchema,
+  RegionListSchema,
+  RegionParams,
+  RegionSchema,
+} from "./schemas.ts";
+import { createRegionService } from "./service.ts";
 
-export const MunicipalityListSchema = Type.Object({
-  municipalities: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
-});
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
-export const RegionListSchema = Type.Object({
-  regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), shortName: Type.String() })),
-});
-
-/** The regions the caller administers, and a region's municipalities, for placing a centre or a user. */
+/** The regions the caller administers (all of Sweden for an administrator), and a region's municipalities. */
 export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repository = createRegionRepository(app.db);
+  const service = createRegionService(repository, createSecurityLog(app.db));
+  const doc = { tags: ["regions"], security: [{ bearerAuth: [] }] };
+
   app.get(
     "/api/regions",
     {
       onRequest: app.authorize(["admin", "county_coordinator"]),
       schema: {
-        tags: ["regions"],
-        summary: "The regions the caller administers: every region for an administrator",
-        security: [{ bearerAuth: [] }],
-        response: { 200: RegionListSchema, 401: ErrorSchema, 403: ErrorSchema },
+        ...doc,
+        summary: "The regions the caller administers, with switch, guideline and size: all 21 for an administrator",
+        response: { 200: RegionListSchema, ...errors },
       },
     },
-    async (request) => ({ regions: await repository.inScope(request.actor.scope) }),
+    async (request) => service.list(request.actor),
   );
+
+  app.patch(
+    "/api/regions/:code",
+    {
+      onRequest: app.authorize(["admin"]),
+      schema: {
+        ...doc,
+        summary: "Switch a region on or off, or choose its guideline (null for none)",
+        params: RegionParams,
+        body: RegionChangeBodySchema,
+        response: { 200: RegionSchema, ...errors },
+      },
+    },
+    async (request) => service.change(request.actor, request.params.code, request.body),
+  );
+
   app.get(
     "/api/regions/:code/municipalities",
     {
       onRequest: app.authorize(["admin", "county_coordinator"]),
       schema: {
-        tags: ["regions"],
+        ...doc,
         summary: "The municipalities of a region the caller administers",
-        security: [{ bearerAuth: [] }],
-        params: Type.Object({ code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }) }),
-        response: {
-          200: MunicipalityListSchema,
-          400: ErrorSchema,
-          401: ErrorSchema,
-          403: ErrorSchema,
-          404: ErrorSchema,
-        },
+        params: RegionParams,
+        response: { 200: MunicipalityListSchema, ...errors },
       },
     },
     async (request) => {

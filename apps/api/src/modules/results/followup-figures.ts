@@ -81,7 +81,8 @@ export function createFollowUpFiguresService(repository: FollowUpFiguresReposito
       // All regions are always in the comparison, so one national read serves every scope of the chain.
       const allRows = await repository.centresWithFollowUps(year);
       const rows = regionCode ? allRows.filter((r) => r.regionCode === regionCode) : allRows;
-      const guideline = regionCode ? guidelineOf(regionCode) : undefined;
+      const chosen = regionCode ? await repository.guidelineOf(regionCode) : undefined;
+      const guideline = chosen ? guidelineOf(chosen) : undefined;
       const scopes = chain.map((p) =>
         summarise(
           summaryOf(p),

@@ -8,12 +8,19 @@ import {
   type FollowUpStatus,
   followUps,
   municipalities,
+  regions,
   sql,
 } from "@fcs/db";
 
 /** Every centre active in a year, with its follow-up's status and answers: a few hundred rows nationally. */
 export function createFollowUpFiguresRepository(db: Database) {
   return {
+    /** The code of the guideline the region has chosen (its own, another region's), or undefined for none. */
+    async guidelineOf(regionCode: string): Promise<string | undefined> {
+      const [row] = await db.select({ guideline: regions.guideline }).from(regions).where(eq(regions.code, regionCode));
+      return row?.guideline ?? undefined;
+    },
+
     centresWithFollowUps(year: number) {
       return db
         .select({

@@ -173,7 +173,12 @@ export function createResultsRepository(db: Database) {
     },
 
     async allRegions(): Promise<Place[]> {
-      const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).orderBy(asc(regions.name));
+      // The regions this installation serves; one switched off leaves the comparisons.
+      const rows = await db
+        .select({ code: regions.code, name: regions.name })
+        .from(regions)
+        .where(eq(regions.active, true))
+        .orderBy(asc(regions.name));
       return rows.map((r) => ({ level: "region" as const, ...r, regionCode: r.code }));
     },
 

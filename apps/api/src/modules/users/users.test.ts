@@ -127,7 +127,7 @@ describe.each(testDatabaseKinds())("user administration on %s", (kind) => {
     const me = () => t.app.inject({ method: "GET", url: "/api/auth/me", headers: session });
     expect((await me()).statusCode).toBe(200);
     const reset = (await call("skane", "POST", `/api/users/${person.id}/link`)).json();
-    expect(reset.link.path).toMatch(/^\/inbjudan#/);
+    expect(reset.link.path).toMatch(/^\/nytt-losenord#/);
 
     const deactivated = await call("skane", "POST", `/api/users/${person.id}/deactivate`);
     expect(deactivated.json()).toMatchObject({ status: "deactivated" });

@@ -1,5 +1,6 @@
 import type { LinkResult, NewUser, RegionList, UserList } from "@fcs/api/contracts";
 import { type FormEvent, useState } from "react";
+import { useSearchParams } from "react-router";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -19,11 +20,17 @@ export function NewUserForm(props: {
   const t = messages.users;
   const { api } = useSession();
   const roles = props.roles.filter((r): r is CreatableRole => r !== "local_coordinator");
-  const [role, setRole] = useState<CreatableRole>(roles[0] ?? "reader");
+  // "Bjud in länssamordnare" on the regions page comes here with the role and region chosen.
+  const [query] = useSearchParams();
+  const asked = roles.find((r) => r === query.get("roll"));
+  const [role, setRole] = useState<CreatableRole>(asked ?? roles[0] ?? "reader");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const single = props.regions.length === 1 ? (props.regions[0]?.code ?? "") : "";
-  const [scope, setScope] = useState<ScopeChoice>({ regionCode: single, municipalityCode: "" });
+  const [scope, setScope] = useState<ScopeChoice>({
+    regionCode: props.regions.find((r) => r.code === query.get("region"))?.code ?? single,
+    municipalityCode: "",
+  });
   const { error, run } = useAction(messages.errors.network);
 
   function create(event: FormEvent) {

@@ -78,7 +78,7 @@ export function UsersPage() {
             </div>
             <ActionError message={error} />
             {handout && <LinkHandout result={handout} />}
-            {editing && (
+            {editing && regions.state.status === "ready" && (
               <ScopeForm
                 user={users.find((u) => u.id === editing) as ManagedUser}
                 regions={regionList}
@@ -86,7 +86,10 @@ export function UsersPage() {
                 onCancel={() => setEditing(undefined)}
               />
             )}
-            <NewUserForm roles={creatableRoles} regions={regionList} onCreated={changed} />
+            {/* Drawn once the regions are there: the form starts from them (and from the regions page's choice). */}
+            {regions.state.status === "ready" && (
+              <NewUserForm roles={creatableRoles} regions={regionList} onCreated={changed} />
+            )}
           </>
         )}
       </QueryStatus>
