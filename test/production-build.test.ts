@@ -10,7 +10,10 @@ import { buildCompiledApi, startCompiledServer } from "./e2e/support/server.ts";
 const root = resolve(import.meta.dirname, "..");
 
 describe.each(testDatabaseKinds())("the compiled production server on %s", (kind) => {
-  it("starts with plain node in production mode, signs in the administrator made by the admin command, and answers in the error shape", async () => {
+  // Builds, spawns the admin command and the server: 11 s on a slow shared machine, so a limit well clear of it.
+  it("starts with plain node in production mode, signs in the administrator made by the admin command, and answers in the error shape", {
+    timeout: 120_000,
+  }, async () => {
     const database = kind === "postgres" ? await createServerTestDatabase() : undefined;
     const dataDir = mkdtempSync(join(tmpdir(), "fcs-prod-"));
     const env = {

@@ -88,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { min: 1, max: 1_000_000 },
     problems,
   );
-  // DOMAIN.md: never fewer than five by default; an installation may choose more, or at the very least three.
+  // docs/domain.md: never fewer than five by default; an installation may choose more, or at the very least three.
   const minimumGroupSize = parseInteger(
     "RESULTS_MIN_GROUP",
     env.RESULTS_MIN_GROUP,

@@ -1,4 +1,4 @@
-/** The four surveys of the yearly cycle (DOMAIN.md). Keys are stable; they name tables, URLs and files. */
+/** The four surveys of the yearly cycle (docs/domain.md). Keys are stable; they name tables, URLs and files. */
 export const surveyKinds = ["kvalitetsuppfoljning", "spindel", "besok_vuxen", "besok_barn"] as const;
 export type SurveyKind = (typeof surveyKinds)[number];
 
@@ -10,7 +10,7 @@ export const visitorSurveyKinds = ["besok_vuxen", "besok_barn"] as const satisfi
 
 /**
  * Languages of the visitor surveys: Swedish first, then the languages most
- * spoken by visitors (DOMAIN.md). "bs" is Bosnian/Croatian/Serbian in Latin script.
+ * spoken by visitors (docs/domain.md). "bs" is Bosnian/Croatian/Serbian in Latin script.
  */
 export const visitorLocales = ["sv", "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"] as const;
 export type VisitorLocale = (typeof visitorLocales)[number];

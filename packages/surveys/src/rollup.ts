@@ -10,7 +10,7 @@ export interface CountCell {
 
 /**
  * The question whose answer splits a survey's results: the spider per
- * profession (DOMAIN.md), adult visitors by who they are. Shown only where
+ * profession (docs/domain.md), adult visitors by who they are. Shown only where
  * groups are large enough; suppression decides per cell.
  */
 const breakdownQuestion: Partial<Record<Instrument["kind"], string>> = {

@@ -4,7 +4,7 @@ import { municipalities } from "./geography.ts";
 
 export const centreKind = pgEnum("centre_kind", ["familjecentral", "familjecentralsliknande"]);
 
-/** The four base services a family centre co-locates (DOMAIN.md glossary). */
+/** The four base services a family centre co-locates (docs/domain.md, glossary). */
 export const baseService = pgEnum("base_service", ["mhv", "bhv", "oppen_forskola", "socialtjanst"]);
 
 export const centres = pgTable(

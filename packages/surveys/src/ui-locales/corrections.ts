@@ -1,6 +1,6 @@
 /**
  * Corrections to survey-core's own dictionaries. Its Swedish has machine-translated
- * strings such as "Klar" for clear, "OKEJ" and "Annullera" (DOMAIN.md); its Polish
+ * strings such as "Klar" for clear, "OKEJ" and "Annullera" (docs/domain.md); its Polish
  * leaves "Start" in English.
  */
 const swedish = {

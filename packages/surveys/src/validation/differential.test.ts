@@ -85,9 +85,10 @@ describe.each([
   const instrument = findInstrument(kind, year) as Instrument;
   const validate = compileValidator(instrument);
 
-  // A survey-core model of the long quality follow-up costs about 35 ms: 400 payloads take about 15 s on a
-  // quiet machine and up to 60 s on a busy one, so the limit is 90 s (more than three times the quiet run).
-  it("accepts and rejects exactly what survey-core does", { timeout: 90_000 }, () => {
+  // A survey-core model of the long quality follow-up costs about 35 ms on a quick machine: 400 payloads take
+  // 15 s there, but 48 s on a shared machine on a slow day (2026-11-29) and more when it is busy. The limit
+  // only guards against a hang, so it is 300 s: more than six times the slow quiet run.
+  it("accepts and rejects exactly what survey-core does", { timeout: 300_000 }, () => {
     const verdicts = { accepted: 0, rejected: 0 };
     fc.assert(
       fc.property(payloads(instrument), (answers) => {

@@ -4,7 +4,7 @@ import type { Place, ResultsRepository } from "./repository.ts";
 import { allPlaces, type PlaceId, placeId } from "./tree.ts";
 
 /**
- * Who sees which results (DOMAIN.md, Roles): a county coordinator their region,
+ * Who sees which results (docs/domain.md, Roles): a county coordinator their region,
  * a reader their region or municipality, a local coordinator their centres —
  * each also the larger areas above their own, for comparison, and the total of
  * all regions. Nobody sees a centre or municipality outside their own scope.

@@ -6,7 +6,7 @@ import type { Place, ResultsRepository } from "./repository.ts";
 import { placeId } from "./tree.ts";
 
 /**
- * The quality follow-up's key figures (DOMAIN.md): from approved follow-ups
+ * The quality follow-up's key figures (docs/domain.md): from approved follow-ups
  * only, as means or as the share of centres that do something at all.
  */
 const figureDefinitions = [

@@ -104,7 +104,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         scopes,
         respondents: scopes.map((s) => present.respondents(s.id, year)),
         questions: questions.map((q) => ({ ...q, figures: scopes.map((s) => present.figure(s.id, year, q)) })),
-        // DOMAIN.md: a centre often has a single midwife, so splits start at municipality level.
+        // docs/domain.md: a centre often has a single midwife, so splits start at municipality level.
         split: split && {
           question: split.key,
           groups: split.options.map(({ value, label }) => ({
@@ -191,7 +191,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
 
     /**
      * Free-text answers of one centre: only for its own local coordinator and the
-     * county coordinator (DOMAIN.md), only where at least the threshold wrote
+     * county coordinator (docs/domain.md), only where at least the threshold wrote
      * something, and only once the collection has closed: all of it at once, so
      * no text can be told as the newest.
      */

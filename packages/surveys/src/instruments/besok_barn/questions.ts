@@ -1,7 +1,7 @@
 import { choice, freeText, pictures, type QuestionSpec, scale } from "../../builder.ts";
 import { visitorLocales } from "../../kinds.ts";
 
-/** Three smileys (sad, neutral, happy): the scale young children manage (DOMAIN.md, child survey). */
+/** Three smileys (sad, neutral, happy): the scale young children manage (docs/domain.md, child survey). */
 export const smileys = (key: string, title: string, o: { since?: string } = {}): QuestionSpec =>
   scale(key, title, { min: 1, max: 3, minLabel: "Nej", maxLabel: "Ja", smileys: true, required: true, ...o });
 
