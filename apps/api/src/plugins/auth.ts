@@ -1,4 +1,5 @@
 import fastifyJwt from "@fastify/jwt";
+import { type Action, may } from "@fcs/contracts";
 import type { UserRole } from "@fcs/db";
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from "fastify";
 import fp from "fastify-plugin";
@@ -26,7 +27,8 @@ declare module "fastify" {
   interface FastifyInstance {
     authService: AuthService;
     /** The one authorisation check: signed in, session open, and one of these roles. */
-    authorize(roles: readonly UserRole[]): onRequestHookHandler;
+    /** The guard of a route: a valid session whose role may take the action (permission table in @fcs/contracts). */
+    authorize(action: Action): onRequestHookHandler;
   }
   interface FastifyRequest {
     actor: SessionAccount;
@@ -34,8 +36,6 @@ declare module "fastify" {
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const allRoles: readonly UserRole[] = ["admin", "county_coordinator", "local_coordinator", "reader"];
 
 /**
  * Bearer tokens are signed JWTs naming a session. Role and scope are read from
@@ -76,10 +76,10 @@ export const authPlugin = fp(
       return account;
     }
 
-    app.decorate("authorize", (roles: readonly UserRole[]): onRequestHookHandler => {
+    app.decorate("authorize", (action: Action): onRequestHookHandler => {
       return async (request) => {
         const account = await authenticate(request);
-        if (!roles.includes(account.role)) throw forbidden();
+        if (!may(account.role, action)) throw forbidden();
         request.actor = account;
       };
     });

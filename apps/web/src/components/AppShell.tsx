@@ -1,6 +1,8 @@
 import type { CurrentUser } from "@fcs/api/contracts";
+import type { Action } from "@fcs/contracts/permissions";
 import { Link, NavLink, Outlet } from "react-router";
 import { useCurrentUser, useSession } from "../features/auth/session.tsx";
+import { useMay } from "../features/auth/useMay.ts";
 import { type Messages, useMessages } from "../i18n/index.ts";
 
 type UserRole = CurrentUser["role"];
@@ -8,29 +10,30 @@ type UserRole = CurrentUser["role"];
 interface NavItem {
   to: string;
   label: (t: Messages, role: UserRole) => string;
-  roles: readonly UserRole[];
+  /** The permission the page needs (the API's table in @fcs/contracts). */
+  needs: Action;
 }
 
-/** The menu: each entry names the roles that have the page. */
+/** The menu: each entry names the permission its page needs. */
 const navItems: NavItem[] = [
-  { to: "/", label: (t) => t.nav.home, roles: ["admin", "county_coordinator", "local_coordinator", "reader"] },
+  { to: "/", label: (t) => t.nav.home, needs: "account.own" },
   {
     to: "/familjecentraler",
     label: (t, role) => (role === "local_coordinator" ? t.nav.myCentres : t.nav.centres),
-    roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
+    needs: "centres.read",
   },
-  { to: "/arets-uppfoljning", label: (t) => t.year.nav, roles: ["admin", "county_coordinator"] },
-  { to: "/anvandare", label: (t) => t.users.nav, roles: ["admin", "county_coordinator"] },
-  { to: "/regioner", label: (t) => t.regions.nav, roles: ["admin"] },
+  { to: "/arets-uppfoljning", label: (t) => t.year.nav, needs: "progress.read" },
+  { to: "/anvandare", label: (t) => t.users.nav, needs: "users.manage" },
+  { to: "/regioner", label: (t) => t.regions.nav, needs: "regions.manage" },
   {
     to: "/resultat",
     label: (t, role) => (role === "local_coordinator" ? t.results.navLocal : t.results.nav),
-    roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
+    needs: "results.read",
   },
   {
     to: "/rapport",
     label: (t, role) => (role === "local_coordinator" ? t.reports.navLocal : t.reports.nav),
-    roles: ["admin", "county_coordinator", "local_coordinator", "reader"],
+    needs: "reports.read",
   },
 ];
 
@@ -38,7 +41,8 @@ export function AppShell() {
   const t = useMessages();
   const user = useCurrentUser();
   const { signOut } = useSession();
-  const items = navItems.filter((item) => item.roles.includes(user.role));
+  const may = useMay();
+  const items = navItems.filter((item) => may(item.needs));
 
   return (
     <>

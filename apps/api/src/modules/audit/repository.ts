@@ -10,6 +10,8 @@ export const logKinds = {
     "collection.link_created",
     "collection.token_revoked",
     "coordinator.invite_accepted",
+    "user.",
+    "region.",
   ],
   follow_up: ["follow_up."],
   collection: ["collection."],

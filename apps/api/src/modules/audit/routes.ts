@@ -28,7 +28,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/api/regions/:code/audit-log",
     {
-      onRequest: app.authorize(["admin", "county_coordinator"]),
+      onRequest: app.authorize("audit.read"),
       schema: {
         tags: ["audit"],
         summary: "The region's audit log for an activity year, newest first",

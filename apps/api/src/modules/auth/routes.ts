@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
-import { allRoles } from "../../plugins/auth.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
 import type { PasswordResetService } from "./password-reset.ts";
 import type { SessionAccount } from "./repository.ts";
@@ -71,7 +70,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     "/api/auth/me",
     {
-      onRequest: app.authorize(allRoles),
+      onRequest: app.authorize("account.own"),
       schema: {
         tags: ["auth"],
         summary: "The signed-in user with role and scope",
@@ -85,7 +84,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     "/api/auth/password",
     {
-      onRequest: app.authorize(allRoles),
+      onRequest: app.authorize("account.own"),
       schema: {
         tags: ["auth"],
         summary: "Change one's own password; every other session ends at once",
@@ -103,7 +102,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     "/api/auth/logout",
     {
-      onRequest: app.authorize(allRoles),
+      onRequest: app.authorize("account.own"),
       schema: {
         tags: ["auth"],
         summary: "End the session; the token stops working at once",

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { allRoles } from "../../plugins/auth.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createCentreRepository } from "./repository.ts";
 import {
@@ -18,7 +17,7 @@ export const centreRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/api/centres",
     {
-      onRequest: app.authorize(allRoles),
+      onRequest: app.authorize("centres.read"),
       schema: {
         tags: ["centres"],
         summary: "The family centres in the caller's scope",
@@ -41,7 +40,7 @@ export const centreRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/api/centres/:id",
     {
-      onRequest: app.authorize(allRoles),
+      onRequest: app.authorize("centres.read"),
       schema: {
         tags: ["centres"],
         summary: "One family centre, if it is in the caller's scope",
@@ -53,7 +52,7 @@ export const centreRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => service.getCentre(request.actor.scope, request.params.id),
   );
 
-  const manage = { onRequest: app.authorize(["admin", "county_coordinator"]) };
+  const manage = { onRequest: app.authorize("centres.manage") };
   const writeErrors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
   app.post(

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import type { UserRole } from "@fcs/db";
 import { Type } from "typebox";
 import type { Clock } from "../../clock.ts";
 import { ErrorSchema } from "../../schemas/error.ts";
@@ -27,7 +26,6 @@ import { createCollectionService } from "./service.ts";
 import type { TokenAccess } from "./token-access.ts";
 
 /** Who hands out tablets and links: the centre's coordinator, and above it the county coordinator and admin. */
-const collectors: readonly UserRole[] = ["admin", "county_coordinator", "local_coordinator"];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
 export interface CollectionRouteOptions {
@@ -45,7 +43,7 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
     createCentreRepository(app.db),
     createSecurityLog(app.db),
   );
-  const guarded = { onRequest: app.authorize(collectors) };
+  const guarded = { onRequest: app.authorize("collection.manage") };
   const secured = { tags: ["collection"], security: [{ bearerAuth: [] }] };
 
   app.post(

@@ -31,7 +31,7 @@ export const coordinatorRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; mailLi
     createSecurityLog(app.db),
     options.mailLink,
   );
-  const manage = { onRequest: app.authorize(["admin", "county_coordinator"]) };
+  const manage = { onRequest: app.authorize("coordinators.manage") };
   const doc = { tags: ["coordinators"], security: [{ bearerAuth: [] }] };
   const base = "/api/centres/:id/coordinators";
 

@@ -1,3 +1,4 @@
+import { may } from "@fcs/contracts";
 import { hashCollectionToken, newCollectionToken } from "@fcs/db";
 import type { Clock } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
@@ -80,7 +81,7 @@ export function createCoordinatorService(
         }
         // A local coordinator's centres lie in one region: another region cannot take over their account.
         const theirRegions = [...new Set((await repository.centresOf(existing.id)).map((c) => c.regionCode))];
-        if (actor.role !== "admin" && theirRegions.some((region) => region !== by.regionCode)) {
+        if (!may(actor.role, "coordinators.acrossRegions") && theirRegions.some((region) => region !== by.regionCode)) {
           throw new AppError(
             409,
             "coordinator_in_other_region",

@@ -23,7 +23,7 @@ export const exclusionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     createCentreRepository(app.db),
     createCollectionRepository(app.db, app.countsRollup),
   );
-  const guarded = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator"]) };
+  const guarded = { onRequest: app.authorize("exclusions.manage") };
   const doc = { tags: ["collection"], security: [{ bearerAuth: [] }] };
 
   app.get(

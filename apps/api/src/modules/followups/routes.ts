@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import type { UserRole } from "@fcs/db";
 import { ErrorSchema } from "../../schemas/error.ts";
 import { createCentreRepository } from "../centres/repository.ts";
 import type { FollowUpNotifier } from "../mail/notifications.ts";
@@ -13,10 +12,8 @@ import {
   StepResultSchema,
 } from "./schemas.ts";
 import { createFollowUpService } from "./service.ts";
-import { mayAct } from "./status.ts";
+import { stepPermission } from "./status.ts";
 
-/** Readers see results, not this workflow. */
-const workflowRoles: readonly UserRole[] = ["admin", "county_coordinator", "local_coordinator"];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const base = "/api/centres/:id/follow-ups/:year";
 
@@ -26,7 +23,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ notify?: FollowUpNotifi
     createCentreRepository(app.db),
     options.notify,
   );
-  const common = { onRequest: app.authorize(workflowRoles) };
+  const common = { onRequest: app.authorize("followups.read") };
   const doc = { tags: ["follow-ups"], security: [{ bearerAuth: [] }], params: FollowUpParamsSchema };
 
   app.get(
@@ -45,7 +42,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ notify?: FollowUpNotifi
   app.put(
     `${base}/draft`,
     {
-      onRequest: app.authorize(mayAct.save),
+      onRequest: app.authorize(stepPermission.save),
       schema: {
         ...doc,
         summary: "Save the draft (the local coordinator); 409 when someone else saved in between",
@@ -64,7 +61,7 @@ export const followUpRoutes: FastifyPluginAsyncTypebox<{ notify?: FollowUpNotifi
     app.post(
       `${base}/${step}`,
       {
-        onRequest: app.authorize(mayAct[step]),
+        onRequest: app.authorize(stepPermission[step]),
         schema: { ...doc, summary, body, response: { 200: StepResultSchema, ...errors } },
       },
       async (request) => service.act(request.actor, request.params.id, request.params.year, step, request.body),

@@ -1,4 +1,5 @@
-import type { FollowUpStatus, UserRole } from "@fcs/db";
+import type { Action } from "@fcs/contracts";
+import type { FollowUpStatus } from "@fcs/db";
 
 /** A follow-up with no row yet has not been started. */
 export type FollowUpState = "not_started" | FollowUpStatus;
@@ -24,10 +25,10 @@ export function transition(from: FollowUpState, action: FollowUpAction): { to: F
   return rule.from.includes(from) ? { to: rule.to } : { refusal: rule.refusal };
 }
 
-/** Who may take each step: the centre's coordinator fills in, the county coordinator reviews. */
-export const mayAct: Record<FollowUpAction, readonly UserRole[]> = {
-  save: ["local_coordinator", "admin"],
-  submit: ["local_coordinator", "admin"],
-  return: ["county_coordinator", "admin"],
-  approve: ["county_coordinator", "admin"],
+/** Which permission each step needs: the centre's coordinator fills in, the county coordinator reviews. */
+export const stepPermission: Record<FollowUpAction, Action> = {
+  save: "followups.fill",
+  submit: "followups.fill",
+  return: "followups.review",
+  approve: "followups.review",
 };

@@ -44,7 +44,7 @@ export const periodRoutes: FastifyPluginAsyncTypebox<{ periodAccess: PeriodAcces
     createRegionRepository(app.db),
     options.periodAccess,
   );
-  const guard = { onRequest: app.authorize(["admin", "county_coordinator"]) };
+  const guard = { onRequest: app.authorize("periods.manage") };
   const doc = { tags: ["periods"], security: [{ bearerAuth: [] }], params: Params };
 
   app.get(

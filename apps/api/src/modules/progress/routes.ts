@@ -26,7 +26,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/api/regions/:code/progress",
     {
-      onRequest: app.authorize(["admin", "county_coordinator"]),
+      onRequest: app.authorize("progress.read"),
       schema: {
         tags: ["progress"],
         summary: "Per centre of the region: answers so far per survey and the follow-up's status (counts only)",

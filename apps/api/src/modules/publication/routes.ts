@@ -24,7 +24,7 @@ export const publicationRoutes: FastifyPluginAsyncTypebox<{
   publication: PublicationService;
   retention: RetentionService;
 }> = async (app, { publication, retention }) => {
-  const adminOnly = { onRequest: app.authorize(["admin"]) };
+  const adminOnly = { onRequest: app.authorize("publication.run") };
   const doc = { tags: ["publication"], security: [{ bearerAuth: [] }] };
   const errors = { 401: ErrorSchema, 403: ErrorSchema };
 

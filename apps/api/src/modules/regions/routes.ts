@@ -22,7 +22,7 @@ export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/api/regions",
     {
-      onRequest: app.authorize(["admin", "county_coordinator"]),
+      onRequest: app.authorize("regions.read"),
       schema: {
         ...doc,
         summary: "The regions the caller administers, with switch, guideline and size: all 21 for an administrator",
@@ -35,7 +35,7 @@ export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     "/api/regions/:code",
     {
-      onRequest: app.authorize(["admin"]),
+      onRequest: app.authorize("regions.manage"),
       schema: {
         ...doc,
         summary: "Switch a region on or off, or choose its guideline (null for none)",
@@ -50,7 +50,7 @@ export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     "/api/regions/:code/municipalities",
     {
-      onRequest: app.authorize(["admin", "county_coordinator"]),
+      onRequest: app.authorize("regions.read"),
       schema: {
         ...doc,
         summary: "The municipalities of a region the caller administers",

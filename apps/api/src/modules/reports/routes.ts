@@ -35,7 +35,7 @@ const fileName = (title: string, format: string) =>
 /** The region's annual joint report and each centre's report, with their exports. */
 export const reportRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices }> = async (app, options) => {
   const service = createReportService({ repository: createReportRepository(app.db), ...options.services });
-  const readers = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator", "reader"]) };
+  const readers = { onRequest: app.authorize("reports.read") };
   const doc = { tags: ["reports"], security: [{ bearerAuth: [] }] };
 
   const families = [

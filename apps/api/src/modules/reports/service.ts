@@ -1,3 +1,4 @@
+import { may } from "@fcs/contracts";
 import { AppError, forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess } from "../results/access.ts";
@@ -43,9 +44,7 @@ export function createReportService(deps: {
   }
 
   const mayEdit = (actor: Actor, ref: ReportRef) =>
-    actor.role === "admin" ||
-    actor.role === "county_coordinator" ||
-    (ref.kind === "centre" && actor.role === "local_coordinator");
+    may(actor.role, ref.kind === "centre" ? "reports.editCentre" : "reports.editRegion");
 
   async function build(actor: Actor, ref: ReportRef, year: number): Promise<ReportModel> {
     const { target, scope, name } = await resolve(actor, ref);
@@ -189,7 +188,7 @@ export function createReportService(deps: {
 
     /** Only the county coordinator (or an administrator) reopens a final report, and it is logged. */
     reopen(actor: Actor, ref: ReportRef, year: number, version: number) {
-      if (actor.role !== "admin" && actor.role !== "county_coordinator")
+      if (!may(actor.role, "reports.reopen"))
         throw forbidden("Bara länssamordnaren kan öppna en slutlig rapport igen.");
       return change(
         actor,

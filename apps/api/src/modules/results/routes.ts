@@ -20,7 +20,7 @@ const ScopeOnly = Type.Object({ scope: ScopeQuery }, { additionalProperties: fal
 /** Results of the anonymous surveys, aggregated and suppressed; every figure that leaves goes through one tree. */
 export const resultRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices }> = async (app, options) => {
   const { results: service, followUps: followUpFigures } = options.services;
-  const everyone = { onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator", "reader"]) };
+  const everyone = { onRequest: app.authorize("results.read") };
   const doc = { tags: ["results"], security: [{ bearerAuth: [] }] };
 
   app.get(
@@ -93,7 +93,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices
   app.get(
     "/api/results/:survey/:year/comments",
     {
-      onRequest: app.authorize(["admin", "county_coordinator", "local_coordinator"]),
+      onRequest: app.authorize("results.freeText"),
       schema: {
         ...doc,
         summary: "A centre's free-text answers, where enough wrote something (not for readers)",

@@ -1,3 +1,4 @@
+import { may } from "@fcs/contracts";
 import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn, splitQuestionOf } from "@fcs/surveys";
 import { forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
@@ -196,7 +197,8 @@ export function createResultsService(repository: ResultsRepository, threshold: n
      * no text can be told as the newest.
      */
     async comments(actor: Actor, kind: AnonymousSurveyKind, year: number, centreId: string) {
-      if (actor.role === "reader") throw forbidden("Fritextsvar visas bara för samordnare och länssamordnare.");
+      if (!may(actor.role, "results.freeText"))
+        throw forbidden("Fritextsvar visas bara för samordnare och länssamordnare.");
       const { place } = await visiblePlace(actor, placeId("centre", centreId), "own");
       const questions = describeQuestions(instrumentUsedIn(kind, year)).filter((q) => q.kind === "free_text");
       const publication = await publicationFor(kind, year, place);

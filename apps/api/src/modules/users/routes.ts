@@ -24,7 +24,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; mailLink?: Li
     createSecurityLog(app.db),
     options.mailLink,
   );
-  const manage = { onRequest: app.authorize(["admin", "county_coordinator"]) };
+  const manage = { onRequest: app.authorize("users.manage") };
   const doc = { tags: ["users"], security: [{ bearerAuth: [] }] };
 
   app.get(

@@ -1,3 +1,4 @@
+import { may } from "@fcs/contracts";
 import { hashCollectionToken, newCollectionToken, type UserRole } from "@fcs/db";
 import type { Clock } from "../../clock.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
@@ -95,7 +96,7 @@ export function createUserService(
     if (centreIds.length === 0 || found.length !== centreIds.length || !found.every((c) => withinActor(c.regionCode)))
       throw bad("body.centreIds", "någon familjecentral finns inte eller ligger utanför din behörighet");
     // A local coordinator's centres lie in one region; only an administrator may make an exception.
-    if (actor.role !== "admin" && new Set(found.map((c) => c.regionCode)).size > 1)
+    if (!may(actor.role, "coordinators.acrossRegions") && new Set(found.map((c) => c.regionCode)).size > 1)
       throw bad("body.centreIds", "familjecentralerna ligger i olika regioner");
     return { centreIds };
   }

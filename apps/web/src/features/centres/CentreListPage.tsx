@@ -7,6 +7,7 @@ import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useMay } from "../auth/useMay.ts";
 
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "long" });
 
@@ -14,7 +15,8 @@ export function CentreListPage() {
   const t = useMessages();
   const user = useCurrentUser();
   const { api } = useSession();
-  const manages = user.role === "county_coordinator" || user.role === "admin";
+  const may = useMay();
+  const manages = may("centres.manage");
   const [includeInactive, setIncludeInactive] = useState(false);
   const load = useCallback((signal: AbortSignal) => api.centres(signal, includeInactive), [api, includeInactive]);
   const { state, retry } = useApiQuery(load, t.errors.network);
@@ -45,9 +47,9 @@ export function CentreListPage() {
 
 function CentreTable({ centres }: { centres: Centre[] }) {
   const t = useMessages();
-  const { role } = useCurrentUser();
-  const collects = role !== "reader";
-  const manages = role === "county_coordinator" || role === "admin";
+  const may = useMay();
+  const collects = may("collection.manage");
+  const manages = may("centres.manage");
   const year = new Date().getFullYear();
   const [municipality, setMunicipality] = useState("");
   const municipalities = useMunicipalitiesOf(centres);

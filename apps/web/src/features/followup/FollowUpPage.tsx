@@ -5,7 +5,8 @@ import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useSession } from "../auth/session.tsx";
+import { useMay } from "../auth/useMay.ts";
 import { FollowUpHistory } from "./FollowUpHistory.tsx";
 import { questionTitles } from "./question-titles.ts";
 import { ReviewPanel } from "./ReviewPanel.tsx";
@@ -60,12 +61,12 @@ interface FollowUpViewProps {
 
 function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewProps) {
   const t = useMessages();
-  const { role } = useCurrentUser();
+  const may = useMay();
   const { api } = useSession();
   const { year, status } = followUp;
-  const fillsIn = role === "local_coordinator" || role === "admin";
+  const fillsIn = may("followups.fill");
   const canEdit = fillsIn && editable.includes(status);
-  const canReview = (role === "county_coordinator" || role === "admin") && status === "submitted";
+  const canReview = may("followups.review") && status === "submitted";
 
   const save = useCallback(
     async (answers: Record<string, unknown>, version: number, keepalive: boolean) =>

@@ -6,7 +6,8 @@ import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useSession } from "../auth/session.tsx";
+import { useMay } from "../auth/useMay.ts";
 import type { ScopeOption } from "../results/scope-options.ts";
 import { WithScopeOptions } from "../results/WithScopeOptions.tsx";
 import { ChapterView } from "./ChapterView.tsx";
@@ -50,7 +51,7 @@ function ChosenReport({ options }: { options: ScopeOption[] }) {
   const t = useMessages();
   const r = t.reports;
   const { api } = useSession();
-  const user = useCurrentUser();
+  const may = useMay();
   const [params, setParams] = useSearchParams();
   const area = params.get("omrade") ?? options[0]?.id ?? "";
   const year = Number(params.get("ar")) || currentYear;
@@ -66,10 +67,7 @@ function ChosenReport({ options }: { options: ScopeOption[] }) {
     next.set(key, value);
     setParams(next);
   };
-  const editable =
-    user.role === "admin" ||
-    user.role === "county_coordinator" ||
-    (user.role === "local_coordinator" && area.startsWith("centre:"));
+  const editable = may(area.startsWith("centre:") ? "reports.editCentre" : "reports.editRegion");
 
   return (
     <>

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useSession } from "../auth/session.tsx";
+import { useMay } from "../auth/useMay.ts";
 
 const formats = ["docx", "pptx", "xlsx"] as const;
 
@@ -12,7 +13,7 @@ export function ReportToolbar(props: { model: ReportModel; path: string; editabl
   const t = useMessages();
   const r = t.reports;
   const { api } = useSession();
-  const { role } = useCurrentUser();
+  const may = useMay();
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const { error, run } = useAction(t.errors.network);
@@ -42,7 +43,7 @@ export function ReportToolbar(props: { model: ReportModel; path: string; editabl
       await api.reportStep(props.path, which, props.model.version);
       props.onChanged();
     });
-  const mayReopen = role === "county_coordinator" || role === "admin";
+  const mayReopen = may("reports.reopen");
 
   return (
     <div className="report-toolbar no-print">

@@ -4,7 +4,8 @@ import type { ResultsSurvey } from "../../api/client.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useSession } from "../auth/session.tsx";
+import { useMay } from "../auth/useMay.ts";
 import { CommentsSection } from "./CommentsSection.tsx";
 import { countText } from "./format.ts";
 import { PartsSection } from "./PartsSection.tsx";
@@ -34,7 +35,7 @@ function useOptional<T>(load: (signal: AbortSignal) => Promise<T>, message: stri
 export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
   const t = useMessages();
   const { api } = useSession();
-  const { role } = useCurrentUser();
+  const may = useMay();
   const network = t.errors.network;
   const load = useCallback(
     async (signal: AbortSignal) => {
@@ -61,7 +62,7 @@ export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
     useCallback((s: AbortSignal) => api.resultParts(survey, year, scope, s), [api, survey, year, scope]),
     network,
   );
-  const centreId = scope.startsWith("centre:") && role !== "reader" ? scope.slice("centre:".length) : undefined;
+  const centreId = scope.startsWith("centre:") && may("results.freeText") ? scope.slice("centre:".length) : undefined;
   const comments = useOptional(
     useCallback(
       (s: AbortSignal) => (centreId ? api.resultComments(survey, year, centreId, s) : Promise.resolve(undefined)),
