@@ -1,6 +1,6 @@
 // Compiles the API server to one JavaScript file, apps/api/dist/server.js, that plain `node` runs
 // (the production image does; development runs the TypeScript through tsx). The workspace packages
-// (@fcs/db, @fcs/surveys) are TypeScript and are bundled in; every other dependency stays in
+// (@fcs/contracts, @fcs/db, @fcs/surveys) are TypeScript and are bundled in; every other dependency stays in
 // node_modules, as npm installs it: native (argon2), WebAssembly (PGlite) and large (office formats) alike.
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
@@ -8,7 +8,12 @@ import { build } from "esbuild";
 const manifest = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const external = [
   ...new Set(
-    ["../apps/api/package.json", "../packages/db/package.json", "../packages/surveys/package.json"]
+    [
+      "../apps/api/package.json",
+      "../packages/contracts/package.json",
+      "../packages/db/package.json",
+      "../packages/surveys/package.json",
+    ]
       .flatMap((path) => Object.keys(manifest(path).dependencies ?? {}))
       .filter((name) => !name.startsWith("@fcs/")),
   ),

@@ -37,7 +37,7 @@ import type {
   SurveyDefinition,
   TokenActivity,
   UserList,
-} from "@fcs/api/contracts";
+} from "@fcs/contracts";
 
 /** A failed API call, carrying the server's error shape. */
 export class ApiError extends Error {

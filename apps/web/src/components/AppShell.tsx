@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@fcs/api/contracts";
+import type { CurrentUser } from "@fcs/contracts";
 import type { Action } from "@fcs/contracts/permissions";
 import { Link, NavLink, Outlet } from "react-router";
 import { useCurrentUser, useSession } from "../features/auth/session.tsx";

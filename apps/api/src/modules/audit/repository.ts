@@ -1,26 +1,5 @@
+import { type LogKind, logKinds } from "@fcs/contracts/audit";
 import { and, auditLog, centres, type Database, desc, eq, or, type SQL, sql, users } from "@fcs/db";
-
-/** The kinds of entries the log can be filtered by, as the actions each covers (by their beginning). */
-export const logKinds = {
-  security: [
-    "auth.",
-    "collection.pin_set",
-    "collection.enrolment_code",
-    "collection.tablet_enrolled",
-    "collection.link_created",
-    "collection.token_revoked",
-    "coordinator.invite_accepted",
-    "user.",
-    "region.",
-  ],
-  follow_up: ["follow_up."],
-  collection: ["collection."],
-  centre: ["centre."],
-  coordinator: ["coordinator."],
-  period: ["period."],
-  retention: ["retention."],
-} as const;
-export type LogKind = keyof typeof logKinds;
 
 export function createAuditRepository(db: Database) {
   return {

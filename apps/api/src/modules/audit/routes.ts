@@ -1,25 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { AuditLogSchema, type LogKind, logKinds } from "@fcs/contracts/audit";
+import { ErrorSchema } from "@fcs/contracts/error";
 import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
 import { createRegionRepository } from "../regions/repository.ts";
-import { createAuditRepository, type LogKind, logKinds } from "./repository.ts";
-
-export const AuditLogSchema = Type.Object({
-  year: Type.Integer(),
-  entries: Type.Array(
-    Type.Object({
-      id: Type.String({ format: "uuid" }),
-      at: Type.String({ format: "date-time" }),
-      action: Type.String({
-        description:
-          "follow_up.save|submit|return|approve, period.set, centre.*, coordinator.*, collection.*, auth.sign_in|sign_in_failed|password_changed, retention.*",
-      }),
-      by: Type.String({ description: "Display name of who did it" }),
-      centre: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
-      details: Type.Record(Type.String(), Type.Unknown(), { description: "Before and after, where useful" }),
-    }),
-  ),
-});
+import { createAuditRepository } from "./repository.ts";
 
 /** The county coordinator reads who did what in the region's year: follow-up steps, period changes, centre changes. */
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {

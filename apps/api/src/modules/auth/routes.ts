@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import type { PasswordResetService } from "./password-reset.ts";
-import type { SessionAccount } from "./repository.ts";
 import {
   ChangePasswordBodySchema,
   CurrentUserSchema,
   LoginBodySchema,
   LoginResponseSchema,
   PasswordResetBodySchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/auth";
+import { ErrorSchema } from "@fcs/contracts/error";
+import { Type } from "typebox";
+import type { PasswordResetService } from "./password-reset.ts";
+import type { SessionAccount } from "./repository.ts";
 
 const toCurrentUser = (account: SessionAccount) => ({
   id: account.userId,

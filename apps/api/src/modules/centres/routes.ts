@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createCentreRepository } from "./repository.ts";
 import {
   CentreListQuerySchema,
   CentreListSchema,
@@ -8,7 +6,9 @@ import {
   CentreSchema,
   CreateCentreBodySchema,
   UpdateCentreBodySchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/centres";
+import { ErrorSchema } from "@fcs/contracts/error";
+import { createCentreRepository } from "./repository.ts";
 import { createCentreService } from "./service.ts";
 
 export const centreRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,11 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
-import type { Clock } from "../../clock.ts";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createSecurityLog } from "../audit/security-log.ts";
-import { createCentreRepository } from "../centres/repository.ts";
-import type { PeriodAccess } from "./period-access.ts";
-import { createCollectionRepository } from "./repository.ts";
 import {
   CentreParamsSchema,
   CollectionTokenHeaderSchema,
@@ -21,7 +14,14 @@ import {
   RespondentCountsSchema,
   TokenListSchema,
   TokenParamsSchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/collection";
+import { ErrorSchema } from "@fcs/contracts/error";
+import { Type } from "typebox";
+import type { Clock } from "../../clock.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
+import { createCentreRepository } from "../centres/repository.ts";
+import type { PeriodAccess } from "./period-access.ts";
+import { createCollectionRepository } from "./repository.ts";
 import { createCollectionService } from "./service.ts";
 import type { TokenAccess } from "./token-access.ts";
 

@@ -1,11 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
-import type { Clock } from "../../clock.ts";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createSecurityLog } from "../audit/security-log.ts";
-import { createCentreRepository } from "../centres/repository.ts";
-import type { LinkMailer } from "../mail/link-mail.ts";
-import { createCoordinatorRepository } from "./repository.ts";
 import {
   CentreParams,
   CoordinatorListSchema,
@@ -14,7 +7,14 @@ import {
   InviteBodySchema,
   InviteLookupBodySchema,
   InviteResultSchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/coordinators";
+import { ErrorSchema } from "@fcs/contracts/error";
+import { Type } from "typebox";
+import type { Clock } from "../../clock.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
+import { createCentreRepository } from "../centres/repository.ts";
+import type { LinkMailer } from "../mail/link-mail.ts";
+import { createCoordinatorRepository } from "./repository.ts";
 import { createCoordinatorService } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };

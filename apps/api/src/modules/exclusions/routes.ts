@@ -1,17 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createCentreRepository } from "../centres/repository.ts";
-import { createCollectionRepository } from "../collection/repository.ts";
-import { CentreParamsSchema } from "../collection/schemas.ts";
-import { createExclusionRepository } from "./repository.ts";
+import { CentreParamsSchema } from "@fcs/contracts/collection";
+import { ErrorSchema } from "@fcs/contracts/error";
 import {
   ActivityQuerySchema,
   CreateExclusionBodySchema,
   ExclusionParamsSchema,
   ExclusionSchema,
   TokenActivitySchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/exclusions";
+import { Type } from "typebox";
+import { createCentreRepository } from "../centres/repository.ts";
+import { createCollectionRepository } from "../collection/repository.ts";
+import { createExclusionRepository } from "./repository.ts";
 import { createExclusionService } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };

@@ -1,8 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createCentreRepository } from "../centres/repository.ts";
-import type { FollowUpNotifier } from "../mail/notifications.ts";
-import { createFollowUpRepository } from "./repository.ts";
+import { ErrorSchema } from "@fcs/contracts/error";
 import {
   FollowUpParamsSchema,
   FollowUpSchema,
@@ -10,7 +7,10 @@ import {
   SaveDraftBodySchema,
   StepBodySchema,
   StepResultSchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/followups";
+import { createCentreRepository } from "../centres/repository.ts";
+import type { FollowUpNotifier } from "../mail/notifications.ts";
+import { createFollowUpRepository } from "./repository.ts";
 import { createFollowUpService } from "./service.ts";
 import { stepPermission } from "./status.ts";
 

@@ -1,23 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { ErrorSchema } from "@fcs/contracts/error";
+import { ProgressSchema } from "@fcs/contracts/progress";
 import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
 import { createRegionRepository } from "../regions/repository.ts";
 import { createProgressRepository } from "./repository.ts";
-
-export const ProgressSchema = Type.Object({
-  year: Type.Integer(),
-  centres: Type.Array(
-    Type.Object({
-      id: Type.String({ format: "uuid" }),
-      name: Type.String(),
-      municipality: Type.Object({ code: Type.String(), name: Type.String() }),
-      besokVuxen: Type.Integer(),
-      besokBarn: Type.Integer(),
-      spindel: Type.Integer(),
-      followUp: Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]),
-    }),
-  ),
-});
 
 /** The county coordinator's live view of a collection period: who has answers, whose follow-up is where. */
 export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {

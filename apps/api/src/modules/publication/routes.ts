@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { ErrorSchema } from "@fcs/contracts/error";
 import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
 import type { RetentionService } from "../retention/service.ts";
 import type { PublicationService } from "./service.ts";
 

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createSecurityLog } from "../audit/security-log.ts";
-import { createRegionRepository } from "./repository.ts";
+import { ErrorSchema } from "@fcs/contracts/error";
 import {
   MunicipalityListSchema,
   RegionChangeBodySchema,
   RegionListSchema,
   RegionParams,
   RegionSchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/regions";
+import { createSecurityLog } from "../audit/security-log.ts";
+import { createRegionRepository } from "./repository.ts";
 import { createRegionService } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };

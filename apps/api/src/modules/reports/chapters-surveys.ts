@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "../../contracts.ts";
+import type { ResultsOverview } from "@fcs/contracts";
 import { suppressedMarker } from "../results/suppression.ts";
 import type { ReportInputs } from "./chapters.ts";
 import { countCell, meanCell, percentCell, point, question } from "./figures.ts";

@@ -1,4 +1,4 @@
-import type { FollowUpFigures, ResultsOverview, ResultsParts, ResultsTrend } from "../../contracts.ts";
+import type { FollowUpFigures, ResultsOverview, ResultsParts, ResultsTrend } from "@fcs/contracts";
 import { suppressedMarker } from "../results/suppression.ts";
 import { countCell, followUpValue, percentCell, point, question, ruleShare, spiderMean } from "./figures.ts";
 import { countText, percentText } from "./format.ts";

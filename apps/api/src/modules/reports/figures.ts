@@ -1,4 +1,4 @@
-import type { CountFigure, Figure, FollowUpFigures, ResultsOverview } from "../../contracts.ts";
+import type { CountFigure, Figure, FollowUpFigures, ResultsOverview } from "@fcs/contracts";
 import { suppressedMarker } from "../results/suppression.ts";
 import type { Cell } from "./model.ts";
 

@@ -1,3 +1,4 @@
+import type { ReportModel, ResultsOverview } from "@fcs/contracts";
 import { findSurveyDefinitionId, followUps } from "@fcs/db";
 import { demoAnswers, seededRandom } from "@fcs/db/seed";
 import { testDatabaseKinds } from "@fcs/db/testing";
@@ -6,7 +7,6 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCentre, makeResponses, makeUser } from "../../../../../test/fixtures/index.ts";
 import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";
-import type { ReportModel, ResultsOverview } from "../../contracts.ts";
 
 const random = seededRandom(5);
 const answers = (survey: AnonymousSurveyKind, year: number, n: number) => {

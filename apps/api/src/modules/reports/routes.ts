@@ -1,11 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import type { ResultsServices } from "../results/services.ts";
-import { reportToDocx } from "./export/docx.ts";
-import { reportToPptx } from "./export/pptx.ts";
-import { reportToXlsx } from "./export/xlsx.ts";
-import { createReportRepository } from "./repository.ts";
+import { ErrorSchema } from "@fcs/contracts/error";
 import {
   ChapterIdSchema,
   ExamplesBodySchema,
@@ -13,7 +7,13 @@ import {
   ReportModelSchema,
   ReportStepSchema,
   VersionBodySchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/reports";
+import { Type } from "typebox";
+import type { ResultsServices } from "../results/services.ts";
+import { reportToDocx } from "./export/docx.ts";
+import { reportToPptx } from "./export/pptx.ts";
+import { reportToXlsx } from "./export/xlsx.ts";
+import { createReportRepository } from "./repository.ts";
 import { createReportService, type ReportRef } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };

@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { ErrorSchema } from "@fcs/contracts/error";
+import {
+  SubmitResponseBodySchema,
+  SubmitResponseHeadersSchema,
+  SubmitResponseResultSchema,
+} from "@fcs/contracts/responses";
 import type { Clock } from "../../clock.ts";
-import { ErrorSchema } from "../../schemas/error.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
 import type { TokenAccess } from "../collection/token-access.ts";
 import { createResponseRepository } from "./repository.ts";
-import { SubmitResponseBodySchema, SubmitResponseHeadersSchema, SubmitResponseResultSchema } from "./schemas.ts";
 import { createResponseService, type LinkLimit } from "./service.ts";
 
 export interface ResponseRouteOptions {

@@ -1,9 +1,9 @@
+import type { FollowUpFigures } from "@fcs/contracts";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import { exampleAnswers, findInstrument } from "@fcs/surveys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCentre, makeUser } from "../../../../../test/fixtures/index.ts";
 import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";
-import type { FollowUpFigures } from "../../contracts.ts";
 
 describe.each(testDatabaseKinds())("quality follow-up figures and guideline compliance on %s", (kind) => {
   let t: TestApp;

@@ -1,10 +1,10 @@
+import type { ResultsComments, ResultsOverview, ResultsParts } from "@fcs/contracts";
 import { demoAnswers, seededRandom } from "@fcs/db/seed";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import { type AnonymousSurveyKind, type Answers, findInstrument } from "@fcs/surveys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCentre, makeReleased, makeResponses, makeUser } from "../../../../../test/fixtures/index.ts";
 import { createTestApp, signIn, type TestApp } from "../../../../../test/support/app.ts";
-import type { ResultsComments, ResultsOverview, ResultsParts } from "../../contracts.ts";
 
 /**
  * Nothing below the threshold leaves the server: each case is checked on the

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
+import { ErrorSchema } from "@fcs/contracts/error";
 import {
   CommentsSchema,
   FollowUpFiguresSchema,
@@ -9,7 +8,8 @@ import {
   ScopeQuery,
   SurveyParam,
   TrendSchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/results";
+import { Type } from "typebox";
 import type { ResultsServices } from "./services.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { SurveyDefinitionSchema, SurveyParamsSchema, SurveyQuerySchema } from "./schemas.ts";
+import { ErrorSchema } from "@fcs/contracts/error";
+import { SurveyDefinitionSchema, SurveyParamsSchema, SurveyQuerySchema } from "@fcs/contracts/surveys";
 import { getSurveyDefinition } from "./service.ts";
 
 export const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,9 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import type { Clock } from "../../clock.ts";
-import { ErrorSchema } from "../../schemas/error.ts";
-import { createSecurityLog } from "../audit/security-log.ts";
-import type { LinkMailer } from "../mail/link-mail.ts";
-import { createUserRepository } from "./repository.ts";
+import { ErrorSchema } from "@fcs/contracts/error";
 import {
   CreateUserBodySchema,
   LinkResultSchema,
@@ -11,7 +7,11 @@ import {
   UserListSchema,
   UserParams,
   UserSchema,
-} from "./schemas.ts";
+} from "@fcs/contracts/users";
+import type { Clock } from "../../clock.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
+import type { LinkMailer } from "../mail/link-mail.ts";
+import { createUserRepository } from "./repository.ts";
 import { createUserService } from "./service.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };

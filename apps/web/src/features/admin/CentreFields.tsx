@@ -1,4 +1,4 @@
-import type { Centre, NewCentre } from "@fcs/api/contracts";
+import type { Centre, NewCentre } from "@fcs/contracts";
 import { useId } from "react";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";

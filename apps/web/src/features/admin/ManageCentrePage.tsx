@@ -1,4 +1,4 @@
-import type { Centre } from "@fcs/api/contracts";
+import type { Centre } from "@fcs/contracts";
 import { type FormEvent, useCallback, useState } from "react";
 import { useParams } from "react-router";
 import { useAction } from "../../api/useAction.ts";

@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@fcs/api/contracts";
+import type { CurrentUser } from "@fcs/contracts";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { type ApiClient, createApiClient } from "../../api/client.ts";
 

@@ -1,4 +1,4 @@
-import type { CollectionLink, Enrolment } from "@fcs/api/contracts";
+import type { CollectionLink, Enrolment } from "@fcs/contracts";
 import { type FormEvent, useCallback, useState } from "react";
 import { useParams } from "react-router";
 import { useAction } from "../../api/useAction.ts";

@@ -1,4 +1,4 @@
-import type { CollectionTokenList } from "@fcs/api/contracts";
+import type { CollectionTokenList } from "@fcs/contracts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";

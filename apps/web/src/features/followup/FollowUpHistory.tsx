@@ -1,4 +1,4 @@
-import type { FollowUp } from "@fcs/api/contracts";
+import type { FollowUp } from "@fcs/contracts";
 import { useMessages } from "../../i18n/index.ts";
 
 const when = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short" });

@@ -1,4 +1,4 @@
-import type { Centre, FollowUp } from "@fcs/api/contracts";
+import type { Centre, FollowUp } from "@fcs/contracts";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useParams } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";

@@ -1,4 +1,4 @@
-import type { Centre } from "@fcs/api/contracts";
+import type { Centre } from "@fcs/contracts";
 import { useCallback } from "react";
 import { Link } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";

@@ -14,11 +14,14 @@ import { spiderMarker } from "./spider-marker.ts";
 import { SurveyScreen } from "./survey/SurveyScreen.tsx";
 import { useIdleReset } from "./useIdleReset.ts";
 
+/** The surveys a tablet or link collects. */
+type KioskSurvey = KioskStatus["surveys"][number]["survey"];
+
 type Screen =
   | { name: "loading" }
   | { name: "enrol"; notice?: string }
   | { name: "start"; status: KioskStatus }
-  | { name: "survey"; status: KioskStatus; definition: SurveyDefinition; year: number }
+  | { name: "survey"; status: KioskStatus; survey: KioskSurvey; definition: SurveyDefinition; year: number }
   | { name: "thanks"; status: KioskStatus }
   | { name: "failed"; status: KioskStatus; problem: "sendFailed" | "surveyUnavailable" };
 
@@ -124,12 +127,12 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
     return () => clearTimeout(timer);
   }, [screen.name, thanksMs, showStart]);
 
-  async function begin(status: KioskStatus, survey: KioskStatus["surveys"][number]["survey"]) {
+  async function begin(status: KioskStatus, survey: KioskSurvey) {
     const entry = status.surveys.find((s) => s.survey === survey);
     if (!entry) return;
     try {
       const definition = await kioskApi.definition(survey, entry.year, locale);
-      setScreen({ name: "survey", status, definition, year: entry.year });
+      setScreen({ name: "survey", status, survey, definition, year: entry.year });
     } catch {
       // Offline before this survey was ever cached, or the server refused: say so instead of doing nothing.
       setScreen({ name: "failed", status, problem: "surveyUnavailable" });
@@ -139,19 +142,19 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
   const complete = useCallback(
     async (answers: Record<string, unknown>) => {
       if (screen.name !== "survey" || !device) return;
-      const { status, definition, year } = screen;
+      const { status, survey, definition, year } = screen;
       try {
         // Durable on the tablet first; the visitor is thanked at once and sending happens in the background.
         await outbox.put({
           id: crypto.randomUUID(),
           token: device.token,
-          survey: definition.survey,
+          survey,
           year,
           locale: definition.locale,
           answers,
           attempts: 0,
         });
-        if (definition.survey === "spindel") spiderMarker.set(year);
+        if (survey === "spindel") spiderMarker.set(year);
         setScreen({ name: "thanks", status });
         void sender.flush();
       } catch {

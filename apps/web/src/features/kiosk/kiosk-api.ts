@@ -1,21 +1,16 @@
+import type {
+  SurveyDefinition as DefinitionBody,
+  Enrolled,
+  KioskStatus,
+  SubmitResponseBody,
+  SubmitResponseResult,
+} from "@fcs/contracts";
 import type { SurveyJson } from "@fcs/surveys/types";
 
-export interface KioskStatus {
-  centreName: string;
-  /** PBKDF2 hash of the staff PIN; checked on the tablet. */
-  staffPin: string | null;
-  surveys: { survey: "besok_vuxen" | "besok_barn" | "spindel"; year: number; open: boolean }[];
-}
+export type { KioskStatus };
 
-export interface SurveyDefinition {
-  survey: string;
-  year: number;
-  locale: string;
-  direction: "ltr" | "rtl";
-  definition: SurveyJson;
-  /** SurveyJS's interface texts in the locale: previous, next, complete, progress ("Sida {0} av {1}"), required. */
-  texts: { previous: string; next: string; complete: string; progress: string; required: string };
-}
+/** The definition as the contract has it, its SurveyJS JSON typed for the kiosk's own renderer. */
+export type SurveyDefinition = Omit<DefinitionBody, "definition"> & { definition: SurveyJson };
 
 export class KioskApiError extends Error {
   constructor(
@@ -44,13 +39,12 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 /** The few calls a tablet makes; the token header decides the centre. */
 export const kioskApi = {
-  enrol: (code: string) =>
-    call<{ token: string; label: string }>("/api/kiosk/enrol", { method: "POST", body: JSON.stringify({ code }) }),
+  enrol: (code: string) => call<Enrolled>("/api/kiosk/enrol", { method: "POST", body: JSON.stringify({ code }) }),
   status: (token: string) => call<KioskStatus>("/api/kiosk/status", { headers: { "x-collection-token": token } }),
   definition: (survey: string, year: number, locale: string) =>
     call<SurveyDefinition>(`/api/surveys/${survey}/${year}?locale=${locale}`),
-  submit: (token: string, response: { id: string; survey: string; year: number; locale: string; answers: unknown }) =>
-    call<{ id: string; status: string }>("/api/responses", {
+  submit: (token: string, response: SubmitResponseBody) =>
+    call<SubmitResponseResult>("/api/responses", {
       method: "POST",
       headers: { "x-collection-token": token },
       body: JSON.stringify(response),

@@ -1,15 +1,12 @@
+import type { SubmitResponseBody } from "@fcs/contracts";
 /**
  * Completed responses wait here, on the tablet, until the server has them. The
  * store is IndexedDB, so a reload, a crash or a power cut loses nothing already
  * completed; each entry keeps the UUID it was made with, so resending is safe.
  */
-export interface OutboxEntry {
-  id: string;
+/** A completed answer waiting on the tablet: the submission as the API takes it, with its token and tries. */
+export interface OutboxEntry extends SubmitResponseBody {
   token: string;
-  survey: string;
-  year: number;
-  locale: string;
-  answers: unknown;
   /** Failed attempts so far, for back-off. */
   attempts: number;
 }

@@ -1,4 +1,4 @@
-import type { RegionList } from "@fcs/api/contracts";
+import type { RegionList } from "@fcs/contracts";
 import { useCallback, useState } from "react";
 import { Link } from "react-router";
 import { useAction } from "../../api/useAction.ts";

@@ -1,4 +1,4 @@
-import type { ReportModel } from "@fcs/api/contracts";
+import type { ReportModel } from "@fcs/contracts";
 import { useId, useState } from "react";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";

@@ -1,4 +1,4 @@
-import type { ReportModel } from "@fcs/api/contracts";
+import type { ReportModel } from "@fcs/contracts";
 import {
   Bar,
   BarChart,

@@ -1,4 +1,4 @@
-import type { ReportModel } from "@fcs/api/contracts";
+import type { ReportModel } from "@fcs/contracts";
 import { useCallback, useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";

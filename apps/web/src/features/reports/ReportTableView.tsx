@@ -1,4 +1,4 @@
-import type { ReportModel } from "@fcs/api/contracts";
+import type { ReportModel } from "@fcs/contracts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { formatDecimal, formatPercent, formatWhole } from "../results/format.ts";
 

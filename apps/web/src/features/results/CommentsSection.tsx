@@ -1,4 +1,4 @@
-import type { ResultsComments } from "@fcs/api/contracts";
+import type { ResultsComments } from "@fcs/contracts";
 import { useMessages } from "../../i18n/index.ts";
 
 /** A centre's free-text answers, where enough wrote something; only the centre's coordinators and the county see them. */

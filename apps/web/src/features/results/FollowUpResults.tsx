@@ -1,4 +1,4 @@
-import type { FollowUpFigures } from "@fcs/api/contracts";
+import type { FollowUpFigures } from "@fcs/contracts";
 import { useCallback, useState } from "react";
 import { Link } from "react-router";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";

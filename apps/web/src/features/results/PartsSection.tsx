@@ -1,4 +1,4 @@
-import type { ResultsParts } from "@fcs/api/contracts";
+import type { ResultsParts } from "@fcs/contracts";
 import { useState } from "react";
 import { Link } from "react-router";
 import { SelectField } from "../../components/SelectField.tsx";

@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "@fcs/api/contracts";
+import type { ResultsOverview } from "@fcs/contracts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, countText } from "./format.ts";

@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "@fcs/api/contracts";
+import type { ResultsOverview } from "@fcs/contracts";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
 import { DataTable } from "../../components/DataTable.tsx";

@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "@fcs/api/contracts";
+import type { ResultsOverview } from "@fcs/contracts";
 import { useCallback, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import type { ResultsSurvey } from "../../api/client.ts";

@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "@fcs/api/contracts";
+import type { ResultsOverview } from "@fcs/contracts";
 import { useCallback } from "react";
 import type { ResultsSurvey } from "../../api/client.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";

@@ -1,4 +1,4 @@
-import type { ResultsTrend } from "@fcs/api/contracts";
+import type { ResultsTrend } from "@fcs/contracts";
 import { useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";

@@ -1,4 +1,4 @@
-import type { CountFigure, Figure } from "@fcs/api/contracts";
+import type { CountFigure, Figure } from "@fcs/contracts";
 
 const decimal = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });

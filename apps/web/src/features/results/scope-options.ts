@@ -1,4 +1,4 @@
-import type { Centre, CurrentUser } from "@fcs/api/contracts";
+import type { Centre, CurrentUser } from "@fcs/contracts";
 
 export interface ScopeOption {
   id: string;

@@ -1,4 +1,4 @@
-import type { LinkResult } from "@fcs/api/contracts";
+import type { LinkResult } from "@fcs/contracts";
 import { useMessages } from "../../i18n/index.ts";
 
 /** After an invitation or reset: that the e-mail went, or the link to pass on when no e-mail could be sent. */

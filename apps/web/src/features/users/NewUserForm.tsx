@@ -1,4 +1,4 @@
-import type { LinkResult, NewUser, RegionList, UserList } from "@fcs/api/contracts";
+import type { LinkResult, NewUser, RegionList, UserList } from "@fcs/contracts";
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useAction } from "../../api/useAction.ts";

@@ -1,4 +1,4 @@
-import type { RegionList } from "@fcs/api/contracts";
+import type { RegionList } from "@fcs/contracts";
 import { useCallback, useId } from "react";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { useMessages } from "../../i18n/index.ts";

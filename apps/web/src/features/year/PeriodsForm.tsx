@@ -1,4 +1,4 @@
-import type { PeriodInput, Periods } from "@fcs/api/contracts";
+import type { PeriodInput, Periods } from "@fcs/contracts";
 import { type FormEvent, useCallback, useState } from "react";
 import { useAction } from "../../api/useAction.ts";
 import { useApiQuery } from "../../api/useApiQuery.ts";

@@ -1,4 +1,4 @@
-import type { Progress } from "@fcs/api/contracts";
+import type { Progress } from "@fcs/contracts";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";

@@ -1,29 +1,28 @@
 /**
  * Types of the API's requests and answers, derived from the route schemas, for
- * the web client. Type-only: importing this pulls no server code into a bundle.
+ * the web client and the server alike. Type-only: importing these adds nothing to a bundle.
  */
 import type { Static } from "typebox";
-import type { AuditLogSchema } from "./modules/audit/routes.ts";
-import type { CurrentUserSchema, LoginResponseSchema } from "./modules/auth/schemas.ts";
+import type { AuditLogSchema } from "./audit.ts";
+import type { CurrentUserSchema, LoginResponseSchema } from "./auth.ts";
+import type { CentreListSchema, CentreSchema, CreateCentreBodySchema, UpdateCentreBodySchema } from "./centres.ts";
 import type {
-  CentreListSchema,
-  CentreSchema,
-  CreateCentreBodySchema,
-  UpdateCentreBodySchema,
-} from "./modules/centres/schemas.ts";
-import type {
+  EnrolledSchema,
   EnrolmentSchema,
+  KioskStatusSchema,
   LinkSchema,
   RespondentCountsSchema,
   TokenListSchema,
-} from "./modules/collection/schemas.ts";
-import type { CoordinatorListSchema, InviteBodySchema, InviteResultSchema } from "./modules/coordinators/schemas.ts";
-import type { ExclusionSchema, TokenActivitySchema } from "./modules/exclusions/schemas.ts";
-import type { FollowUpSchema, StepResultSchema } from "./modules/followups/schemas.ts";
-import type { PeriodsSchema, SetPeriodsBody } from "./modules/periods/routes.ts";
-import type { ProgressSchema } from "./modules/progress/routes.ts";
-import type { MunicipalityListSchema, RegionChangeBodySchema, RegionListSchema } from "./modules/regions/schemas.ts";
-import type { ReportModelSchema, ReportStepSchema } from "./modules/reports/schemas.ts";
+} from "./collection.ts";
+import type { CoordinatorListSchema, InviteBodySchema, InviteResultSchema } from "./coordinators.ts";
+import type { ErrorSchema } from "./error.ts";
+import type { ExclusionSchema, TokenActivitySchema } from "./exclusions.ts";
+import type { FollowUpSchema, StepResultSchema } from "./followups.ts";
+import type { PeriodsSchema, SetPeriodsBody } from "./periods.ts";
+import type { ProgressSchema } from "./progress.ts";
+import type { MunicipalityListSchema, RegionChangeBodySchema, RegionListSchema } from "./regions.ts";
+import type { ReportModelSchema, ReportStepSchema } from "./reports.ts";
+import type { SubmitResponseBodySchema, SubmitResponseResultSchema } from "./responses.ts";
 import type {
   CommentsSchema,
   CountFigureSchema,
@@ -32,16 +31,9 @@ import type {
   OverviewSchema,
   PartsSchema,
   TrendSchema,
-} from "./modules/results/schemas.ts";
-import type { SurveyDefinitionSchema } from "./modules/surveys/schemas.ts";
-import type {
-  CreateUserBodySchema,
-  LinkResultSchema,
-  ScopeBodySchema,
-  UserListSchema,
-  UserSchema,
-} from "./modules/users/schemas.ts";
-import type { ErrorSchema } from "./schemas/error.ts";
+} from "./results.ts";
+import type { SurveyDefinitionSchema } from "./surveys.ts";
+import type { CreateUserBodySchema, LinkResultSchema, ScopeBodySchema, UserListSchema, UserSchema } from "./users.ts";
 
 export type ApiErrorBody = Static<typeof ErrorSchema>;
 export type CurrentUser = Static<typeof CurrentUserSchema>;
@@ -49,6 +41,10 @@ export type LoginResponse = Static<typeof LoginResponseSchema>;
 export type Centre = Static<typeof CentreSchema>;
 export type CentreList = Static<typeof CentreListSchema>;
 export type Enrolment = Static<typeof EnrolmentSchema>;
+export type Enrolled = Static<typeof EnrolledSchema>;
+export type KioskStatus = Static<typeof KioskStatusSchema>;
+export type SubmitResponseBody = Static<typeof SubmitResponseBodySchema>;
+export type SubmitResponseResult = Static<typeof SubmitResponseResultSchema>;
 export type CollectionLink = Static<typeof LinkSchema>;
 export type CollectionTokenList = Static<typeof TokenListSchema>;
 export type RespondentCounts = Static<typeof RespondentCountsSchema>;

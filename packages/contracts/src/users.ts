@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { UserRoleSchema as RoleSchema } from "../auth/schemas.ts";
+import { UserRoleSchema as RoleSchema } from "./auth.ts";
 
 export const UserParams = Type.Object({ id: Type.String({ format: "uuid", description: "The user" }) });
 

@@ -1,0 +1,31 @@
+import { surveyKinds } from "@fcs/surveys/kinds";
+import { Type } from "typebox";
+
+export const PeriodParams = Type.Object({
+  code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }),
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+});
+const day = Type.String({ format: "date" });
+export const PeriodsSchema = Type.Object({
+  year: Type.Integer(),
+  periods: Type.Array(
+    Type.Object({
+      kind: Type.Enum(surveyKinds),
+      opens: Type.Union([day, Type.Null()]),
+      closes: Type.Union([day, Type.Null()]),
+      suggested: Type.Boolean({ description: "Not set yet: last year's dates a year on" }),
+    }),
+  ),
+});
+export const SetPeriodsBody = Type.Object(
+  {
+    periods: Type.Array(
+      Type.Object({ kind: Type.Enum(surveyKinds), opens: day, closes: day }, { additionalProperties: false }),
+      {
+        minItems: 1,
+        maxItems: surveyKinds.length,
+      },
+    ),
+  },
+  { additionalProperties: false },
+);
