@@ -32,8 +32,8 @@ import { createPublicationService, type PublicationService } from "./modules/pub
 import { regionRoutes } from "./modules/regions/routes.ts";
 import { reportRoutes } from "./modules/reports/routes.ts";
 import { responseRoutes } from "./modules/responses/routes.ts";
+import { createResultsServices } from "./modules/results/module.ts";
 import { resultRoutes } from "./modules/results/routes.ts";
-import { createResultsServices } from "./modules/results/services.ts";
 import { createRetentionRepository } from "./modules/retention/repository.ts";
 import { createRetentionService, type RetentionService } from "./modules/retention/service.ts";
 import { surveyRoutes } from "./modules/surveys/routes.ts";

@@ -49,13 +49,13 @@ export function createAccountRepository(db: Database) {
     },
 
     /** A fresh one-time link to set the password; earlier unused links stop working. */
-    async newPasswordLink(userId: string, invite: { tokenHash: string; expiresAt: Date }) {
+    async newPasswordLink(userId: string, invite: { tokenHash: string; expiresAt: Date }, createdBy = userId) {
       await db.transaction(async (tx) => {
         await tx
           .update(invites)
           .set({ usedAt: new Date() })
           .where(and(eq(invites.userId, userId), isNull(invites.usedAt)));
-        await tx.insert(invites).values({ userId, createdBy: userId, ...invite });
+        await tx.insert(invites).values({ userId, createdBy, ...invite });
       });
     },
 

@@ -9,7 +9,7 @@ import {
   VersionBodySchema,
 } from "@fcs/contracts/reports";
 import { Type } from "typebox";
-import type { ResultsServices } from "../results/services.ts";
+import type { ResultsServices } from "../results/module.ts";
 import { reportToDocx } from "./export/docx.ts";
 import { reportToPptx } from "./export/pptx.ts";
 import { reportToXlsx } from "./export/xlsx.ts";

@@ -10,7 +10,7 @@ import {
   TrendSchema,
 } from "@fcs/contracts/results";
 import { Type } from "typebox";
-import type { ResultsServices } from "./services.ts";
+import type { ResultsServices } from "./module.ts";
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });

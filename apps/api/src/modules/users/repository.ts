@@ -46,18 +46,12 @@ const toDate = (value: string | Date | null) => (value === null ? null : new Dat
 /** Accounts as the user administration sees them: role, scope with names, status and last sign-in. */
 export function createUserRepository(db: Database) {
   async function load(where: ReturnType<typeof sql>): Promise<UserRow[]> {
-    const rows = await selectRows<{
-      id: string;
-      email: string;
-      displayName: string;
-      role: UserRole;
-      active: boolean;
-      hasPassword: boolean;
-      deactivatedAt: string | Date | null;
-      invitedUntil: string | Date | null;
-      lastSignInAt: string | Date | null;
-      scope: ScopePlace[] | string;
-    }>(
+    // Dates and the JSON scope come back as text or values, depending on the driver.
+    type Raw = Omit<UserRow, "deactivatedAt" | "invitedUntil" | "lastSignInAt" | "scope"> &
+      Record<"deactivatedAt" | "invitedUntil" | "lastSignInAt", string | Date | null> & {
+        scope: ScopePlace[] | string;
+      };
+    const rows = await selectRows<Raw>(
       db,
       sql`select u.id, u.email, u.display_name as "displayName", u.role, u.active,
             u.password_hash like '$argon2%' as "hasPassword", u.deactivated_at as "deactivatedAt",
@@ -201,17 +195,6 @@ export function createUserRepository(db: Database) {
         .update(users)
         .set({ deactivatedAt: null, active: sql`${users.passwordHash} like '$argon2%'` })
         .where(eq(users.id, userId));
-    },
-
-    /** A new one-time link; earlier unused links stop working. */
-    async newLink(userId: string, link: NewLink, createdBy: string, now: Date) {
-      await db.transaction(async (tx) => {
-        await tx
-          .update(invites)
-          .set({ usedAt: now })
-          .where(and(eq(invites.userId, userId), isNull(invites.usedAt)));
-        await tx.insert(invites).values({ userId, createdBy, ...link });
-      });
     },
 
     /** Active administrators other than the given user: the last one cannot be deactivated. */

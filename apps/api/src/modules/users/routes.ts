@@ -9,6 +9,7 @@ import {
   UserSchema,
 } from "@fcs/contracts/users";
 import type { Clock } from "../../clock.ts";
+import { createAccountRepository } from "../accounts/repository.ts";
 import { createSecurityLog } from "../audit/security-log.ts";
 import type { LinkMailer } from "../mail/link-mail.ts";
 import { createUserRepository } from "./repository.ts";
@@ -20,6 +21,7 @@ const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: Erro
 export const userRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; mailLink?: LinkMailer }> = async (app, options) => {
   const service = createUserService(
     createUserRepository(app.db),
+    createAccountRepository(app.db),
     options.clock,
     createSecurityLog(app.db),
     options.mailLink,

@@ -2,6 +2,7 @@ import { may } from "@fcs/contracts";
 import { hashCollectionToken, newCollectionToken, type UserRole } from "@fcs/db";
 import type { Clock } from "../../clock.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
+import type { AccountRepository } from "../accounts/repository.ts";
 import type { SecurityLog } from "../audit/security-log.ts";
 import { normaliseEmail } from "../auth/email.ts";
 import type { Actor } from "../followups/service.ts";
@@ -42,6 +43,7 @@ const bad = (field: string, message: string, code = "invalid_scope") =>
  */
 export function createUserService(
   repository: UserRepository,
+  accounts: AccountRepository,
   clock: Clock,
   security: SecurityLog,
   mailLink: LinkMailer = async () => false,
@@ -207,7 +209,7 @@ export function createUserService(
         throw new AppError(409, "deactivated", "Användaren är inaktiverad. Aktivera kontot först.");
       const kind = user.hasPassword ? "reset" : "invite";
       const link = newLink(kind);
-      await repository.newLink(userId, link.stored, actor.userId, clock());
+      await accounts.newPasswordLink(userId, link.stored, actor.userId);
       await record(actor, kind === "reset" ? "user.reset_link" : "user.reinvited", user, []);
       return { user: view(actor, user), ...(await handOut(kind, user, link)) };
     },
