@@ -201,6 +201,10 @@ export const sv = {
     undoShort: "Ångra",
   },
   followUp: {
+    draftRestored:
+      "Ändringar som du gjorde men som inte hann sparas (till exempel när du loggades ut) har lagts tillbaka och sparas nu.",
+    draftOutdated:
+      "Du hade ändringar som inte hann sparas, men någon annan har sparat kvalitetsuppföljningen sedan dess. Dina osparade ändringar kunde därför inte läggas tillbaka.",
     link: "Kvalitetsuppföljning",
     title: (year: number, centre: string) => `Kvalitetsuppföljning ${year} – ${centre}`,
     linkFor: (centre: string, year: number) => `Kvalitetsuppföljning ${year} för ${centre}`,

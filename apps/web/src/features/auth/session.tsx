@@ -1,6 +1,7 @@
 import type { CurrentUser } from "@fcs/contracts";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { type ApiClient, createApiClient } from "../../api/client.ts";
+import { clearDraftBackups } from "../followup/draft-backup.ts";
 
 const storageKey = "fcs.session";
 
@@ -73,6 +74,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api.logout().catch(() => undefined);
+    // Signing out on purpose leaves nothing of one's unsaved work in the tab for the next person.
+    clearDraftBackups();
     clear();
   }, [api, clear]);
 

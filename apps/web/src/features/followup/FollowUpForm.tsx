@@ -1,5 +1,5 @@
 import { registerUiLocales } from "@fcs/surveys/ui-locales";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { Model, type Question, setupLocale, surveyLocalization } from "survey-core";
 import "survey-core/i18n/swedish";
 import "survey-core/survey-core.fontless.min.css";
@@ -40,7 +40,6 @@ export default function FollowUpForm(props: FollowUpFormProps) {
     survey.locale = "sv";
     survey.showCompleteButton = false;
     survey.showTOC = true;
-    survey.readOnly = readOnly;
     // A draft may be incomplete: move freely between sections; the list above says what is missing.
     survey.checkErrorsMode = "onValueChanged";
     survey.validationAllowSwitchPages = true;
@@ -51,7 +50,11 @@ export default function FollowUpForm(props: FollowUpFormProps) {
     }
     survey.data = initial;
     return survey;
-  }, [definition, answers, lastYear, prefill, readOnly]);
+  }, [definition, answers, lastYear, prefill]);
+  // Set on the same model, so a form that becomes read-only (after a colleague's save) keeps what is shown.
+  useLayoutEffect(() => {
+    model.readOnly = readOnly;
+  }, [model, readOnly]);
 
   const [missing, setMissing] = useState<MissingQuestion[]>([]);
 

@@ -1,12 +1,13 @@
 import type { Centre, FollowUp } from "@fcs/contracts";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useParams } from "react-router";
 import { useApiQuery } from "../../api/useApiQuery.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
+import { useCurrentUser, useSession } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
+import { draftBackup } from "./draft-backup.ts";
 import { FollowUpHistory } from "./FollowUpHistory.tsx";
 import { questionTitles } from "./question-titles.ts";
 import { ReviewPanel } from "./ReviewPanel.tsx";
@@ -59,6 +60,21 @@ interface FollowUpViewProps {
   onChanged(): void;
 }
 
+/**
+ * What this tab kept of answers typed but never saved (the sign-in expired,
+ * the network went): brought back when the follow-up is still at the version
+ * they were typed on, and dropped with a word when a colleague has saved since.
+ */
+function useRestoredDraft(backup: ReturnType<typeof draftBackup>, version: number, canEdit: boolean) {
+  return useMemo(() => {
+    const kept = canEdit ? backup.read() : undefined;
+    if (!kept) return {};
+    if (kept.version === version) return { answers: kept.answers, notice: "restored" as const };
+    backup.clear();
+    return { notice: "outdated" as const };
+  }, [backup, version, canEdit]);
+}
+
 function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewProps) {
   const t = useMessages();
   const may = useMay();
@@ -73,8 +89,18 @@ function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewP
       (await api.saveFollowUpDraft(centre.id, year, { version, answers }, keepalive)).version,
     [api, centre.id, year],
   );
-  const saver = useDraftSaver(save, followUp.version, t.errors.network);
+  const { id: userId } = useCurrentUser();
+  const backup = useMemo(() => draftBackup(`${userId}:${centre.id}:${year}`), [userId, centre.id, year]);
+  const restore = useRestoredDraft(backup, followUp.version, canEdit);
+  const saver = useDraftSaver(save, followUp.version, t.errors.network, canEdit ? backup : undefined);
   const titles = useMemo(() => questionTitles(definition), [definition]);
+  // Once the answers typed before an expired sign-in are back in the form, they are saved as any change is.
+  const { change } = saver;
+  useEffect(() => {
+    if (restore.answers) change(restore.answers);
+  }, [restore.answers, change]);
+  // After a colleague's save the form is only read: typing on would be lost.
+  const conflict = saver.state.kind === "conflict";
 
   return (
     <>
@@ -92,14 +118,19 @@ function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewP
           <p className="pre-line">{followUp.returnComment}</p>
         </section>
       )}
+      {restore.notice && (
+        <p className="notice" role="status">
+          {restore.notice === "restored" ? t.followUp.draftRestored : t.followUp.draftOutdated}
+        </p>
+      )}
       {canReview && <ReviewPanel centreId={centre.id} year={year} version={followUp.version} onDone={onChanged} />}
       <Suspense fallback={<p role="status">{t.loading}</p>}>
         <FollowUpForm
           definition={definition}
-          answers={followUp.answers}
+          answers={restore.answers ?? followUp.answers}
           lastYear={followUp.lastYear}
-          prefill={status === "not_started"}
-          readOnly={!canEdit}
+          prefill={status === "not_started" && !restore.answers}
+          readOnly={!canEdit || conflict}
           onAnswersShown={saver.know}
           onAnswersChange={saver.change}
         />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "../../api/client.ts";
+import type { draftBackup } from "./draft-backup.ts";
 
 export type SaveState =
   | { kind: "unchanged" }
@@ -16,10 +17,19 @@ export type SaveDraft = (answers: Answers, version: number, keepalive: boolean) 
 /**
  * Saves the follow-up by itself as the coordinator types: a second after the
  * last change, one save at a time, always on the version last saved, and once
- * more (as a keepalive request) when the page is hidden or closed. A 409 stops
- * saving and says why, so two editors never overwrite each other unseen.
+ * more (as a keepalive request) when the page is hidden, closed or left for
+ * another page of the app. Until the server has it, what was typed is also
+ * kept in the tab (`backup`), so an expired sign-in loses nothing: after
+ * signing in again the page brings it back. A 409 stops saving and says why,
+ * so two editors never overwrite each other unseen.
  */
-export function useDraftSaver(save: SaveDraft, initialVersion: number, networkMessage: string, delayMs = 1000) {
+export function useDraftSaver(
+  save: SaveDraft,
+  initialVersion: number,
+  networkMessage: string,
+  backup?: ReturnType<typeof draftBackup>,
+  delayMs = 1000,
+) {
   const [state, setState] = useState<SaveState>({ kind: "unchanged" });
   const version = useRef(initialVersion);
   const latest = useRef<Answers | undefined>(undefined);
@@ -37,6 +47,7 @@ export function useDraftSaver(save: SaveDraft, initialVersion: number, networkMe
       const attempt = save(latest.current, version.current, keepalive)
         .then((next) => {
           version.current = next;
+          if (!dirty.current) backup?.clear();
           setState(dirty.current ? { kind: "pending" } : { kind: "saved", at: new Date() });
         })
         .catch((error: unknown) => {
@@ -52,7 +63,7 @@ export function useDraftSaver(save: SaveDraft, initialVersion: number, networkMe
       await attempt;
       inFlight.current = undefined;
     },
-    [save, networkMessage],
+    [save, networkMessage, backup],
   );
 
   /**
@@ -82,11 +93,12 @@ export function useDraftSaver(save: SaveDraft, initialVersion: number, networkMe
       if (stopped.current) return;
       latest.current = answers;
       dirty.current = true;
+      backup?.write({ version: version.current, answers });
       setState({ kind: "pending" });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush().catch(() => undefined), delayMs);
     },
-    [flush, delayMs],
+    [flush, delayMs, backup],
   );
 
   useEffect(() => {
@@ -101,7 +113,8 @@ export function useDraftSaver(save: SaveDraft, initialVersion: number, networkMe
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", saveBeforeLeaving);
-      clearTimeout(timer.current);
+      // Leaving the form for another page of the app fires no pagehide: save what waits now.
+      saveBeforeLeaving();
     };
   }, [flush]);
 
