@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { linkIn, startMailServer, type TestMailServer } from "../support/smtp.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { signInThroughPage } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -37,13 +38,7 @@ describe.skipIf(!browserCheck.available)("accounts with e-mail", () => {
     page = await context.newPage();
   });
 
-  async function signIn(email: string, password: string) {
-    await page.goto("/logga-in");
-    await page.getByLabel("E-postadress").fill(email);
-    await page.getByLabel("Lösenord").fill(password);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
-  }
+  const signIn = (email: string, password: string) => signInThroughPage(page, email, password);
 
   async function choosePassword(path: string, heading: string) {
     await page.goto(path);

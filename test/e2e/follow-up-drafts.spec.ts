@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
-import { signInDemo } from "./support/demo.ts";
+import { signInDemo, signInThroughPage } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -43,13 +43,7 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
     await signIn();
   });
 
-  async function signIn() {
-    await page.goto("/logga-in");
-    await page.getByLabel("E-postadress").fill("samordnare@demo.local");
-    await page.getByLabel("Lösenord").fill("demo1234");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
-  }
+  const signIn = () => signInThroughPage(page, "samordnare@demo.local");
   const openingHoursField = async () => {
     await page.goto(followUpPath);
     await page.locator(".sd-question").first().waitFor();

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { signInThroughPage } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -25,13 +26,7 @@ describe.skipIf(!browserCheck.available)("signing in and seeing one's centres", 
     page = await context.newPage();
   });
 
-  async function signIn(email: string) {
-    await page.goto("/");
-    await page.getByLabel("E-postadress").fill(email);
-    await page.getByLabel("Lösenord").fill("demo1234");
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
-  }
+  const signIn = (email: string) => signInThroughPage(page, email);
 
   it("sends a visitor to the login page, which passes axe-core", async () => {
     await page.goto("/familjecentraler");

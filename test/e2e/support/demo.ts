@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 /** Signs in a demo user through the API, as the flows that are not about signing in do. */
 export async function signInDemo(baseUrl: string, email: string) {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
@@ -18,4 +19,13 @@ export async function demoMalmoCentreId(baseUrl: string, headers: Record<string,
   const malmo = centres.find((c) => c.municipality.name === "Malmö");
   if (!malmo) throw new Error("the demo coordinator has no centre in Malmö");
   return malmo.id;
+}
+
+/** Signs in through the sign-in page, as a person does, and waits for the start page. */
+export async function signInThroughPage(page: Page, email: string, password = "demo1234") {
+  await page.goto("/logga-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
 }
