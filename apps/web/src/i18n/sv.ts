@@ -129,6 +129,10 @@ export const sv = {
     noPin: "Ingen personal-PIN är satt för familjecentralen. Samordnaren sätter den under Insamling.",
     sendNow: "Skicka väntande svar nu",
     leaveKiosk: "Avsluta kioskläget",
+    confirmLeave:
+      "Surfplattan kopplas bort från familjecentralen och behöver en ny kod för att samla in svar igen. Svar som väntar på att skickas finns kvar på surfplattan och skickas så snart nätet tillåter.",
+    confirmLeaveYes: "Ja, avsluta kioskläget",
+    confirmLeaveNo: "Avbryt",
     close: "Stäng",
   },
   collection: {

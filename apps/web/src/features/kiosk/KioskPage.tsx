@@ -121,11 +121,13 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
   );
 
   useEffect(() => {
-    // After the thanks, or a failure told to the visitor, the next visitor gets the start screen.
+    // After the thanks, or a failure told to the visitor, the next visitor gets the start screen. On a link the
+    // visitor holds their own phone: the thanks stays, as the confirmation that the answers were received.
     if (screen.name !== "thanks" && screen.name !== "failed") return;
+    if (screen.name === "thanks" && source === "link") return;
     const timer = setTimeout(() => void showStart(), thanksMs);
     return () => clearTimeout(timer);
-  }, [screen.name, thanksMs, showStart]);
+  }, [screen.name, thanksMs, showStart, source]);
 
   async function begin(status: KioskStatus, survey: KioskSurvey) {
     const entry = status.surveys.find((s) => s.survey === survey);

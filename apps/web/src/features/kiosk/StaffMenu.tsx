@@ -18,12 +18,14 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
   const dialog = useRef<HTMLDialogElement>(null);
   const [pin, setPin] = useState("");
   const [unlocked, setUnlocked] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string>();
   const errorId = useId();
 
   function open() {
     setPin("");
     setUnlocked(false);
+    setLeaving(false);
     setError(undefined);
     dialog.current?.showModal();
   }
@@ -66,13 +68,26 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
             <button type="submit">{t.unlock}</button>
           </form>
         )}
-        {unlocked && (
+        {unlocked && leaving && (
+          <div>
+            <p>{t.confirmLeave}</p>
+            <div className="button-row">
+              <button type="button" onClick={onLeave}>
+                {t.confirmLeaveYes}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => setLeaving(false)}>
+                {t.confirmLeaveNo}
+              </button>
+            </div>
+          </div>
+        )}
+        {unlocked && !leaving && (
           <div className="button-row">
             <p>{t.waiting(waiting)}</p>
             <button type="button" onClick={onSendNow}>
               {t.sendNow}
             </button>
-            <button type="button" className="button-secondary" onClick={onLeave}>
+            <button type="button" className="button-secondary" onClick={() => setLeaving(true)}>
               {t.leaveKiosk}
             </button>
           </div>
