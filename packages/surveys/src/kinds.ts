@@ -6,6 +6,14 @@ export type SurveyKind = (typeof surveyKinds)[number];
 export const anonymousSurveyKinds = ["spindel", "besok_vuxen", "besok_barn"] as const satisfies readonly SurveyKind[];
 export type AnonymousSurveyKind = (typeof anonymousSurveyKinds)[number];
 
+/** Each survey's Swedish name in the definite form, as a message puts it in a sentence ("… för besöksenkäten för vuxna"). */
+export const surveyNames: Record<SurveyKind, string> = {
+  kvalitetsuppfoljning: "kvalitetsuppföljningen",
+  spindel: "spindelmätningen",
+  besok_vuxen: "besöksenkäten för vuxna",
+  besok_barn: "besöksenkäten för barn",
+};
+
 export const visitorSurveyKinds = ["besok_vuxen", "besok_barn"] as const satisfies readonly SurveyKind[];
 
 /**

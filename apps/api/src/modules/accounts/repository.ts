@@ -60,9 +60,8 @@ export function createAccountRepository(db: Database) {
     },
 
     /** Deactivates the account and ends every session at once; reactivating it later revives none. */
-    async deactivate(userId: string) {
+    async deactivate(userId: string, now = new Date()) {
       await db.transaction(async (tx) => {
-        const now = new Date();
         await tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId));
         await tx
           .update(sessions)

@@ -24,18 +24,19 @@ export function createFollowUpNotifier(
   log: FastifyBaseLogger,
 ): FollowUpNotifier {
   if (!mailer) return () => {};
+  const out = mailer;
   async function send({ step, centre, year, comment }: FollowUpEvent) {
-    const url = mailer?.url(`/familjecentraler/${centre.id}/uppfoljning/${year}`) ?? "";
+    const url = out.url(`/familjecentraler/${centre.id}/uppfoljning/${year}`);
     if (step === "submit") {
       const to = await recipients.countyCoordinators(centre.regionCode);
-      await mailer?.send(
+      await out.send(
         to.map((r) => r.email),
         followUpSubmittedMail(centre.name, year, url),
       );
     } else if (step === "return" || step === "approve") {
-      const to = (await recipients.localCoordinators(centre.id)).map((r) => r.email);
-      await mailer?.send(
-        to,
+      const to = await recipients.localCoordinators(centre.id);
+      await out.send(
+        to.map((r) => r.email),
         step === "return"
           ? followUpReturnedMail(centre.name, year, comment, url)
           : followUpApprovedMail(centre.name, year, url),

@@ -1,15 +1,8 @@
 import { type Database, runExclusively, selectRows, sql } from "@fcs/db";
-import type { SurveyKind } from "@fcs/surveys";
+import { type SurveyKind, surveyNames } from "@fcs/surveys/kinds";
 import type { FastifyBaseLogger } from "fastify";
 import type { Mailer } from "./mailer.ts";
 import { collectionReminderMail, type ReminderGap } from "./templates.ts";
-
-const surveyNames: Record<SurveyKind, string> = {
-  kvalitetsuppfoljning: "kvalitetsuppföljningen",
-  spindel: "spindelmätningen",
-  besok_vuxen: "besöksenkäten för vuxna",
-  besok_barn: "besöksenkäten för barn",
-};
 
 /** The days before a period closes that its reminder goes out. */
 const daysBefore = 7;

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { CountsRollup } from "@fcs/db";
 import { type AnonymousSurveyKind, findInstrument, type Instrument, validatorFor } from "@fcs/surveys";
+import { surveyNames } from "@fcs/surveys/kinds";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError } from "../../errors.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
@@ -21,12 +22,6 @@ export interface Submission {
 type AnonymousInstrument = Instrument & { kind: AnonymousSurveyKind };
 
 export type SubmissionOutcome = { status: "stored" } | { status: "already_stored" };
-
-const surveyNames: Record<AnonymousSurveyKind, string> = {
-  besok_vuxen: "besöksenkäten för vuxna",
-  besok_barn: "besöksenkäten för barn",
-  spindel: "spindelmätningen",
-};
 
 /** Submissions written together at most; a batch's statement stays well under a megabyte. */
 const maxBatch = 100;

@@ -78,18 +78,6 @@ export function createUserRepository(db: Database) {
     }));
   }
 
-  /** Ends every open session of the user and voids every unused link: nothing of the account works after it. */
-  async function closeEverything(tx: Pick<Database, "update">, userId: string, now: Date) {
-    await tx
-      .update(sessions)
-      .set({ revokedAt: now })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-    await tx
-      .update(invites)
-      .set({ usedAt: now })
-      .where(and(eq(invites.userId, userId), isNull(invites.usedAt)));
-  }
-
   return {
     listAll: () => load(sql`true`),
 
@@ -178,14 +166,6 @@ export function createUserRepository(db: Database) {
           .update(sessions)
           .set({ revokedAt: now })
           .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-      });
-    },
-
-    /** Deactivates at once: every session ends and every unused link stops working. */
-    async deactivate(userId: string, now: Date) {
-      await db.transaction(async (tx) => {
-        await tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId));
-        await closeEverything(tx, userId, now);
       });
     },
 

@@ -188,7 +188,7 @@ export function createUserService(
       const user = await managed(actor, userId);
       if (user.role === "admin" && (await repository.otherActiveAdmins(userId)) === 0)
         throw new AppError(409, "last_admin", "Det måste finnas minst en aktiv administratör.");
-      await repository.deactivate(userId, clock());
+      await accounts.deactivate(userId, clock());
       await record(actor, "user.deactivated", user, []);
       return view(actor, (await repository.find(userId)) as UserRow);
     },
