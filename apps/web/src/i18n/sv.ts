@@ -427,6 +427,7 @@ export const sv = {
     lastSignIn: "Senast inloggad",
     actions: "Åtgärder",
     everything: "Hela landet",
+    empty: "Det finns inga användare här som du administrerar ännu. Skapa en nedan.",
     never: "Aldrig",
     statuses: { active: "Aktiv", invited: "Inbjuden", deactivated: "Inaktiverad" },
     invited: "Inbjuden – har inte valt lösenord",

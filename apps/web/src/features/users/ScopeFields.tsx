@@ -65,7 +65,13 @@ function MunicipalitySelect(props: { id: string; regionCode: string; value: stri
   return (
     <div className="field">
       <label htmlFor={props.id}>{t.municipality}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select
+        id={props.id}
+        value={props.value}
+        disabled={state.status !== "ready"}
+        aria-busy={state.status === "loading"}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
         <option value="">{t.wholeRegion}</option>
         {municipalities.map((m) => (
           <option key={m.code} value={m.code}>

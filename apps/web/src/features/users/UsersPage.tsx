@@ -21,7 +21,7 @@ export function UsersPage() {
   const { api } = useSession();
   const [reloads, setReloads] = useState(0);
   const [handout, setHandout] = useState<LinkResult>();
-  const [editing, setEditing] = useState<string>();
+  const [editing, setEditing] = useState<ManagedUser>();
   const load = useCallback(async (signal: AbortSignal) => ({ ...(await api.users(signal)), reloads }), [api, reloads]);
   const { state, retry } = useApiQuery(load, messages.errors.network);
   const regions = useRegions();
@@ -49,7 +49,8 @@ export function UsersPage() {
       <QueryStatus state={state} retry={retry}>
         {({ users, creatableRoles }) => (
           <>
-            <div className="table-scroll">
+            {users.length === 0 && <p>{t.empty}</p>}
+            <div className="table-scroll" hidden={users.length === 0}>
               <DataTable
                 caption={t.title}
                 captionHidden
@@ -69,7 +70,7 @@ export function UsersPage() {
                         key="actions"
                         user={user}
                         onAct={(step) => act(user, step)}
-                        onEdit={() => setEditing(user.id)}
+                        onEdit={() => setEditing(user)}
                       />
                     ) : null,
                   ],
@@ -80,7 +81,7 @@ export function UsersPage() {
             {handout && <LinkHandout result={handout} />}
             {editing && regions.state.status === "ready" && (
               <ScopeForm
-                user={users.find((u) => u.id === editing) as ManagedUser}
+                user={editing}
                 regions={regionList}
                 onDone={() => changed()}
                 onCancel={() => setEditing(undefined)}
