@@ -1,26 +1,9 @@
 import { Type } from "typebox";
+import { endpoint, guardedErrors } from "./endpoint.ts";
+import { type LogKind, logKinds } from "./log-kinds.ts";
+import { auditPaths } from "./paths.ts";
 
-/** The kinds of entries the log can be filtered by, as the actions each covers (by their beginning). */
-export const logKinds = {
-  security: [
-    "auth.",
-    "collection.pin_set",
-    "collection.enrolment_code",
-    "collection.tablet_enrolled",
-    "collection.link_created",
-    "collection.token_revoked",
-    "coordinator.invite_accepted",
-    "user.",
-    "region.",
-  ],
-  follow_up: ["follow_up."],
-  collection: ["collection."],
-  centre: ["centre."],
-  coordinator: ["coordinator."],
-  period: ["period."],
-  retention: ["retention."],
-} as const;
-export type LogKind = keyof typeof logKinds;
+export { isLogKind, type LogKind, logKinds } from "./log-kinds.ts";
 
 export const AuditLogSchema = Type.Object({
   year: Type.Integer(),
@@ -38,3 +21,25 @@ export const AuditLogSchema = Type.Object({
     }),
   ),
 });
+
+export const auditEndpoints = {
+  list: endpoint(auditPaths.list, {
+    access: "audit.read",
+    tag: "audit",
+    summary: "The region's audit log for an activity year, newest first",
+    params: Type.Object({ code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }) }),
+    querystring: Type.Object(
+      {
+        year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+        kind: Type.Optional(
+          Type.Enum(Object.keys(logKinds) as LogKind[], {
+            description: "Only entries of one kind: security (sign-ins, passwords, tablets, links, PINs), follow_up, …",
+          }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    response: { 200: AuditLogSchema, ...guardedErrors },
+  }),
+};

@@ -1,4 +1,6 @@
 import { Type } from "typebox";
+import { endpoint, errors } from "./endpoint.ts";
+import { authPaths } from "./paths.ts";
 
 export const AccessScopeSchema = Type.Object({
   all: Type.Boolean(),
@@ -48,3 +50,46 @@ export const LoginResponseSchema = Type.Object({
   expiresAt: Type.String({ format: "date-time" }),
   user: CurrentUserSchema,
 });
+
+const MailConfiguredSchema = Type.Object({
+  mailConfigured: Type.Boolean({
+    description: "False when this installation sends no e-mail: then an administrator gives the link",
+  }),
+});
+
+export const authEndpoints = {
+  requestPasswordReset: endpoint(authPaths.requestPasswordReset, {
+    access: "public",
+    tag: "auth",
+    summary:
+      "Ask for a one-time link to choose a new password, sent by e-mail; the same answer whether the address has an account or not",
+    body: PasswordResetBodySchema,
+    response: { 202: MailConfiguredSchema, ...errors(400, 429) },
+  }),
+  login: endpoint(authPaths.login, {
+    access: "public",
+    tag: "auth",
+    summary: "Sign in with e-mail and password",
+    body: LoginBodySchema,
+    response: { 200: LoginResponseSchema, ...errors(400, 401, 429, 503) },
+  }),
+  me: endpoint(authPaths.me, {
+    access: "account.own",
+    tag: "auth",
+    summary: "The signed-in user with role and scope",
+    response: { 200: CurrentUserSchema, ...errors(401) },
+  }),
+  changePassword: endpoint(authPaths.changePassword, {
+    access: "account.own",
+    tag: "auth",
+    summary: "Change one's own password; every other session ends at once",
+    body: ChangePasswordBodySchema,
+    response: { 204: Type.Null(), ...errors(400, 401, 503) },
+  }),
+  logout: endpoint(authPaths.logout, {
+    access: "account.own",
+    tag: "auth",
+    summary: "End the session; the token stops working at once",
+    response: { 204: Type.Null(), ...errors(401) },
+  }),
+};

@@ -1,4 +1,6 @@
 import { Type } from "typebox";
+import { endpoint, errors, guardedErrors } from "./endpoint.ts";
+import { centrePaths } from "./paths.ts";
 
 const kind = Type.Enum(["familjecentral", "familjecentralsliknande"]);
 const baseServices = Type.Array(Type.Enum(["mhv", "bhv", "oppen_forskola", "socialtjanst"]), {
@@ -63,3 +65,35 @@ export const UpdateCentreBodySchema = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
+
+export const centreEndpoints = {
+  list: endpoint(centrePaths.list, {
+    access: "centres.read",
+    tag: "centres",
+    summary: "The family centres in the caller's scope",
+    querystring: CentreListQuerySchema,
+    response: { 200: CentreListSchema, ...errors(400, 401) },
+  }),
+  get: endpoint(centrePaths.get, {
+    access: "centres.read",
+    tag: "centres",
+    summary: "One family centre, if it is in the caller's scope",
+    params: CentreParamsSchema,
+    response: { 200: CentreSchema, ...errors(400, 401, 404) },
+  }),
+  create: endpoint(centrePaths.create, {
+    access: "centres.manage",
+    tag: "centres",
+    summary: "Create a centre in one of the caller's region's municipalities (logged)",
+    body: CreateCentreBodySchema,
+    response: { 201: CentreSchema, ...guardedErrors },
+  }),
+  change: endpoint(centrePaths.change, {
+    access: "centres.manage",
+    tag: "centres",
+    summary: "Edit a centre; an end date deactivates it, null reactivates it (logged with the values before)",
+    params: CentreParamsSchema,
+    body: UpdateCentreBodySchema,
+    response: { 200: CentreSchema, ...guardedErrors },
+  }),
+};

@@ -1,5 +1,8 @@
 import { anonymousSurveyKinds } from "@fcs/surveys/kinds";
 import { Type } from "typebox";
+import { endpoint, errors, guardedErrors } from "./endpoint.ts";
+import { collectionPaths, kioskPaths } from "./paths.ts";
+import { SubmitResponseBodySchema, SubmitResponseHeadersSchema, SubmitResponseResultSchema } from "./responses.ts";
 
 export const CentreParamsSchema = Type.Object({ id: Type.String({ format: "uuid" }) });
 export const TokenParamsSchema = Type.Object({
@@ -98,3 +101,84 @@ export const KioskPinBodySchema = Type.Object(
   { pin: Type.String({ pattern: "^[0-9]{6,8}$", description: "6 to 8 digits" }) },
   { additionalProperties: false },
 );
+
+export const collectionEndpoints = {
+  createEnrolment: endpoint(collectionPaths.createEnrolment, {
+    access: "collection.manage",
+    tag: "collection",
+    summary: "A one-time code to enrol a tablet as the centre's kiosk",
+    params: CentreParamsSchema,
+    body: CreateEnrolmentBodySchema,
+    response: { 201: EnrolmentSchema, ...guardedErrors },
+  }),
+  createLink: endpoint(collectionPaths.createLink, {
+    access: "collection.manage",
+    tag: "collection",
+    summary: "A link for staff (spider) or for visitors without a tablet; the token is shown once",
+    params: CentreParamsSchema,
+    body: CreateLinkBodySchema,
+    response: { 201: LinkSchema, ...guardedErrors },
+  }),
+  setKioskPin: endpoint(collectionPaths.setKioskPin, {
+    access: "collection.manage",
+    tag: "collection",
+    summary: "Set the staff PIN that leaves kiosk mode on the centre's tablets",
+    params: CentreParamsSchema,
+    body: KioskPinBodySchema,
+    response: { 204: Type.Null(), ...guardedErrors },
+  }),
+  respondentCounts: endpoint(collectionPaths.respondentCounts, {
+    access: "collection.manage",
+    tag: "collection",
+    summary: "How many have answered each survey of a year so far (counts only)",
+    params: CentreParamsSchema,
+    querystring: CountsQuerySchema,
+    response: { 200: RespondentCountsSchema, ...guardedErrors },
+  }),
+  tokens: endpoint(collectionPaths.tokens, {
+    access: "collection.manage",
+    tag: "collection",
+    summary: "The centre's tablets and links, with the last day each was used",
+    params: CentreParamsSchema,
+    response: { 200: TokenListSchema, ...guardedErrors },
+  }),
+  revokeToken: endpoint(collectionPaths.revokeToken, {
+    access: "collection.manage",
+    tag: "collection",
+    summary: "Revoke a tablet or link at once",
+    params: TokenParamsSchema,
+    response: { 204: Type.Null(), ...guardedErrors },
+  }),
+};
+
+/** What a tablet or a link calls, by its collection token (enrolment by its one-time code). */
+export const kioskEndpoints = {
+  enrol: endpoint(kioskPaths.enrol, {
+    access: "public",
+    tag: "collection",
+    summary: "A tablet exchanges its enrolment code for its kiosk token (public)",
+    body: EnrolBodySchema,
+    response: { 201: EnrolledSchema, ...errors(400, 429) },
+  }),
+  status: endpoint(kioskPaths.status, {
+    access: "collection-token",
+    tag: "collection",
+    summary: "For a tablet or link: its centre, and which of its surveys are collected today",
+    headers: CollectionTokenHeaderSchema,
+    response: { 200: KioskStatusSchema, ...errors(401) },
+  }),
+  submit: endpoint(kioskPaths.submit, {
+    access: "collection-token",
+    tag: "responses",
+    summary: "Submit an anonymous visitor or staff response (idempotent by id)",
+    description:
+      "201 when stored, 200 when the same id and content were stored before (a retry), 409 when the id was used for other content.",
+    headers: SubmitResponseHeadersSchema,
+    body: SubmitResponseBodySchema,
+    response: {
+      200: SubmitResponseResultSchema,
+      201: SubmitResponseResultSchema,
+      ...errors(400, 401, 403, 404, 409, 429),
+    },
+  }),
+};

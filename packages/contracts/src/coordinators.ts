@@ -1,4 +1,6 @@
 import { Type } from "typebox";
+import { endpoint, errors } from "./endpoint.ts";
+import { coordinatorPaths, invitePaths } from "./paths.ts";
 
 export const CentreParams = Type.Object({ id: Type.String({ format: "uuid", description: "The centre" }) });
 export const CoordinatorParams = Type.Object({
@@ -63,3 +65,55 @@ export const InviteAcceptBodySchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const coordinatorErrors = errors(400, 401, 403, 404, 409);
+
+export const coordinatorEndpoints = {
+  list: endpoint(coordinatorPaths.list, {
+    access: "coordinators.manage",
+    tag: "coordinators",
+    summary: "The centre's local coordinators",
+    params: CentreParams,
+    response: { 200: CoordinatorListSchema, ...coordinatorErrors },
+  }),
+  invite: endpoint(coordinatorPaths.invite, {
+    access: "coordinators.manage",
+    tag: "coordinators",
+    summary: "Invite a local coordinator (or give an existing one this centre too)",
+    params: CentreParams,
+    body: InviteBodySchema,
+    response: { 201: InviteResultSchema, ...coordinatorErrors },
+  }),
+  renewInvite: endpoint(coordinatorPaths.renewInvite, {
+    access: "coordinators.manage",
+    tag: "coordinators",
+    summary: "A new one-time link for someone who has not set a password yet; older links stop working",
+    params: CoordinatorParams,
+    response: { 201: InviteResultSchema, ...coordinatorErrors },
+  }),
+  remove: endpoint(coordinatorPaths.remove, {
+    access: "coordinators.manage",
+    tag: "coordinators",
+    summary: "Take the centre from a coordinator; their other centres stay",
+    params: CoordinatorParams,
+    response: { 204: Type.Null(), ...coordinatorErrors },
+  }),
+};
+
+/** The token travels in the body, never in a URL, so it does not end up in access logs. */
+export const inviteEndpoints = {
+  lookup: endpoint(invitePaths.lookup, {
+    access: "public",
+    tag: "coordinators",
+    summary: "Whom an invite is for (public, by the one-time token)",
+    body: InviteLookupBodySchema,
+    response: { 200: Type.Object({ email: Type.String(), displayName: Type.String() }), ...errors(400, 404) },
+  }),
+  accept: endpoint(invitePaths.accept, {
+    access: "public",
+    tag: "coordinators",
+    summary: "Set the password with the one-time token; the account becomes active and the token is used up",
+    body: InviteAcceptBodySchema,
+    response: { 200: Type.Object({ email: Type.String() }), ...errors(400, 404) },
+  }),
+};

@@ -1,4 +1,7 @@
 import { Type } from "typebox";
+import { CentreParamsSchema } from "./collection.ts";
+import { endpoint, guardedErrors } from "./endpoint.ts";
+import { exclusionPaths } from "./paths.ts";
 
 const Day = Type.String({ format: "date", description: "YYYY-MM-DD" });
 
@@ -55,3 +58,30 @@ export const TokenActivitySchema = Type.Object({
   ),
   exclusions: Type.Array(ExclusionSchema),
 });
+
+/** The answers each tablet and link brought in, and leaving a stuffed link's answers out of the results. */
+export const exclusionEndpoints = {
+  activity: endpoint(exclusionPaths.activity, {
+    access: "exclusions.manage",
+    tag: "collection",
+    summary: "Answers per tablet or link and day (counts only), days that stand out flagged, and exclusions",
+    params: CentreParamsSchema,
+    querystring: ActivityQuerySchema,
+    response: { 200: TokenActivitySchema, ...guardedErrors },
+  }),
+  exclude: endpoint(exclusionPaths.exclude, {
+    access: "exclusions.manage",
+    tag: "collection",
+    summary: "Leave a tablet's or link's answers of some days out of the results (kept, reversible, logged)",
+    params: CentreParamsSchema,
+    body: CreateExclusionBodySchema,
+    response: { 201: ExclusionSchema, ...guardedErrors },
+  }),
+  revoke: endpoint(exclusionPaths.revoke, {
+    access: "exclusions.manage",
+    tag: "collection",
+    summary: "Bring excluded answers back into the results with the next publication",
+    params: ExclusionParamsSchema,
+    response: { 204: Type.Null(), ...guardedErrors },
+  }),
+};

@@ -1,4 +1,6 @@
 import { Type } from "typebox";
+import { endpoint, errors } from "./endpoint.ts";
+import { followUpPaths } from "./paths.ts";
 
 export const FollowUpParamsSchema = Type.Object({
   id: Type.String({ format: "uuid", description: "The centre" }),
@@ -45,3 +47,47 @@ export const StepResultSchema = Type.Object({
   status: Type.Enum(["draft", "submitted", "returned", "approved"]),
   version: Type.Integer(),
 });
+
+const followUpErrors = errors(400, 401, 403, 404, 409);
+
+export const followUpEndpoints = {
+  get: endpoint(followUpPaths.get, {
+    access: "followups.read",
+    tag: "follow-ups",
+    summary: "A centre's quality follow-up for a year",
+    params: FollowUpParamsSchema,
+    response: { 200: FollowUpSchema, ...followUpErrors },
+  }),
+  saveDraft: endpoint(followUpPaths.saveDraft, {
+    access: "followups.fill",
+    tag: "follow-ups",
+    summary: "Save the draft (the local coordinator); 409 when someone else saved in between",
+    params: FollowUpParamsSchema,
+    body: SaveDraftBodySchema,
+    response: { 200: StepResultSchema, ...followUpErrors },
+  }),
+  submit: endpoint(followUpPaths.submit, {
+    access: "followups.fill",
+    tag: "follow-ups",
+    summary: "Submit for review (the local coordinator); 400 lists what is missing",
+    params: FollowUpParamsSchema,
+    body: StepBodySchema,
+    response: { 200: StepResultSchema, ...followUpErrors },
+  }),
+  return: endpoint(followUpPaths.return, {
+    access: "followups.review",
+    tag: "follow-ups",
+    summary: "Return to the coordinator with a comment (the county coordinator)",
+    params: FollowUpParamsSchema,
+    body: ReturnBodySchema,
+    response: { 200: StepResultSchema, ...followUpErrors },
+  }),
+  approve: endpoint(followUpPaths.approve, {
+    access: "followups.review",
+    tag: "follow-ups",
+    summary: "Approve; an approved follow-up is locked (the county coordinator)",
+    params: FollowUpParamsSchema,
+    body: StepBodySchema,
+    response: { 200: StepResultSchema, ...followUpErrors },
+  }),
+};

@@ -1,5 +1,7 @@
 import { surveyKinds } from "@fcs/surveys/kinds";
 import { Type } from "typebox";
+import { endpoint, guardedErrors } from "./endpoint.ts";
+import { periodPaths } from "./paths.ts";
 
 export const PeriodParams = Type.Object({
   code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }),
@@ -29,3 +31,21 @@ export const SetPeriodsBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const periodEndpoints = {
+  get: endpoint(periodPaths.get, {
+    access: "periods.manage",
+    tag: "periods",
+    summary: "The year's collection periods, with suggestions from last year",
+    params: PeriodParams,
+    response: { 200: PeriodsSchema, ...guardedErrors },
+  }),
+  set: endpoint(periodPaths.set, {
+    access: "periods.manage",
+    tag: "periods",
+    summary: "Set collection periods; every change is logged",
+    params: PeriodParams,
+    body: SetPeriodsBody,
+    response: { 200: PeriodsSchema, ...guardedErrors },
+  }),
+};

@@ -1,4 +1,6 @@
 import { Type } from "typebox";
+import { endpoint, guardedErrors } from "./endpoint.ts";
+import { progressPaths } from "./paths.ts";
 
 export const ProgressSchema = Type.Object({
   year: Type.Integer(),
@@ -14,3 +16,14 @@ export const ProgressSchema = Type.Object({
     }),
   ),
 });
+
+export const progressEndpoints = {
+  get: endpoint(progressPaths.get, {
+    access: "progress.read",
+    tag: "progress",
+    summary: "Per centre of the region: answers so far per survey and the follow-up's status (counts only)",
+    params: Type.Object({ code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }) }),
+    querystring: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false }),
+    response: { 200: ProgressSchema, ...guardedErrors },
+  }),
+};

@@ -1,4 +1,6 @@
 import { Type } from "typebox";
+import { endpoint, guardedErrors } from "./endpoint.ts";
+import { regionPaths } from "./paths.ts";
 
 export const RegionParams = Type.Object({
   code: Type.String({ pattern: "^[0-9]{2}$", description: "SCB county code" }),
@@ -35,3 +37,27 @@ export const RegionChangeBodySchema = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
+
+export const regionEndpoints = {
+  list: endpoint(regionPaths.list, {
+    access: "regions.read",
+    tag: "regions",
+    summary: "The regions the caller administers, with switch, guideline and size: all 21 for an administrator",
+    response: { 200: RegionListSchema, ...guardedErrors },
+  }),
+  change: endpoint(regionPaths.change, {
+    access: "regions.manage",
+    tag: "regions",
+    summary: "Switch a region on or off, or choose its guideline (null for none)",
+    params: RegionParams,
+    body: RegionChangeBodySchema,
+    response: { 200: RegionSchema, ...guardedErrors },
+  }),
+  municipalities: endpoint(regionPaths.municipalities, {
+    access: "regions.read",
+    tag: "regions",
+    summary: "The municipalities of a region the caller administers",
+    params: RegionParams,
+    response: { 200: MunicipalityListSchema, ...guardedErrors },
+  }),
+};

@@ -1,6 +1,19 @@
-import { Type } from "typebox";
+import { type TProperties, Type } from "typebox";
+import { endpoint, errors } from "./endpoint.ts";
+import { centreReportPaths, regionReportPaths, reportFormats } from "./paths.ts";
 
 const Cell = Type.Union([Type.String(), Type.Number(), Type.Null()]);
+
+export const ChapterIdSchema = Type.Enum([
+  "sammanfattning",
+  "deltagande",
+  "kvalitetsuppfoljning",
+  "spindel",
+  "vuxna",
+  "barn",
+  "utvecklingsomraden",
+  "goda_exempel",
+]);
 
 export const ReportModelSchema = Type.Object({
   kind: Type.Enum(["region", "centre"]),
@@ -16,7 +29,7 @@ export const ReportModelSchema = Type.Object({
   }),
   chapters: Type.Array(
     Type.Object({
-      id: Type.String(),
+      id: ChapterIdSchema,
       title: Type.String(),
       draft: Type.String({ description: "Generated plain sentences from the figures" }),
       narrative: Type.String({ description: "What the coordinator wrote" }),
@@ -65,13 +78,68 @@ export const VersionBodySchema = Type.Object(
 );
 
 /** The chapters a report can have; a text for any other is refused. */
-export const ChapterIdSchema = Type.Enum([
-  "sammanfattning",
-  "deltagande",
-  "kvalitetsuppfoljning",
-  "spindel",
-  "vuxna",
-  "barn",
-  "utvecklingsomraden",
-  "goda_exempel",
-]);
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
+const reportErrors = errors(400, 401, 403, 404, 409);
+
+/** The same six endpoints for each kind of report, below its own path and with its own key. */
+function reportEndpoints<
+  const P extends typeof regionReportPaths | typeof centreReportPaths,
+  const K extends TProperties,
+>(paths: P, key: K, what: string) {
+  const params = Type.Object({ ...key, year: Year });
+  const common = { access: "reports.read", tag: "reports" } as const;
+  return {
+    model: endpoint(paths.model, {
+      ...common,
+      summary: `Read ${what}`,
+      params,
+      response: { 200: ReportModelSchema, ...reportErrors },
+    }),
+    saveChapter: endpoint(paths.saveChapter, {
+      ...common,
+      summary: `Save a chapter's text of ${what}`,
+      params: Type.Object({ ...key, year: Year, chapter: ChapterIdSchema }),
+      body: NarrativeBodySchema,
+      response: { 200: ReportStepSchema, ...reportErrors },
+    }),
+    chooseExamples: endpoint(paths.chooseExamples, {
+      ...common,
+      summary: `Choose the good examples of ${what}`,
+      params,
+      body: ExamplesBodySchema,
+      response: { 200: ReportStepSchema, ...reportErrors },
+    }),
+    finalize: endpoint(paths.finalize, {
+      ...common,
+      summary: `Mark ${what} final: its figures are frozen`,
+      params,
+      body: VersionBodySchema,
+      response: { 200: ReportStepSchema, ...reportErrors },
+    }),
+    reopen: endpoint(paths.reopen, {
+      ...common,
+      summary: `Reopen ${what} (county coordinator; logged)`,
+      params,
+      body: VersionBodySchema,
+      response: { 200: ReportStepSchema, ...reportErrors },
+    }),
+    export: endpoint(paths.export, {
+      ...common,
+      summary: `Download ${what} as Word, PowerPoint or Excel`,
+      params: Type.Object({ ...key, year: Year, format: Type.Enum(reportFormats) }),
+      response: {},
+    }),
+  };
+}
+
+export const regionReportEndpoints = reportEndpoints(
+  regionReportPaths,
+  { code: Type.String({ pattern: "^[0-9]{2}$" }) },
+  "a region's annual joint report",
+);
+export const centreReportEndpoints = reportEndpoints(
+  centreReportPaths,
+  { id: Type.String({ format: "uuid" }) },
+  "a centre's report for its verksamhetsberättelse",
+);

@@ -1,4 +1,7 @@
+import { anonymousSurveysInDisplayOrder } from "@fcs/surveys/kinds";
 import { Type } from "typebox";
+import { endpoint, guardedErrors } from "./endpoint.ts";
+import { resultPaths } from "./paths.ts";
 
 const suppressed = Type.Object(
   { suppressed: Type.Literal(true), marker: Type.Literal("för få svar") },
@@ -45,7 +48,7 @@ const QuestionSchema = {
   axis: Type.Optional(Type.String({ description: "The spider axis this rating feeds" })),
 };
 
-export const SurveyParam = Type.Enum(["besok_vuxen", "besok_barn", "spindel"], { description: "The survey" });
+export const SurveyParam = Type.Enum(anonymousSurveysInDisplayOrder, { description: "The survey" });
 export const ScopeQuery = Type.String({
   pattern:
     "^(all|region:[0-9]{2}|municipality:[0-9]{4}|centre:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
@@ -204,3 +207,54 @@ export const FollowUpFiguresSchema = Type.Object({
     { description: "The centres of the scope in the caller's own area" },
   ),
 });
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
+const YearParams = Type.Object({ survey: SurveyParam, year: Year });
+const ScopeOnly = Type.Object({ scope: ScopeQuery }, { additionalProperties: false });
+
+/** Results of the anonymous surveys, aggregated and suppressed, and the follow-up's key figures. */
+export const resultEndpoints = {
+  followUpFigures: endpoint(resultPaths.followUpFigures, {
+    access: "results.read",
+    tag: "results",
+    summary: "Key figures of the approved quality follow-ups and compliance with the region's guideline",
+    params: Type.Object({ year: Year }),
+    querystring: ScopeOnly,
+    response: { 200: FollowUpFiguresSchema, ...guardedErrors },
+  }),
+  trend: endpoint(resultPaths.trend, {
+    access: "results.read",
+    tag: "results",
+    summary: "Every year with answers: the scope and the larger areas above it",
+    params: Type.Object({ survey: SurveyParam }),
+    querystring: Type.Object(
+      { scope: ScopeQuery, from: Type.Optional(Year), to: Type.Optional(Year) },
+      { additionalProperties: false },
+    ),
+    response: { 200: TrendSchema, ...guardedErrors },
+  }),
+  overview: endpoint(resultPaths.overview, {
+    access: "results.read",
+    tag: "results",
+    summary: "Per question: count, distribution, mean, sd, median, positive share — the scope beside its larger areas",
+    params: YearParams,
+    querystring: ScopeOnly,
+    response: { 200: OverviewSchema, ...guardedErrors },
+  }),
+  parts: endpoint(resultPaths.parts, {
+    access: "results.read",
+    tag: "results",
+    summary: "The regions, municipalities or centres of a scope in the caller's own area, with key figures",
+    params: YearParams,
+    querystring: ScopeOnly,
+    response: { 200: PartsSchema, ...guardedErrors },
+  }),
+  comments: endpoint(resultPaths.comments, {
+    access: "results.freeText",
+    tag: "results",
+    summary: "A centre's free-text answers, where enough wrote something (not for readers)",
+    params: YearParams,
+    querystring: Type.Object({ centre: Type.String({ format: "uuid" }) }, { additionalProperties: false }),
+    response: { 200: CommentsSchema, ...guardedErrors },
+  }),
+};

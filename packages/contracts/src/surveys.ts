@@ -1,5 +1,7 @@
 import { surveyKinds } from "@fcs/surveys/kinds";
 import { Type } from "typebox";
+import { endpoint, errors } from "./endpoint.ts";
+import { surveyPaths } from "./paths.ts";
 
 export const SurveyKindSchema = Type.Enum(surveyKinds, { description: "The survey kind" });
 
@@ -34,3 +36,14 @@ export const SurveyDefinitionSchema = Type.Object({
     { description: "SurveyJS's interface texts in the locale, for clients that render without survey-core" },
   ),
 });
+
+export const surveyEndpoints = {
+  definition: endpoint(surveyPaths.definition, {
+    access: "public",
+    tag: "surveys",
+    summary: "A survey definition in one language, for the survey clients (public)",
+    params: SurveyParamsSchema,
+    querystring: SurveyQuerySchema,
+    response: { 200: SurveyDefinitionSchema, ...errors(400, 404) },
+  }),
+};

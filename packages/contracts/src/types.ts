@@ -21,7 +21,7 @@ import type { FollowUpSchema, StepResultSchema } from "./followups.ts";
 import type { PeriodsSchema, SetPeriodsBody } from "./periods.ts";
 import type { ProgressSchema } from "./progress.ts";
 import type { MunicipalityListSchema, RegionChangeBodySchema, RegionListSchema } from "./regions.ts";
-import type { ReportModelSchema, ReportStepSchema } from "./reports.ts";
+import type { ChapterIdSchema, ReportModelSchema, ReportStepSchema } from "./reports.ts";
 import type { SubmitResponseBodySchema, SubmitResponseResultSchema } from "./responses.ts";
 import type {
   CommentsSchema,
@@ -79,3 +79,4 @@ export type ResultsComments = Static<typeof CommentsSchema>;
 export type FollowUpFigures = Static<typeof FollowUpFiguresSchema>;
 export type ReportModel = Static<typeof ReportModelSchema>;
 export type ReportStep = Static<typeof ReportStepSchema>;
+export type ChapterId = Static<typeof ChapterIdSchema>;

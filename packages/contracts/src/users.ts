@@ -1,5 +1,7 @@
 import { Type } from "typebox";
 import { UserRoleSchema as RoleSchema } from "./auth.ts";
+import { endpoint, errors } from "./endpoint.ts";
+import { userPaths } from "./paths.ts";
 
 export const UserParams = Type.Object({ id: Type.String({ format: "uuid", description: "The user" }) });
 
@@ -62,3 +64,50 @@ export const LinkResultSchema = Type.Object({
     { description: "The one-time link to hand over, when no e-mail was sent; shown once" },
   ),
 });
+
+const userErrors = errors(400, 401, 403, 404, 409);
+
+export const userEndpoints = {
+  list: endpoint(userPaths.list, {
+    access: "users.manage",
+    tag: "users",
+    summary: "The accounts the caller administers",
+    response: { 200: UserListSchema, ...userErrors },
+  }),
+  create: endpoint(userPaths.create, {
+    access: "users.manage",
+    tag: "users",
+    summary: "Create a county coordinator, reader or administrator; they get a one-time link to set a password",
+    body: CreateUserBodySchema,
+    response: { 201: LinkResultSchema, ...userErrors },
+  }),
+  changeScope: endpoint(userPaths.changeScope, {
+    access: "users.manage",
+    tag: "users",
+    summary: "Change what the user sees; their sessions end so the next sign-in carries the new scope",
+    params: UserParams,
+    body: ScopeBodySchema,
+    response: { 200: UserSchema, ...userErrors },
+  }),
+  deactivate: endpoint(userPaths.deactivate, {
+    access: "users.manage",
+    tag: "users",
+    summary: "Deactivate: every session ends at once and every open link stops working",
+    params: UserParams,
+    response: { 200: UserSchema, ...userErrors },
+  }),
+  reactivate: endpoint(userPaths.reactivate, {
+    access: "users.manage",
+    tag: "users",
+    summary: "Reactivate: the user signs in again with their password; old sessions stay ended",
+    params: UserParams,
+    response: { 200: UserSchema, ...userErrors },
+  }),
+  newLink: endpoint(userPaths.newLink, {
+    access: "users.manage",
+    tag: "users",
+    summary: "A new one-time link: an invitation, or a password reset for someone who has a password",
+    params: UserParams,
+    response: { 201: LinkResultSchema, ...userErrors },
+  }),
+};

@@ -14,6 +14,21 @@ export const surveyNames: Record<SurveyKind, string> = {
   besok_barn: "besöksenkäten för barn",
 };
 
+/** The order the surveys are shown in, visitors first: the results' survey choice and every table of counts. */
+export const surveysInDisplayOrder = [
+  "besok_vuxen",
+  "besok_barn",
+  "spindel",
+  "kvalitetsuppfoljning",
+] as const satisfies readonly SurveyKind[];
+
+/** The anonymous surveys in the order they are shown. */
+export const anonymousSurveysInDisplayOrder = [
+  "besok_vuxen",
+  "besok_barn",
+  "spindel",
+] as const satisfies readonly AnonymousSurveyKind[];
+
 export const visitorSurveyKinds = ["besok_vuxen", "besok_barn"] as const satisfies readonly SurveyKind[];
 
 /**

@@ -70,7 +70,7 @@ export function createFollowUpService(
       };
     },
 
-    /** One step of the follow-up's life, on the version the caller last saw; the route has checked the permission (`stepPermission`). */
+    /** One step of the follow-up's life, on the version the caller last saw; the route has checked the permission (each step's endpoint names it). */
     async act(
       actor: Actor,
       centreId: string,

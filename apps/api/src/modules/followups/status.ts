@@ -1,4 +1,3 @@
-import type { Action } from "@fcs/contracts";
 import type { FollowUpStatus } from "@fcs/db";
 
 /** A follow-up with no row yet has not been started. */
@@ -24,11 +23,3 @@ export function transition(from: FollowUpState, action: FollowUpAction): { to: F
   const rule = rules[action];
   return rule.from.includes(from) ? { to: rule.to } : { refusal: rule.refusal };
 }
-
-/** Which permission each step needs: the centre's coordinator fills in, the county coordinator reviews. */
-export const stepPermission: Record<FollowUpAction, Action> = {
-  save: "followups.fill",
-  submit: "followups.fill",
-  return: "followups.review",
-  approve: "followups.review",
-};

@@ -1,26 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { healthEndpoints as endpoints } from "@fcs/contracts/health";
 import { sql } from "@fcs/db";
-import { Type } from "typebox";
-
-const HealthSchema = Type.Object({
-  status: Type.Union([Type.Literal("ok"), Type.Literal("degraded")]),
-  database: Type.Object({
-    kind: Type.Union([Type.Literal("pglite"), Type.Literal("postgres")]),
-    reachable: Type.Boolean(),
-  }),
-});
+import { endpointRoute } from "../../plugins/endpoint-route.ts";
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    "/api/health",
-    {
-      schema: {
-        tags: ["health"],
-        summary: "Liveness and which database kind is in use",
-        response: { 200: HealthSchema, 503: HealthSchema },
-      },
-    },
-    async (_request, reply) => {
+  app.route({
+    ...endpointRoute(app, endpoints.check),
+    handler: async (_request, reply) => {
       const reachable = await app.db.execute(sql`select 1`).then(
         () => true,
         () => false,
@@ -29,5 +15,5 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .status(reachable ? 200 : 503)
         .send({ status: reachable ? "ok" : "degraded", database: { kind: app.databaseKind, reachable } });
     },
-  );
+  });
 };

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { ErrorSchema } from "@fcs/contracts/error";
-import { PeriodParams as Params, PeriodsSchema, SetPeriodsBody } from "@fcs/contracts/periods";
+import { periodEndpoints as endpoints } from "@fcs/contracts/periods";
+import { endpointRoute } from "../../plugins/endpoint-route.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
 import { createRegionRepository } from "../regions/repository.ts";
 import { createPeriodRepository } from "./repository.ts";
 import { createPeriodService } from "./service.ts";
-
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
 /** "Årets uppföljning": the county coordinator sets when each survey is collected in the region. */
 export const periodRoutes: FastifyPluginAsyncTypebox<{ periodAccess: PeriodAccess }> = async (app, options) => {
@@ -15,34 +13,15 @@ export const periodRoutes: FastifyPluginAsyncTypebox<{ periodAccess: PeriodAcces
     createRegionRepository(app.db),
     options.periodAccess,
   );
-  const guard = { onRequest: app.authorize("periods.manage") };
-  const doc = { tags: ["periods"], security: [{ bearerAuth: [] }], params: Params };
 
-  app.get(
-    "/api/regions/:code/periods/:year",
-    {
-      ...guard,
-      schema: {
-        ...doc,
-        summary: "The year's collection periods, with suggestions from last year",
-        response: { 200: PeriodsSchema, ...errors },
-      },
-    },
-    async (request) => service.list(request.actor.scope, request.params.code, request.params.year),
-  );
+  app.route({
+    ...endpointRoute(app, endpoints.get),
+    handler: async (request) => service.list(request.actor.scope, request.params.code, request.params.year),
+  });
 
-  app.put(
-    "/api/regions/:code/periods/:year",
-    {
-      ...guard,
-      schema: {
-        ...doc,
-        summary: "Set collection periods; every change is logged",
-        body: SetPeriodsBody,
-        response: { 200: PeriodsSchema, ...errors },
-      },
-    },
-    async (request) =>
+  app.route({
+    ...endpointRoute(app, endpoints.set),
+    handler: async (request) =>
       service.set(
         request.actor.scope,
         request.actor.userId,
@@ -50,5 +29,5 @@ export const periodRoutes: FastifyPluginAsyncTypebox<{ periodAccess: PeriodAcces
         request.params.year,
         request.body.periods,
       ),
-  );
+  });
 };

@@ -3,6 +3,8 @@
  * results engine (so the same scopes and suppression hold) and written out by
  * each export format the same way. A suppressed figure is the marker text, never a number.
  */
+import type { ChapterId } from "@fcs/contracts";
+
 export type Cell = string | number | null;
 
 export interface ReportColumn {
@@ -26,7 +28,7 @@ export interface ReportChart {
 }
 
 export interface ReportChapter {
-  id: string;
+  id: ChapterId;
   title: string;
   /** Plain factual sentences from the figures: the starting point for the coordinator's text. */
   draft: string;

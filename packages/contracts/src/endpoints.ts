@@ -1,0 +1,44 @@
+import { auditEndpoints } from "./audit.ts";
+import { authEndpoints } from "./auth.ts";
+import { centreEndpoints } from "./centres.ts";
+import { collectionEndpoints, kioskEndpoints } from "./collection.ts";
+import { coordinatorEndpoints, inviteEndpoints } from "./coordinators.ts";
+import { exclusionEndpoints } from "./exclusions.ts";
+import { followUpEndpoints } from "./followups.ts";
+import { healthEndpoints } from "./health.ts";
+import { periodEndpoints } from "./periods.ts";
+import { progressEndpoints } from "./progress.ts";
+import { publicationEndpoints } from "./publication.ts";
+import { regionEndpoints } from "./regions.ts";
+import { centreReportEndpoints, regionReportEndpoints } from "./reports.ts";
+import { resultEndpoints } from "./results.ts";
+import { surveyEndpoints } from "./surveys.ts";
+import { userEndpoints } from "./users.ts";
+
+/**
+ * Every endpoint of the API with its schemas and access, by the same areas and names as the
+ * path table (paths.ts). The API registers each of them; the web's client is typed by them.
+ */
+export const endpoints = {
+  health: healthEndpoints,
+  auth: authEndpoints,
+  invites: inviteEndpoints,
+  users: userEndpoints,
+  regions: regionEndpoints,
+  centres: centreEndpoints,
+  coordinators: coordinatorEndpoints,
+  periods: periodEndpoints,
+  progress: progressEndpoints,
+  audit: auditEndpoints,
+  surveys: surveyEndpoints,
+  followUps: followUpEndpoints,
+  collection: collectionEndpoints,
+  kiosk: kioskEndpoints,
+  exclusions: exclusionEndpoints,
+  results: resultEndpoints,
+  regionReports: regionReportEndpoints,
+  centreReports: centreReportEndpoints,
+  publication: publicationEndpoints,
+};
+
+export type Endpoints = typeof endpoints;
