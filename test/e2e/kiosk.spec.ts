@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
@@ -83,6 +84,25 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await page.getByRole("button", { name: "العربية" }).click();
     await page.getByRole("heading", { name: "ما رأيك في مركز الأسرة؟" }).waitFor();
     await expectNoAxeViolations(page, "the kiosk start screen in Arabic");
+  });
+
+  it("downloads only the kiosk: under 130 KB of script compressed, without the staff app's server state", async () => {
+    const scripts = new Map<string, Buffer>();
+    page.on("response", async (response) => {
+      if (response.url().endsWith(".js") && response.ok()) scripts.set(response.url(), await response.body());
+    });
+    await page.goto("/kiosk");
+    await page.getByRole("heading", { name: "Registrera surfplattan" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    const app = [...scripts].filter(([url]) => url.includes("/assets/"));
+    const compressed = app.reduce((sum, [, body]) => sum + gzipSync(body).length, 0);
+    expect(app.length).toBeGreaterThan(0);
+    expect(compressed).toBeLessThan(130 * 1024);
+    // The staff pages, TanStack Query and the schema library stay out of the tablet's first download.
+    for (const [url, body] of app) {
+      expect(body.includes("QueryClient"), url).toBe(false);
+      expect(body.includes("~kind"), url).toBe(false);
+    }
   });
 
   it("stays in the loop on the back button, and needs the staff PIN to leave kiosk mode", async () => {

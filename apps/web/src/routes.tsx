@@ -1,69 +1,65 @@
-import { lazy, Suspense } from "react";
+import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
-import { AppShell } from "./components/AppShell.tsx";
-import { NotFoundPage } from "./components/NotFoundPage.tsx";
-import { ManageCentrePage } from "./features/admin/ManageCentrePage.tsx";
-import { NewCentrePage } from "./features/admin/NewCentrePage.tsx";
-import { ForgotPasswordPage } from "./features/auth/ForgotPasswordPage.tsx";
-import { InvitePage } from "./features/auth/InvitePage.tsx";
-import { LoginPage } from "./features/auth/LoginPage.tsx";
-import { PasswordPage } from "./features/auth/PasswordPage.tsx";
-import { RequireSignIn } from "./features/auth/RequireSignIn.tsx";
-import { CentreListPage } from "./features/centres/CentreListPage.tsx";
-import { CollectionPage } from "./features/collection/CollectionPage.tsx";
-import { FollowUpPage } from "./features/followup/FollowUpPage.tsx";
-import { HomePage } from "./features/home/HomePage.tsx";
 import { KioskPage } from "./features/kiosk/KioskPage.tsx";
-import { RegionsPage } from "./features/regions/RegionsPage.tsx";
-import { UsersPage } from "./features/users/UsersPage.tsx";
-import { YearPage } from "./features/year/YearPage.tsx";
 
-// The dashboards carry the chart library: loaded when first opened, not with every page.
-const ResultsPage = lazy(() => import("./features/results/ResultsPage.tsx").then((m) => ({ default: m.ResultsPage })));
-const ReportPage = lazy(() => import("./features/reports/ReportPage.tsx").then((m) => ({ default: m.ReportPage })));
+/**
+ * The kiosk is in the first download, and nothing else: a tablet starts fast and offline.
+ * Every other page is its own chunk, loaded when first opened, under the staff app's root.
+ */
+const page =
+  <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  async () => ({ Component: (await load())[name] });
+
+const loading = <p role="status">Laddar …</p>;
 
 export const router = createBrowserRouter([
-  { path: "/logga-in", element: <LoginPage /> },
-  { path: "/inbjudan", element: <InvitePage /> },
-  { path: "/nytt-losenord", element: <InvitePage reset /> },
-  { path: "/glomt-losenord", element: <ForgotPasswordPage /> },
   { path: "/kiosk", element: <KioskPage /> },
   { path: "/enkat/besok", element: <KioskPage source="link" /> },
   { path: "/enkat/personal", element: <KioskPage source="link" /> },
   {
-    element: (
-      <RequireSignIn>
-        <AppShell />
-      </RequireSignIn>
-    ),
+    lazy: page(() => import("./StaffRoot.tsx"), "StaffRoot"),
+    hydrateFallbackElement: loading,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: "familjecentraler", element: <CentreListPage /> },
-      { path: "arets-uppfoljning", element: <YearPage /> },
+      { path: "/logga-in", lazy: page(() => import("./features/auth/LoginPage.tsx"), "LoginPage") },
+      { path: "/inbjudan", lazy: page(() => import("./features/auth/InvitePage.tsx"), "InvitePage") },
+      { path: "/nytt-losenord", lazy: page(() => import("./features/auth/InvitePage.tsx"), "ResetPasswordPage") },
       {
-        path: "resultat",
-        element: (
-          <Suspense fallback={<p role="status">Laddar …</p>}>
-            <ResultsPage />
-          </Suspense>
-        ),
+        path: "/glomt-losenord",
+        lazy: page(() => import("./features/auth/ForgotPasswordPage.tsx"), "ForgotPasswordPage"),
       },
       {
-        path: "rapport",
-        element: (
-          <Suspense fallback={<p role="status">Laddar …</p>}>
-            <ReportPage />
-          </Suspense>
-        ),
+        lazy: page(() => import("./SignedInLayout.tsx"), "SignedInLayout"),
+        children: [
+          { index: true, lazy: page(() => import("./features/home/HomePage.tsx"), "HomePage") },
+          {
+            path: "familjecentraler",
+            lazy: page(() => import("./features/centres/CentreListPage.tsx"), "CentreListPage"),
+          },
+          { path: "arets-uppfoljning", lazy: page(() => import("./features/year/YearPage.tsx"), "YearPage") },
+          { path: "resultat", lazy: page(() => import("./features/results/ResultsPage.tsx"), "ResultsPage") },
+          { path: "rapport", lazy: page(() => import("./features/reports/ReportPage.tsx"), "ReportPage") },
+          {
+            path: "familjecentraler/ny",
+            lazy: page(() => import("./features/admin/NewCentrePage.tsx"), "NewCentrePage"),
+          },
+          { path: "konto/losenord", lazy: page(() => import("./features/auth/PasswordPage.tsx"), "PasswordPage") },
+          { path: "anvandare", lazy: page(() => import("./features/users/UsersPage.tsx"), "UsersPage") },
+          { path: "regioner", lazy: page(() => import("./features/regions/RegionsPage.tsx"), "RegionsPage") },
+          {
+            path: "familjecentraler/:centreId/hantera",
+            lazy: page(() => import("./features/admin/ManageCentrePage.tsx"), "ManageCentrePage"),
+          },
+          {
+            path: "familjecentraler/:centreId/insamling",
+            lazy: page(() => import("./features/collection/CollectionPage.tsx"), "CollectionPage"),
+          },
+          {
+            path: "familjecentraler/:centreId/uppfoljning/:year",
+            lazy: page(() => import("./features/followup/FollowUpPage.tsx"), "FollowUpPage"),
+          },
+          { path: "*", lazy: page(() => import("./components/NotFoundPage.tsx"), "NotFoundPage") },
+        ],
       },
-      { path: "familjecentraler/ny", element: <NewCentrePage /> },
-      { path: "konto/losenord", element: <PasswordPage /> },
-      { path: "anvandare", element: <UsersPage /> },
-      { path: "regioner", element: <RegionsPage /> },
-      { path: "familjecentraler/:centreId/hantera", element: <ManageCentrePage /> },
-      { path: "familjecentraler/:centreId/insamling", element: <CollectionPage /> },
-      { path: "familjecentraler/:centreId/uppfoljning/:year", element: <FollowUpPage /> },
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -1,13 +1,17 @@
 import type { CoordinatorList, InviteResult } from "@fcs/contracts";
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
+import {
+  useCoordinators,
+  useInviteCoordinator,
+  useRemoveCoordinator,
+  useRenewInvite,
+} from "../../api/hooks/centres.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 type Coordinator = CoordinatorList["coordinators"][number];
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long" });
@@ -15,25 +19,18 @@ const dateFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long" });
 /** The centre's local coordinators: invite, renew a link, remove. */
 export function CoordinatorSection({ centreId }: { centreId: string }) {
   const t = useMessages().admin;
-  const { api } = useSession();
-  const [reloads, setReloads] = useState(0);
   const [handout, setHandout] = useState<{ name: string; result: InviteResult }>();
-  const load = useCallback(
-    async (signal: AbortSignal) => ({ ...(await api.coordinators(centreId, signal)), reloads }),
-    [api, centreId, reloads],
-  );
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+  const coordinators = useCoordinators(centreId);
+  const renewInvite = useRenewInvite(centreId);
+  const removeCoordinator = useRemoveCoordinator(centreId);
   const { error, run } = useAction(useMessages().errors.network);
-  const changed = (name?: string, result?: InviteResult) => {
-    setHandout(name && result ? { name, result } : undefined);
-    setReloads((n) => n + 1);
-  };
+  const changed = (name?: string, result?: InviteResult) => setHandout(name && result ? { name, result } : undefined);
 
-  const renew = (c: Coordinator) => run(async () => changed(c.displayName, await api.renewInvite(centreId, c.id)));
+  const renew = (c: Coordinator) => run(async () => changed(c.displayName, await renewInvite.mutateAsync(c.id)));
   const remove = (c: Coordinator) =>
     window.confirm(t.confirmRemove(c.displayName)) &&
     run(async () => {
-      await api.removeCoordinator(centreId, c.id);
+      await removeCoordinator.mutateAsync(c.id);
       changed();
     });
 
@@ -41,7 +38,7 @@ export function CoordinatorSection({ centreId }: { centreId: string }) {
     <section aria-labelledby="coordinators-title">
       <h2 id="coordinators-title">{t.coordinatorsTitle}</h2>
       <p>{t.coordinatorsIntro}</p>
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={coordinators}>
         {({ coordinators }) =>
           coordinators.length === 0 ? (
             <p>{t.noCoordinators}</p>
@@ -128,7 +125,7 @@ function InviteForm({
   onInvited(name: string, result: InviteResult): void;
 }) {
   const t = useMessages().admin;
-  const { api } = useSession();
+  const inviteCoordinator = useInviteCoordinator(centreId);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const { error, run } = useAction(useMessages().errors.network);
@@ -136,7 +133,7 @@ function InviteForm({
   function invite(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      const result = await api.inviteCoordinator(centreId, { email: email.trim(), displayName: name.trim() });
+      const result = await inviteCoordinator.mutateAsync({ email: email.trim(), displayName: name.trim() });
       onInvited(name.trim(), result);
       setName("");
       setEmail("");

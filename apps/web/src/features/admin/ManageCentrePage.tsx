@@ -1,38 +1,33 @@
 import type { Centre } from "@fcs/contracts";
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useParams } from "react-router";
+import { useCentre, useUpdateCentre } from "../../api/hooks/centres.ts";
+import { useMunicipalities } from "../../api/hooks/regions.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { CentreFields, centreInput, draftOf } from "./CentreFields.tsx";
 import { CoordinatorSection } from "./CoordinatorSection.tsx";
-import { useRegionMunicipalities } from "./useRegionMunicipalities.ts";
 
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long" });
 
 /** A county coordinator edits a centre, ends or resumes it, and manages its coordinators. */
 export function ManageCentrePage() {
   const t = useMessages();
-  const { api } = useSession();
   const centreId = useParams().centreId ?? "";
-  const load = useCallback((signal: AbortSignal) => api.centre(centreId, signal), [api, centreId]);
-  const { state, retry } = useApiQuery(load, t.errors.network);
-  const [current, setCurrent] = useState<Centre>();
+  const query = useCentre(centreId);
 
   return (
-    <QueryStatus state={state} retry={retry}>
-      {(loaded) => {
-        const centre = current ?? loaded;
+    <QueryStatus query={query}>
+      {(centre) => {
         return (
           <>
             <PageHeading>{t.admin.manageTitle(centre.name)}</PageHeading>
-            <CentreDetails centre={centre} onSaved={setCurrent} />
-            <ActiveState centre={centre} onSaved={setCurrent} />
+            <CentreDetails centre={centre} />
+            <ActiveState centre={centre} />
             <CoordinatorSection centreId={centre.id} />
           </>
         );
@@ -41,10 +36,10 @@ export function ManageCentrePage() {
   );
 }
 
-function CentreDetails({ centre, onSaved }: { centre: Centre; onSaved(centre: Centre): void }) {
+function CentreDetails({ centre }: { centre: Centre }) {
   const t = useMessages().admin;
-  const { api } = useSession();
-  const { state, retry } = useRegionMunicipalities(centre.region.code);
+  const updateCentre = useUpdateCentre();
+  const municipalities = useMunicipalities(centre.region.code);
   const [draft, setDraft] = useState(() => draftOf(centre));
   const [saved, setSaved] = useState(false);
   const { error, run } = useAction(useMessages().errors.network);
@@ -53,7 +48,7 @@ function CentreDetails({ centre, onSaved }: { centre: Centre; onSaved(centre: Ce
     event.preventDefault();
     setSaved(false);
     void run(async () => {
-      onSaved(await api.updateCentre(centre.id, centreInput(draft)));
+      await updateCentre.mutateAsync({ id: centre.id, change: centreInput(draft) });
       setSaved(true);
     });
   }
@@ -61,7 +56,7 @@ function CentreDetails({ centre, onSaved }: { centre: Centre; onSaved(centre: Ce
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title">{t.detailsTitle}</h2>
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={municipalities}>
         {(municipalities) => (
           <form onSubmit={save} className="narrow-form">
             <CentreFields
@@ -86,13 +81,15 @@ function CentreDetails({ centre, onSaved }: { centre: Centre; onSaved(centre: Ce
   );
 }
 
-function ActiveState({ centre, onSaved }: { centre: Centre; onSaved(centre: Centre): void }) {
+function ActiveState({ centre }: { centre: Centre }) {
   const t = useMessages().admin;
-  const { api } = useSession();
+  const updateCentre = useUpdateCentre();
   const [endDate, setEndDate] = useState(new Date().toISOString().slice(0, 10));
   const { error, run } = useAction(useMessages().errors.network);
   const setActiveTo = (activeTo: string | null) =>
-    run(async () => onSaved(await api.updateCentre(centre.id, { activeTo })));
+    run(async () => {
+      await updateCentre.mutateAsync({ id: centre.id, change: { activeTo } });
+    });
 
   return (
     <section aria-labelledby="active-title">

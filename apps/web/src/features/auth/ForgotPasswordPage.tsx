@@ -17,7 +17,7 @@ export function ForgotPasswordPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void run(async () => setAnswer(await api.requestPasswordReset(email.trim())));
+    void run(async () => setAnswer(await api.auth.requestPasswordReset({ body: { email: email.trim() } })));
   }
 
   return (

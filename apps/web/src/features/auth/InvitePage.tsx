@@ -1,7 +1,7 @@
-import { type FormEvent, useCallback, useId, useMemo, useState } from "react";
+import { type FormEvent, useId, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../../api/client.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useInvitee } from "../../api/hooks/auth.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
@@ -17,27 +17,31 @@ const minimumLength = 12;
  */
 export function InvitePage({ reset = false }: { reset?: boolean }) {
   const t = useMessages();
-  const { api } = useSession();
   // The token is in the fragment, which the browser never sends to a server.
   const token = useMemo(() => window.location.hash.slice(1), []);
-  const load = useCallback(
-    (_signal: AbortSignal) => (token ? api.lookupInvite(token) : Promise.reject(new Error("no token"))),
-    [api, token],
-  );
-  const { state, retry } = useApiQuery(load, token ? t.errors.network : t.invite.missing);
+  const invitee = useInvitee(token);
 
   return (
     <main id="main" className="login-page">
       <div className="login-card">
         <p className="app-name">{t.appName}</p>
         <PageHeading>{reset ? t.invite.resetTitle : t.invite.title}</PageHeading>
-        <QueryStatus state={state} retry={retry}>
-          {(person) => <PasswordForm token={token} person={person} reset={reset} />}
-        </QueryStatus>
+        {token ? (
+          <QueryStatus query={invitee}>
+            {(person) => <PasswordForm token={token} person={person} reset={reset} />}
+          </QueryStatus>
+        ) : (
+          <p role="alert" className="notice notice-error">
+            {t.invite.missing}
+          </p>
+        )}
       </div>
     </main>
   );
 }
+
+/** "/nytt-losenord#token": the same page for choosing a new password. */
+export const ResetPasswordPage = () => <InvitePage reset />;
 
 function PasswordForm({
   token,
@@ -62,7 +66,7 @@ function PasswordForm({
     if (password !== repeat) return setError(t.invite.mismatch);
     setError(undefined);
     try {
-      await api.acceptInvite(token, password);
+      await api.invites.accept({ body: { token, password } });
       setDone(true);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : t.errors.network);

@@ -23,7 +23,7 @@ export function PasswordPage() {
     setMismatch(next !== repeat);
     if (next !== repeat) return;
     void run(async () => {
-      await api.changePassword(current, next);
+      await api.auth.changePassword({ body: { currentPassword: current, newPassword: next } });
       setCurrent("");
       setNext("");
       setRepeat("");

@@ -53,8 +53,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!tokenRef.current) return;
     const controller = new AbortController();
-    api
-      .me(controller.signal)
+    api.auth
+      .me({ signal: controller.signal })
       .then((user) => setState({ status: "signed-in", user }))
       .catch((error: unknown) => {
         if ((error as Error).name !== "AbortError") clear();
@@ -64,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const { token, user } = await api.login(email, password);
+      const { token, user } = await api.auth.login({ body: { email, password } });
       tokenRef.current = token;
       sessionStorage.setItem(storageKey, JSON.stringify({ token, user } satisfies StoredSession));
       setState({ status: "signed-in", user });
@@ -73,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
-    await api.logout().catch(() => undefined);
+    await api.auth.logout().catch(() => undefined);
     // Signing out on purpose leaves nothing of one's unsaved work in the tab for the next person.
     clearDraftBackups();
     clear();

@@ -1,12 +1,12 @@
 import type { Centre } from "@fcs/contracts";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useCentres } from "../../api/hooks/centres.ts";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useCurrentUser } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "long" });
@@ -14,12 +14,10 @@ const dateFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "l
 export function CentreListPage() {
   const t = useMessages();
   const user = useCurrentUser();
-  const { api } = useSession();
   const may = useMay();
   const manages = may("centres.manage");
   const [includeInactive, setIncludeInactive] = useState(false);
-  const load = useCallback((signal: AbortSignal) => api.centres(signal, includeInactive), [api, includeInactive]);
-  const { state, retry } = useApiQuery(load, t.errors.network);
+  const centres = useCentres(includeInactive);
   const title = user.role === "local_coordinator" ? t.centres.myTitle : t.centres.title;
 
   return (
@@ -38,9 +36,7 @@ export function CentreListPage() {
           </label>
         </div>
       )}
-      <QueryStatus state={state} retry={retry}>
-        {({ centres }) => <CentreTable centres={centres} />}
-      </QueryStatus>
+      <QueryStatus query={centres}>{({ centres }) => <CentreTable centres={centres} />}</QueryStatus>
     </>
   );
 }

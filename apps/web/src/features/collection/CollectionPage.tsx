@@ -1,15 +1,22 @@
 import type { CollectionLink, Enrolment } from "@fcs/contracts";
-import { type FormEvent, useCallback, useState } from "react";
+import { anonymousSurveysInDisplayOrder } from "@fcs/surveys/kinds";
+import { type FormEvent, useState } from "react";
 import { useParams } from "react-router";
+import { useCentre } from "../../api/hooks/centres.ts";
+import {
+  useCollectionTokens,
+  useCreateEnrolment,
+  useCreateLink,
+  useRespondentCounts,
+} from "../../api/hooks/collection.ts";
+import { allOf } from "../../api/query-client.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QrCode } from "../../components/QrCode.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { KioskPinForm } from "./KioskPinForm.tsx";
 import { TokenActivity } from "./TokenActivity.tsx";
 import { TokenTable } from "./TokenTable.tsx";
@@ -19,28 +26,13 @@ const timeFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "
 /** "Insamling": a centre's answers so far, its tablets and links, for the coordinator. */
 export function CollectionPage() {
   const t = useMessages().collection;
-  const { api } = useSession();
   const centreId = useParams().centreId ?? "";
   const year = new Date().getFullYear();
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((n) => n + 1);
-
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const [centre, counts, tokens] = await Promise.all([
-        api.centre(centreId, signal),
-        api.respondentCounts(centreId, year, signal),
-        api.collectionTokens(centreId, signal),
-      ]);
-      return { centre, counts, tokens: tokens.tokens, version };
-    },
-    [api, centreId, year, version],
-  );
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+  const page = allOf(useCentre(centreId), useRespondentCounts(centreId, year), useCollectionTokens(centreId));
 
   return (
-    <QueryStatus state={state} retry={retry}>
-      {({ centre, counts, tokens }) => (
+    <QueryStatus query={page}>
+      {([centre, counts, tokens]) => (
         <>
           <PageHeading>{t.title(centre.name)}</PageHeading>
           <table className="counts">
@@ -49,7 +41,7 @@ export function CollectionPage() {
               <span className="caption-note">{t.countsCaption}</span>
             </caption>
             <tbody>
-              {(["besok_vuxen", "besok_barn", "spindel"] as const).map((survey) => (
+              {anonymousSurveysInDisplayOrder.map((survey) => (
                 <tr key={survey}>
                   <th scope="row">{t.surveys[survey]}</th>
                   <td>{counts[survey]}</td>
@@ -57,10 +49,10 @@ export function CollectionPage() {
               ))}
             </tbody>
           </table>
-          <NewTablet centreId={centreId} onCreated={refresh} />
+          <NewTablet centreId={centreId} />
           <KioskPinForm centreId={centreId} />
-          <NewLinks centreId={centreId} onCreated={refresh} />
-          <TokenTable centreId={centreId} tokens={tokens} onRevoked={refresh} />
+          <NewLinks centreId={centreId} />
+          <TokenTable centreId={centreId} tokens={tokens} />
           <TokenActivity centreId={centreId} year={year} />
         </>
       )}
@@ -68,9 +60,9 @@ export function CollectionPage() {
   );
 }
 
-function NewTablet({ centreId, onCreated }: { centreId: string; onCreated(): void }) {
+function NewTablet({ centreId }: { centreId: string }) {
   const t = useMessages().collection;
-  const { api } = useSession();
+  const createEnrolment = useCreateEnrolment(centreId);
   const [label, setLabel] = useState("");
   const [enrolment, setEnrolment] = useState<Enrolment>();
   const { error, run } = useAction(useMessages().errors.network);
@@ -78,8 +70,7 @@ function NewTablet({ centreId, onCreated }: { centreId: string; onCreated(): voi
   function create(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      setEnrolment(await api.createEnrolment(centreId, label.trim()));
-      onCreated();
+      setEnrolment(await createEnrolment.mutateAsync(label.trim()));
     });
   }
 
@@ -105,16 +96,15 @@ function NewTablet({ centreId, onCreated }: { centreId: string; onCreated(): voi
   );
 }
 
-function NewLinks({ centreId, onCreated }: { centreId: string; onCreated(): void }) {
+function NewLinks({ centreId }: { centreId: string }) {
   const t = useMessages().collection;
-  const { api } = useSession();
+  const createLink = useCreateLink(centreId);
   const [link, setLink] = useState<CollectionLink>();
   const { error, run } = useAction(useMessages().errors.network);
 
   function create(audience: "staff" | "visitors") {
     void run(async () => {
-      setLink(await api.createLink(centreId, audience));
-      onCreated();
+      setLink(await createLink.mutateAsync(audience));
     });
   }
 

@@ -1,13 +1,13 @@
 import { type FormEvent, useId, useState } from "react";
 import { ApiError } from "../../api/client.ts";
+import { useSetKioskPin } from "../../api/hooks/collection.ts";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 /** Sets the PIN that staff type to leave kiosk mode on the centre's tablets. */
 export function KioskPinForm({ centreId }: { centreId: string }) {
   const t = useMessages().collection;
-  const { api } = useSession();
+  const setKioskPin = useSetKioskPin(centreId);
   const [pin, setPin] = useState("");
   const [result, setResult] = useState<{ ok: boolean; message: string }>();
   const messageId = useId();
@@ -16,7 +16,7 @@ export function KioskPinForm({ centreId }: { centreId: string }) {
     event.preventDefault();
     if (!/^[0-9]{6,8}$/.test(pin)) return setResult({ ok: false, message: t.pinInvalid });
     try {
-      await api.setKioskPin(centreId, pin);
+      await setKioskPin.mutateAsync(pin);
       setPin("");
       setResult({ ok: true, message: t.pinSaved });
     } catch (error) {

@@ -1,13 +1,12 @@
 import type { TokenActivity as Activity } from "@fcs/contracts";
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
+import { useExclude, useRevokeExclusion, useTokenActivity } from "../../api/hooks/collection.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 type Token = Activity["tokens"][number];
 
@@ -17,29 +16,22 @@ type Token = Activity["tokens"][number];
  */
 export function TokenActivity({ centreId, year }: { centreId: string; year: number }) {
   const t = useMessages().collection;
-  const { api } = useSession();
-  const [version, setVersion] = useState(0);
-  const load = useCallback(
-    async (signal: AbortSignal) => ({ ...(await api.tokenActivity(centreId, year, signal)), version }),
-    [api, centreId, year, version],
-  );
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
-  const refresh = () => setVersion((n) => n + 1);
+  const activity = useTokenActivity(centreId, year);
 
   return (
     <section aria-labelledby="activity">
       <h2 id="activity">{t.activityTitle}</h2>
       <p>{t.activityIntro}</p>
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={activity}>
         {(activity) => (
           <>
             {activity.tokens.every((token) => token.days.length === 0) && <p>{t.activityNone}</p>}
             {activity.tokens
               .filter((token) => token.days.length > 0)
               .map((token) => (
-                <TokenDays key={token.id} centreId={centreId} token={token} onExcluded={refresh} />
+                <TokenDays key={token.id} centreId={centreId} token={token} />
               ))}
-            <Exclusions centreId={centreId} activity={activity} onChanged={refresh} />
+            <Exclusions centreId={centreId} activity={activity} />
           </>
         )}
       </QueryStatus>
@@ -47,9 +39,9 @@ export function TokenActivity({ centreId, year }: { centreId: string; year: numb
   );
 }
 
-function TokenDays({ centreId, token, onExcluded }: { centreId: string; token: Token; onExcluded(): void }) {
+function TokenDays({ centreId, token }: { centreId: string; token: Token }) {
   const t = useMessages().collection;
-  const { api } = useSession();
+  const excludeDays = useExclude(centreId);
   const burstDay = token.days.find((d) => d.burst && !d.excluded)?.day;
   const [from, setFrom] = useState(burstDay ?? token.days[0]?.day ?? "");
   const [to, setTo] = useState(burstDay ?? token.days.at(-1)?.day ?? "");
@@ -60,9 +52,8 @@ function TokenDays({ centreId, token, onExcluded }: { centreId: string; token: T
   function exclude(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      await api.exclude(centreId, { tokenId: token.id, from, to, reason: reason.trim() });
+      await excludeDays.mutateAsync({ tokenId: token.id, from, to, reason: reason.trim() });
       setReason("");
-      onExcluded();
     });
   }
 
@@ -98,9 +89,9 @@ function TokenDays({ centreId, token, onExcluded }: { centreId: string; token: T
   );
 }
 
-function Exclusions({ centreId, activity, onChanged }: { centreId: string; activity: Activity; onChanged(): void }) {
+function Exclusions({ centreId, activity }: { centreId: string; activity: Activity }) {
   const t = useMessages().collection;
-  const { api } = useSession();
+  const revokeExclusion = useRevokeExclusion(centreId);
   const { error, run } = useAction(useMessages().errors.network);
   if (activity.exclusions.length === 0) return null;
   const c = t.exclusionColumns;
@@ -131,8 +122,7 @@ function Exclusions({ centreId, activity, onChanged }: { centreId: string; activ
                   aria-label={t.undoExclusion(e.tokenLabel)}
                   onClick={() =>
                     void run(async () => {
-                      await api.revokeExclusion(centreId, e.id);
-                      onChanged();
+                      await revokeExclusion.mutateAsync(e.id);
                     })
                   }
                 >

@@ -1,22 +1,21 @@
 import type { CollectionTokenList } from "@fcs/contracts";
+import { useRevokeToken } from "../../api/hooks/collection.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 const dayFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium" });
 
 /** The centre's tablets and links: when each was last used, and a way to revoke it. */
-export function TokenTable(props: { centreId: string; tokens: CollectionTokenList["tokens"]; onRevoked(): void }) {
+export function TokenTable(props: { centreId: string; tokens: CollectionTokenList["tokens"] }) {
   const t = useMessages().collection;
-  const { api } = useSession();
+  const revokeToken = useRevokeToken(props.centreId);
   const { error, run } = useAction(useMessages().errors.network);
 
   function revoke(id: string, label: string) {
     if (!window.confirm(t.confirmRevoke(label))) return;
     void run(async () => {
-      await api.revokeToken(props.centreId, id);
-      props.onRevoked();
+      await revokeToken.mutateAsync(id);
     });
   }
 

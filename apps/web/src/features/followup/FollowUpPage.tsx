@@ -1,11 +1,13 @@
 import type { Centre, FollowUp } from "@fcs/contracts";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { useParams } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useCentre } from "../../api/hooks/centres.ts";
+import { useFollowUp, useSaveDraft, useSurveyDefinition } from "../../api/hooks/followUps.ts";
+import { allOf } from "../../api/query-client.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useCurrentUser } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 import { draftBackup } from "./draft-backup.ts";
 import { FollowUpHistory } from "./FollowUpHistory.tsx";
@@ -21,33 +23,20 @@ const editable: readonly FollowUp["status"][] = ["not_started", "draft", "return
 
 /** A centre's quality follow-up for a year: filled in by its coordinator, reviewed by the county coordinator. */
 export function FollowUpPage() {
-  const { api } = useSession();
   const params = useParams();
   const centreId = params.centreId ?? "";
   const year = Number(params.year);
-  const [reloads, setReloads] = useState(0);
-
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const [centre, followUp, definition] = await Promise.all([
-        api.centre(centreId, signal),
-        api.followUp(centreId, year, signal),
-        api.surveyDefinition("kvalitetsuppfoljning", year, signal),
-      ]);
-      return { centre, followUp, definition: definition.definition, reloads };
-    },
-    [api, centreId, year, reloads],
+  const page = allOf(
+    useCentre(centreId),
+    useFollowUp(centreId, year),
+    useSurveyDefinition("kvalitetsuppfoljning", year),
   );
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
 
+  // A step (submit, return, approve) gives a new version: the view starts over from it.
   return (
-    <QueryStatus state={state} retry={retry}>
-      {(data) => (
-        <FollowUpView
-          key={`${data.followUp.version}-${data.reloads}`}
-          {...data}
-          onChanged={() => setReloads((n) => n + 1)}
-        />
+    <QueryStatus query={page}>
+      {([centre, followUp, definition]) => (
+        <FollowUpView key={followUp.version} centre={centre} followUp={followUp} definition={definition.definition} />
       )}
     </QueryStatus>
   );
@@ -57,7 +46,6 @@ interface FollowUpViewProps {
   centre: Centre;
   followUp: FollowUp;
   definition: Record<string, unknown>;
-  onChanged(): void;
 }
 
 /**
@@ -75,19 +63,19 @@ function useRestoredDraft(backup: ReturnType<typeof draftBackup>, version: numbe
   }, [backup, version, canEdit]);
 }
 
-function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewProps) {
+function FollowUpView({ centre, followUp, definition }: FollowUpViewProps) {
   const t = useMessages();
   const may = useMay();
-  const { api } = useSession();
   const { year, status } = followUp;
+  const saveDraft = useSaveDraft(centre.id, year).mutateAsync;
   const fillsIn = may("followups.fill");
   const canEdit = fillsIn && editable.includes(status);
   const canReview = may("followups.review") && status === "submitted";
 
   const save = useCallback(
     async (answers: Record<string, unknown>, version: number, keepalive: boolean) =>
-      (await api.saveFollowUpDraft(centre.id, year, { version, answers }, keepalive)).version,
-    [api, centre.id, year],
+      (await saveDraft({ version, answers, keepalive })).version,
+    [saveDraft],
   );
   const { id: userId } = useCurrentUser();
   const backup = useMemo(() => draftBackup(`${userId}:${centre.id}:${year}`), [userId, centre.id, year]);
@@ -123,7 +111,7 @@ function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewP
           {restore.notice === "restored" ? t.followUp.draftRestored : t.followUp.draftOutdated}
         </p>
       )}
-      {canReview && <ReviewPanel centreId={centre.id} year={year} version={followUp.version} onDone={onChanged} />}
+      {canReview && <ReviewPanel centreId={centre.id} year={year} version={followUp.version} />}
       <Suspense fallback={<p role="status">{t.loading}</p>}>
         <FollowUpForm
           definition={definition}
@@ -136,13 +124,7 @@ function FollowUpView({ centre, followUp, definition, onChanged }: FollowUpViewP
         />
       </Suspense>
       {canEdit && (
-        <SubmitPanel
-          centreId={centre.id}
-          year={year}
-          flush={saver.flush}
-          titleOf={(key) => titles.get(key) ?? key}
-          onDone={onChanged}
-        />
+        <SubmitPanel centreId={centre.id} year={year} flush={saver.flush} titleOf={(key) => titles.get(key) ?? key} />
       )}
       <FollowUpHistory history={followUp.history} />
     </>

@@ -1,21 +1,19 @@
 import { type FormEvent, useId, useState } from "react";
-import type { FollowUpStep } from "../../api/client.ts";
+import { type FollowUpStep, useFollowUpStep } from "../../api/hooks/followUps.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 interface ReviewPanelProps {
   centreId: string;
   year: number;
   version: number;
-  onDone(): void;
 }
 
 /** The county coordinator's decision on a submitted follow-up: approve, or return with a comment. */
-export function ReviewPanel({ centreId, year, version, onDone }: ReviewPanelProps) {
+export function ReviewPanel({ centreId, year, version }: ReviewPanelProps) {
   const t = useMessages().followUp;
-  const { api } = useSession();
+  const followUpStep = useFollowUpStep(centreId, year);
   const commentId = useId();
   const errorId = useId();
   const [comment, setComment] = useState("");
@@ -24,8 +22,7 @@ export function ReviewPanel({ centreId, year, version, onDone }: ReviewPanelProp
 
   const step = (name: FollowUpStep, body: { version: number; comment?: string }) =>
     run(async () => {
-      await api.followUpStep(centreId, year, name, body);
-      onDone();
+      await followUpStep.mutateAsync({ step: name, body });
     });
 
   function returnWithComment(event: FormEvent) {

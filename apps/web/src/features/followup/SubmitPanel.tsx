@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ApiError } from "../../api/client.ts";
+import { useFollowUpStep } from "../../api/hooks/followUps.ts";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 interface SubmitPanelProps {
   centreId: string;
@@ -10,13 +10,12 @@ interface SubmitPanelProps {
   flush(): Promise<number>;
   /** Names a question key in words. */
   titleOf(key: string): string;
-  onDone(): void;
 }
 
 /** Sends the follow-up for review; the server checks it is complete and says what is missing if not. */
-export function SubmitPanel({ centreId, year, flush, titleOf, onDone }: SubmitPanelProps) {
+export function SubmitPanel({ centreId, year, flush, titleOf }: SubmitPanelProps) {
   const t = useMessages();
-  const { api } = useSession();
+  const followUpStep = useFollowUpStep(centreId, year);
   const [error, setError] = useState<{ message: string; details: string[] }>();
   const [busy, setBusy] = useState(false);
 
@@ -25,8 +24,7 @@ export function SubmitPanel({ centreId, year, flush, titleOf, onDone }: SubmitPa
     setError(undefined);
     try {
       const version = await flush();
-      await api.followUpStep(centreId, year, "submit", { version });
-      onDone();
+      await followUpStep.mutateAsync({ step: "submit", body: { version } });
     } catch (caught) {
       setError(
         caught instanceof ApiError

@@ -1,33 +1,22 @@
 import type { Centre } from "@fcs/contracts";
-import { useCallback } from "react";
 import { Link } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useRespondentCounts } from "../../api/hooks/collection.ts";
+import { useFollowUp } from "../../api/hooks/followUps.ts";
+import { allOf } from "../../api/query-client.ts";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 /** The local coordinator's year for one centre: the follow-up, the tablets and links, the answers so far. */
 export function CentreTasks({ centre, year }: { centre: Centre; year: number }) {
   const t = useMessages();
-  const { api } = useSession();
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const [followUp, counts] = await Promise.all([
-        api.followUp(centre.id, year, signal),
-        api.respondentCounts(centre.id, year, signal),
-      ]);
-      return { status: followUp.status, counts };
-    },
-    [api, centre.id, year],
-  );
-  const { state, retry } = useApiQuery(load, t.errors.network);
+  const tasks = allOf(useFollowUp(centre.id, year), useRespondentCounts(centre.id, year));
   const headingId = `tasks-${centre.id}`;
 
   return (
     <section className="task-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{centre.name}</h3>
-      <QueryStatus state={state} retry={retry}>
-        {({ status, counts }) => (
+      <QueryStatus query={tasks}>
+        {([{ status }, counts]) => (
           <ul className="task-list">
             <li>
               <Link to={`/familjecentraler/${centre.id}/uppfoljning/${year}`}>{t.home.followUpTask(year)}</Link> –{" "}

@@ -1,18 +1,15 @@
-import { useCallback } from "react";
 import { Link } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useCentres } from "../../api/hooks/centres.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useCurrentUser, useSession } from "../auth/session.tsx";
+import { useCurrentUser } from "../auth/session.tsx";
 import { CentreTasks } from "./CentreTasks.tsx";
 
 export function HomePage() {
   const t = useMessages();
   const user = useCurrentUser();
-  const { api } = useSession();
-  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
-  const { state, retry } = useApiQuery(load, t.errors.network);
+  const centres = useCentres();
   const year = new Date().getFullYear();
 
   return (
@@ -20,7 +17,7 @@ export function HomePage() {
       <PageHeading>{t.home.title}</PageHeading>
       <p className="lead">{t.home.welcome(user.displayName)}</p>
       <p>{t.home.role[user.role]}</p>
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={centres}>
         {({ centres }) => {
           const regions = [...new Set(centres.map((c) => c.region.name))];
           return (

@@ -1,11 +1,9 @@
-import type {
-  SurveyDefinition as DefinitionBody,
-  Enrolled,
-  KioskStatus,
-  SubmitResponseBody,
-  SubmitResponseResult,
-} from "@fcs/contracts";
+import type { SurveyDefinition as DefinitionBody, KioskStatus, SubmitResponseBody } from "@fcs/contracts";
+import type { Endpoints } from "@fcs/contracts/endpoints";
+import { kioskPaths, surveyPaths } from "@fcs/contracts/paths";
+import type { SurveyKind, VisitorLocale } from "@fcs/surveys/kinds";
 import type { SurveyJson } from "@fcs/surveys/types";
+import { areaClient, type Send } from "../../api/endpoint-client.ts";
 
 export type { KioskStatus };
 
@@ -22,31 +20,34 @@ export class KioskApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
+/** The kiosk's sender: no session, its own error, and the token header where a call carries one. */
+const send: Send = async (route, url, body, options) => {
+  const response = await fetch(url, {
+    method: route.method,
     headers: {
       accept: "application/json",
-      ...(init.body ? { "content-type": "application/json" } : {}),
-      ...init.headers,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...options.headers,
     },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const body = await response.json().catch(() => ({}));
+  const payload = await response.json().catch(() => ({}));
   if (!response.ok)
-    throw new KioskApiError(response.status, body.error ?? "http_error", body.message ?? response.statusText);
-  return body as T;
-}
+    throw new KioskApiError(response.status, payload.error ?? "http_error", payload.message ?? response.statusText);
+  return payload;
+};
 
-/** The few calls a tablet makes; the token header decides the centre. */
+const kiosk = areaClient<Endpoints["kiosk"]>(kioskPaths, send);
+const surveys = areaClient<Endpoints["surveys"]>(surveyPaths, send);
+const withToken = (token: string) => ({ "x-collection-token": token });
+
+/** The few calls a tablet makes, from the same table of endpoints as the staff app; the token header decides the centre. */
 export const kioskApi = {
-  enrol: (code: string) => call<Enrolled>("/api/kiosk/enrol", { method: "POST", body: JSON.stringify({ code }) }),
-  status: (token: string) => call<KioskStatus>("/api/kiosk/status", { headers: { "x-collection-token": token } }),
-  definition: (survey: string, year: number, locale: string) =>
-    call<SurveyDefinition>(`/api/surveys/${survey}/${year}?locale=${locale}`),
-  submit: (token: string, response: SubmitResponseBody) =>
-    call<SubmitResponseResult>("/api/responses", {
-      method: "POST",
-      headers: { "x-collection-token": token },
-      body: JSON.stringify(response),
-    }),
+  enrol: (code: string) => kiosk.enrol({ body: { code } }),
+  status: (token: string) => kiosk.status({ headers: withToken(token) }),
+  definition: async (survey: SurveyKind, year: number, locale: VisitorLocale): Promise<SurveyDefinition> => {
+    const body = await surveys.definition({ params: { kind: survey, year }, query: { locale } });
+    return { ...body, definition: body.definition as SurveyJson };
+  },
+  submit: (token: string, response: SubmitResponseBody) => kiosk.submit({ body: response, headers: withToken(token) }),
 };

@@ -1,14 +1,12 @@
 import type { RegionList } from "@fcs/contracts";
-import { useCallback, useState } from "react";
 import { Link } from "react-router";
+import { useChangeRegion, useRegions } from "../../api/hooks/regions.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 type Region = RegionList["regions"][number];
 const number = new Intl.NumberFormat("sv-SE");
@@ -17,18 +15,12 @@ const number = new Intl.NumberFormat("sv-SE");
 export function RegionsPage() {
   const messages = useMessages();
   const t = messages.regions;
-  const { api } = useSession();
-  const [reloads, setReloads] = useState(0);
-  const load = useCallback(
-    async (signal: AbortSignal) => ({ ...(await api.regions(signal)), reloads }),
-    [api, reloads],
-  );
-  const { state, retry } = useApiQuery(load, messages.errors.network);
+  const regions = useRegions();
+  const changeRegion = useChangeRegion();
   const { error, run } = useAction(messages.errors.network);
   const change = (region: Region, body: { active?: boolean; guideline?: string | null }) =>
     run(async () => {
-      await api.changeRegion(region.code, body);
-      setReloads((n) => n + 1);
+      await changeRegion.mutateAsync({ code: region.code, change: body });
     });
 
   return (
@@ -36,7 +28,7 @@ export function RegionsPage() {
       <PageHeading>{t.title}</PageHeading>
       <p>{t.intro}</p>
       <ActionError message={error} />
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={regions}>
         {({ regions, guidelines }) => (
           <div className="table-scroll">
             <DataTable

@@ -1,9 +1,9 @@
 import type { ReportModel } from "@fcs/contracts";
 import { useId, useState } from "react";
+import { type ReportTarget, useSaveChapter } from "../../api/hooks/reports.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { ReportChartView } from "./ReportChartView.tsx";
 import { ReportTableView } from "./ReportTableView.tsx";
 
@@ -12,7 +12,8 @@ type Chapter = ReportModel["chapters"][number];
 /** One chapter: its text (editable in a draft for those who may), then its charts and tables. */
 export function ChapterView(props: {
   chapter: Chapter;
-  path: string;
+  target: ReportTarget;
+  year: number;
   version: number;
   editable: boolean;
   onSaved: (version: number) => void;
@@ -20,14 +21,14 @@ export function ChapterView(props: {
   const { chapter } = props;
   const t = useMessages();
   const r = t.reports;
-  const { api } = useSession();
+  const saveChapter = useSaveChapter(props.target, props.year);
   const fieldId = useId();
   const [text, setText] = useState(chapter.narrative);
   const [saved, setSaved] = useState(false);
   const { error, run } = useAction(t.errors.network);
   const save = () =>
     run(async () => {
-      const result = await api.saveReportText(props.path, chapter.id, text, props.version);
+      const result = await saveChapter.mutateAsync({ chapter: chapter.id, text, version: props.version });
       setSaved(true);
       props.onSaved(result.version);
     });

@@ -1,15 +1,15 @@
 import type { ReportModel } from "@fcs/contracts";
 import { useState } from "react";
+import { type ReportTarget, useChooseExamples } from "../../api/hooks/reports.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 /** The county coordinator picks which good examples from the follow-ups go into the report. */
-export function ExamplesChooser(props: { model: ReportModel; path: string; onSaved: () => void }) {
+export function ExamplesChooser(props: { model: ReportModel; target: ReportTarget; year: number }) {
   const t = useMessages();
   const r = t.reports;
-  const { api } = useSession();
+  const chooseExamples = useChooseExamples(props.target, props.year);
   const [chosen, setChosen] = useState(
     () => new Set(props.model.exampleCandidates.filter((c) => c.chosen).map((c) => c.centreId)),
   );
@@ -51,9 +51,8 @@ export function ExamplesChooser(props: { model: ReportModel; path: string; onSav
           type="button"
           onClick={() =>
             void run(async () => {
-              await api.chooseReportExamples(props.path, [...chosen], props.model.version);
+              await chooseExamples.mutateAsync({ centreIds: [...chosen], version: props.model.version });
               setSaved(true);
-              props.onSaved();
             })
           }
         >

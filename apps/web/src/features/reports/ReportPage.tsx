@@ -1,12 +1,11 @@
 import type { ReportModel } from "@fcs/contracts";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { type ReportTarget, useReport } from "../../api/hooks/reports.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 import type { ScopeOption } from "../results/scope-options.ts";
 import { WithScopeOptions } from "../results/WithScopeOptions.tsx";
@@ -18,11 +17,11 @@ const currentYear = new Date().getFullYear();
 const years = [currentYear, currentYear - 1, currentYear - 2];
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short" });
 
-/** The API path of a report: a region's joint report or a centre's. */
-const reportPath = (area: string, year: number) =>
+/** Which report an area of the filter names: a region's joint report or a centre's. */
+const reportTarget = (area: string): ReportTarget =>
   area.startsWith("centre:")
-    ? `/api/reports/centres/${area.slice("centre:".length)}/${year}`
-    : `/api/reports/regions/${area.slice("region:".length)}/${year}`;
+    ? { kind: "centre", id: area.slice("centre:".length) }
+    : { kind: "region", code: area.slice("region:".length) };
 
 /** "Årsrapport" / "Verksamhetsberättelse": the year's report, written, finished and exported. */
 export function ReportPage() {
@@ -50,18 +49,12 @@ function ReportView({ options }: { options: ScopeOption[] }) {
 function ChosenReport({ options }: { options: ScopeOption[] }) {
   const t = useMessages();
   const r = t.reports;
-  const { api } = useSession();
   const may = useMay();
   const [params, setParams] = useSearchParams();
   const area = params.get("omrade") ?? options[0]?.id ?? "";
   const year = Number(params.get("ar")) || currentYear;
-  const path = reportPath(area, year);
-  const [reload, setReload] = useState(0);
-  const load = useCallback(
-    async (signal: AbortSignal) => ({ ...(await api.report(path, signal)), reload }),
-    [api, path, reload],
-  );
-  const { state, retry } = useApiQuery(load, t.errors.network);
+  const target = reportTarget(area);
+  const report = useReport(target, year);
   const choose = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
@@ -87,14 +80,14 @@ function ChosenReport({ options }: { options: ScopeOption[] }) {
           onChange={(value) => choose("ar", value)}
         />
       </div>
-      <QueryStatus state={state} retry={retry}>
-        {(model) => <Report model={model} path={path} editable={editable} onChanged={() => setReload((n) => n + 1)} />}
+      <QueryStatus query={report}>
+        {(model) => <Report model={model} target={target} year={year} editable={editable} />}
       </QueryStatus>
     </>
   );
 }
 
-function Report(props: { model: ReportModel; path: string; editable: boolean; onChanged: () => void }) {
+function Report(props: { model: ReportModel; target: ReportTarget; year: number; editable: boolean }) {
   const r = useMessages().reports;
   const { model } = props;
   const [version, setVersion] = useState(model.version);
@@ -113,12 +106,7 @@ function Report(props: { model: ReportModel; path: string; editable: boolean; on
         {model.status === "final" ? r.frozenNote(dateTime.format(new Date(model.generatedAt))) : r.draftNote}
       </p>
       {!props.editable && <p className="no-print">{r.readOnly}</p>}
-      <ReportToolbar
-        model={{ ...model, version }}
-        path={props.path}
-        editable={props.editable}
-        onChanged={props.onChanged}
-      />
+      <ReportToolbar model={{ ...model, version }} target={props.target} year={props.year} editable={props.editable} />
       <nav aria-label={r.contents} className="report-contents no-print">
         <ol>
           {model.chapters.map((c) => (
@@ -132,14 +120,15 @@ function Report(props: { model: ReportModel; path: string; editable: boolean; on
         <ChapterView
           key={`${chapter.id}-${model.version}`}
           chapter={chapter}
-          path={props.path}
+          target={props.target}
+          year={props.year}
           version={version}
           editable={editable}
           onSaved={setVersion}
         />
       ))}
       {editable && model.kind === "region" && (
-        <ExamplesChooser model={{ ...model, version }} path={props.path} onSaved={props.onChanged} />
+        <ExamplesChooser model={{ ...model, version }} target={props.target} year={props.year} />
       )}
     </article>
   );

@@ -1,29 +1,31 @@
 import type { ReportModel } from "@fcs/contracts";
+import { reportFormats as formats } from "@fcs/contracts/paths";
 import { useState } from "react";
+import { type ReportFormat, type ReportTarget, useReportCalls, useReportStep } from "../../api/hooks/reports.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useSession } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 
-const formats = ["docx", "pptx", "xlsx"] as const;
-
 /** Downloads in three formats (with word of progress), printing, and marking the report final or reopening it. */
-export function ReportToolbar(props: { model: ReportModel; path: string; editable: boolean; onChanged: () => void }) {
+export function ReportToolbar(props: { model: ReportModel; target: ReportTarget; year: number; editable: boolean }) {
   const t = useMessages();
   const r = t.reports;
   const { api } = useSession();
+  const calls = useReportCalls(props.target, props.year);
+  const reportStep = useReportStep(props.target, props.year);
   const may = useMay();
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const { error, run } = useAction(t.errors.network);
 
-  const download = (format: (typeof formats)[number]) =>
+  const download = (format: ReportFormat) =>
     run(async () => {
       setBusy(true);
       setStatus(r.exporting(r.exports[format]));
       try {
-        const { blob, fileName } = await api.reportExport(props.path, format);
+        const { blob, fileName } = await api.download(calls.exportUrl(format));
         const url = URL.createObjectURL(blob);
         const link = document.createElement("a");
         link.href = url;
@@ -40,8 +42,7 @@ export function ReportToolbar(props: { model: ReportModel; path: string; editabl
   const step = (which: "finalize" | "reopen") =>
     run(async () => {
       if (!window.confirm(which === "finalize" ? r.confirmFinalize : r.confirmReopen)) return;
-      await api.reportStep(props.path, which, props.model.version);
-      props.onChanged();
+      await reportStep.mutateAsync({ step: which, version: props.model.version });
     });
   const mayReopen = may("reports.reopen");
 

@@ -1,39 +1,22 @@
 import type { FollowUpFigures } from "@fcs/contracts";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useFollowUpFigures } from "../../api/hooks/results.ts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { formatDecimal, formatPercent } from "./format.ts";
 
 type Summary = FollowUpFigures["scopes"][number];
 
 /** The quality follow-ups of a year: key figures, and compliance with the region's guideline per centre. */
-export function FollowUpResults(props: {
-  year: number;
-  scope: string;
-  link: (scope: string) => string;
-  onScopes: (scopes: FollowUpFigures["scopes"]) => void;
-}) {
-  const t = useMessages();
-  const { api } = useSession();
-  const { year, scope, onScopes } = props;
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const figures = await api.followUpFigures(year, scope, signal);
-      onScopes(figures.scopes);
-      return figures;
-    },
-    [api, year, scope, onScopes],
-  );
-  const { state, retry } = useApiQuery(load, t.errors.network);
+export function FollowUpResults(props: { year: number; scope: string; link: (scope: string) => string }) {
+  const figures = useFollowUpFigures(props.year, props.scope);
   return (
-    <QueryStatus state={state} retry={retry}>
+    <QueryStatus query={figures}>
       {(figures) => (
         <>
           <FiguresTable figures={figures} />

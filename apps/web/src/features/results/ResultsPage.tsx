@@ -1,7 +1,7 @@
-import type { ResultsOverview } from "@fcs/contracts";
-import { useCallback, useMemo, useState } from "react";
+import { type AnonymousSurveyKind, surveysInDisplayOrder as surveys } from "@fcs/surveys/kinds";
+import { useCallback, useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
-import type { ResultsSurvey } from "../../api/client.ts";
+import { useFollowUpFigures, useResultsOverview } from "../../api/hooks/results.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -11,7 +11,6 @@ import { SurveyResults } from "./SurveyResults.tsx";
 import type { ScopeOption } from "./scope-options.ts";
 import { WithScopeOptions } from "./WithScopeOptions.tsx";
 
-const surveys = ["besok_vuxen", "besok_barn", "spindel", "kvalitetsuppfoljning"] as const;
 type Survey = (typeof surveys)[number];
 const currentYear = new Date().getFullYear();
 const years = [currentYear, currentYear - 1, currentYear - 2, currentYear - 3, currentYear - 4];
@@ -30,7 +29,7 @@ function ResultsView({ options }: { options: ScopeOption[] }) {
   const survey: Survey = surveys.includes(requested as Survey) ? (requested as Survey) : "besok_vuxen";
   const year = Number(params.get("ar")) || currentYear;
   const scope = params.get("omrade") ?? options[0]?.id ?? "all";
-  const [chain, setChain] = useState<ResultsOverview["scopes"]>([]);
+  const chain = useScopeChain(survey, year, scope);
   const link = useCallback(
     (next: string) => {
       const query = new URLSearchParams(params);
@@ -87,10 +86,19 @@ function ResultsView({ options }: { options: ScopeOption[] }) {
       )}
       <h2 className="results-survey">{`${t.surveys[survey]} ${year}`}</h2>
       {survey === "kvalitetsuppfoljning" ? (
-        <FollowUpResults year={year} scope={scope} link={link} onScopes={setChain} />
+        <FollowUpResults year={year} scope={scope} link={link} />
       ) : (
-        <SurveyResults survey={survey as ResultsSurvey} year={year} scope={scope} link={link} onScopes={setChain} />
+        <SurveyResults survey={survey} year={year} scope={scope} link={link} />
       )}
     </>
   );
+}
+
+/** The scope and the larger areas above it, as the survey's results name them (the same query the view reads). */
+function useScopeChain(survey: Survey, year: number, scope: string) {
+  const followUp = survey === "kvalitetsuppfoljning";
+  const visitors: AnonymousSurveyKind = followUp ? "besok_vuxen" : survey;
+  const figures = useFollowUpFigures(year, scope, followUp);
+  const overview = useResultsOverview(visitors, year, scope, !followUp);
+  return (followUp ? figures.data?.scopes : overview.data?.scopes) ?? [];
 }

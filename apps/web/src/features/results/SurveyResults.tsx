@@ -1,10 +1,7 @@
-import type { ResultsOverview } from "@fcs/contracts";
-import { useCallback } from "react";
-import type { ResultsSurvey } from "../../api/client.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import type { AnonymousSurveyKind } from "@fcs/surveys/kinds";
+import { useResultComments, useResultParts, useResultsOverview, useResultTrend } from "../../api/hooks/results.ts";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 import { CommentsSection } from "./CommentsSection.tsx";
 import { countText } from "./format.ts";
@@ -18,61 +15,27 @@ import { VisitorSplitSection } from "./VisitorSplitSection.tsx";
 const updatedFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short" });
 
 interface Props {
-  survey: ResultsSurvey;
+  survey: AnonymousSurveyKind;
   year: number;
   scope: string;
   link: (scope: string) => string;
-  onScopes: (scopes: ResultsOverview["scopes"]) => void;
-}
-
-/** A part of the page that shows only when the caller may have it (parts, free text): a refusal just leaves it out. */
-function useOptional<T>(load: (signal: AbortSignal) => Promise<T>, message: string): T | undefined {
-  const { state } = useApiQuery(load, message);
-  return state.status === "ready" ? state.data : undefined;
 }
 
 /** The results of one visitor or staff survey for one scope and year, beside the larger areas above it. */
-export function SurveyResults({ survey, year, scope, link, onScopes }: Props) {
+export function SurveyResults({ survey, year, scope, link }: Props) {
   const t = useMessages();
-  const { api } = useSession();
   const may = useMay();
-  const network = t.errors.network;
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      const overview = await api.results(survey, year, scope, signal);
-      onScopes(overview.scopes);
-      return overview;
-    },
-    [api, survey, year, scope, onScopes],
-  );
-  const { state, retry } = useApiQuery(load, network);
-  const previous = useOptional(
-    // Last year is drawn only in the spider's overlay.
-    useCallback(
-      (s: AbortSignal) => (survey === "spindel" ? api.results(survey, year - 1, scope, s) : Promise.resolve(undefined)),
-      [api, survey, year, scope],
-    ),
-    network,
-  );
-  const trend = useOptional(
-    useCallback((s: AbortSignal) => api.resultTrend(survey, scope, s), [api, survey, scope]),
-    network,
-  );
-  const parts = useOptional(
-    useCallback((s: AbortSignal) => api.resultParts(survey, year, scope, s), [api, survey, year, scope]),
-    network,
-  );
+  const overviewQuery = useResultsOverview(survey, year, scope);
+  // The parts that show only when the caller may have them (parts, free text): a refusal just leaves them out.
+  // Last year is drawn only in the spider's overlay.
+  const previous = useResultsOverview(survey, year - 1, scope, survey === "spindel").data;
+  const trend = useResultTrend(survey, scope).data;
+  const parts = useResultParts(survey, year, scope).data;
   const centreId = scope.startsWith("centre:") && may("results.freeText") ? scope.slice("centre:".length) : undefined;
-  const comments = useOptional(
-    useCallback(
-      (s: AbortSignal) => (centreId ? api.resultComments(survey, year, centreId, s) : Promise.resolve(undefined)),
-      [api, survey, year, centreId],
-    ),
-    network,
-  );
+  const comments = useResultComments(survey, year, centreId).data;
 
   return (
-    <QueryStatus state={state} retry={retry}>
+    <QueryStatus query={overviewQuery}>
       {(overview) => (
         <>
           <p className="results-note">

@@ -1,11 +1,11 @@
 import type { LinkResult, NewUser, RegionList, UserList } from "@fcs/contracts";
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
+import { useCreateUser } from "../../api/hooks/users.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { type ScopeChoice, ScopeFields, scopeBody } from "./ScopeFields.tsx";
 
 type CreatableRole = NewUser["role"];
@@ -18,7 +18,7 @@ export function NewUserForm(props: {
 }) {
   const messages = useMessages();
   const t = messages.users;
-  const { api } = useSession();
+  const createUser = useCreateUser();
   const roles = props.roles.filter((r): r is CreatableRole => r !== "local_coordinator");
   // "Bjud in länssamordnare" on the regions page comes here with the role and region chosen.
   const [query] = useSearchParams();
@@ -38,7 +38,7 @@ export function NewUserForm(props: {
     void run(async () => {
       const where =
         role === "admin" ? {} : role === "county_coordinator" ? { regionCode: scope.regionCode } : scopeBody(scope);
-      props.onCreated(await api.createUser({ email: email.trim(), displayName: name.trim(), role, ...where }));
+      props.onCreated(await createUser.mutateAsync({ email: email.trim(), displayName: name.trim(), role, ...where }));
       setName("");
       setEmail("");
     });

@@ -1,21 +1,12 @@
 import type { RegionList } from "@fcs/contracts";
-import { useCallback, useId } from "react";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useId } from "react";
+import { useMunicipalities } from "../../api/hooks/regions.ts";
 import { useMessages } from "../../i18n/index.ts";
-import { useRegionMunicipalities } from "../admin/useRegionMunicipalities.ts";
-import { useSession } from "../auth/session.tsx";
 
 export interface ScopeChoice {
   regionCode: string;
   /** Empty for the whole region. */
   municipalityCode: string;
-}
-
-/** The regions the caller administers: every region for an administrator, their own for a county coordinator. */
-export function useRegions() {
-  const { api } = useSession();
-  const load = useCallback(async (signal: AbortSignal): Promise<RegionList> => api.regions(signal), [api]);
-  return useApiQuery(load, useMessages().errors.network);
 }
 
 /** Where a reader or county coordinator sees: a region, and for a reader possibly one of its municipalities. */
@@ -60,16 +51,16 @@ export function ScopeFields(props: {
 
 function MunicipalitySelect(props: { id: string; regionCode: string; value: string; onChange(code: string): void }) {
   const t = useMessages().users;
-  const { state } = useRegionMunicipalities(props.regionCode);
-  const municipalities = state.status === "ready" ? state.data : [];
+  const query = useMunicipalities(props.regionCode);
+  const municipalities = query.data ?? [];
   return (
     <div className="field">
       <label htmlFor={props.id}>{t.municipality}</label>
       <select
         id={props.id}
         value={props.value}
-        disabled={state.status !== "ready"}
-        aria-busy={state.status === "loading"}
+        disabled={!query.isSuccess}
+        aria-busy={query.isPending}
         onChange={(e) => props.onChange(e.target.value)}
       >
         <option value="">{t.wholeRegion}</option>

@@ -1,16 +1,16 @@
 import type { LinkResult, ManagedUser, RegionList } from "@fcs/contracts";
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
+import { useRegions } from "../../api/hooks/regions.ts";
+import { useChangeUserScope, useNewUserLink, useUserActivation, useUsers } from "../../api/hooks/users.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { type Messages, useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { LinkHandout } from "./LinkHandout.tsx";
 import { NewUserForm } from "./NewUserForm.tsx";
-import { type ScopeChoice, ScopeFields, scopeBody, useRegions } from "./ScopeFields.tsx";
+import { type ScopeChoice, ScopeFields, scopeBody } from "./ScopeFields.tsx";
 
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short" });
 
@@ -18,35 +18,33 @@ const dateFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeS
 export function UsersPage() {
   const messages = useMessages();
   const t = messages.users;
-  const { api } = useSession();
-  const [reloads, setReloads] = useState(0);
   const [handout, setHandout] = useState<LinkResult>();
   const [editing, setEditing] = useState<ManagedUser>();
-  const load = useCallback(async (signal: AbortSignal) => ({ ...(await api.users(signal)), reloads }), [api, reloads]);
-  const { state, retry } = useApiQuery(load, messages.errors.network);
+  const users = useUsers();
   const regions = useRegions();
+  const newLink = useNewUserLink();
+  const activation = useUserActivation();
   const { error, run } = useAction(messages.errors.network);
   const changed = (result?: LinkResult) => {
     setHandout(result);
     setEditing(undefined);
-    setReloads((n) => n + 1);
   };
 
   const act = (user: ManagedUser, step: "link" | "deactivate" | "reactivate") => {
     if (step === "deactivate" && !window.confirm(t.confirmDeactivate(user.displayName))) return;
     void run(async () => {
-      if (step === "link") return changed(await api.newUserLink(user.id));
-      await (step === "deactivate" ? api.deactivateUser(user.id) : api.reactivateUser(user.id));
+      if (step === "link") return changed(await newLink.mutateAsync(user.id));
+      await activation.mutateAsync({ id: user.id, active: step === "reactivate" });
       changed();
     });
   };
-  const regionList = regions.state.status === "ready" ? regions.state.data.regions : [];
+  const regionList = regions.data?.regions ?? [];
 
   return (
     <>
       <PageHeading>{t.title}</PageHeading>
       <p>{t.intro}</p>
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={users}>
         {({ users, creatableRoles }) => (
           <>
             {users.length === 0 && <p>{t.empty}</p>}
@@ -79,7 +77,7 @@ export function UsersPage() {
             </div>
             <ActionError message={error} />
             {handout && <LinkHandout result={handout} />}
-            {editing && regions.state.status === "ready" && (
+            {editing && regions.isSuccess && (
               <ScopeForm
                 user={editing}
                 regions={regionList}
@@ -88,9 +86,7 @@ export function UsersPage() {
               />
             )}
             {/* Drawn once the regions are there: the form starts from them (and from the regions page's choice). */}
-            {regions.state.status === "ready" && (
-              <NewUserForm roles={creatableRoles} regions={regionList} onCreated={changed} />
-            )}
+            {regions.isSuccess && <NewUserForm roles={creatableRoles} regions={regionList} onCreated={changed} />}
           </>
         )}
       </QueryStatus>
@@ -143,7 +139,7 @@ function UserActions(props: {
 function ScopeForm(props: { user: ManagedUser; regions: RegionList["regions"]; onDone(): void; onCancel(): void }) {
   const messages = useMessages();
   const t = messages.users;
-  const { api } = useSession();
+  const changeScope = useChangeUserScope();
   const current = props.user.scope[0];
   const [scope, setScope] = useState<ScopeChoice>({
     regionCode:
@@ -156,7 +152,10 @@ function ScopeForm(props: { user: ManagedUser; regions: RegionList["regions"]; o
   function save(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      await api.changeUserScope(props.user.id, isReader ? scopeBody(scope) : { regionCode: scope.regionCode });
+      await changeScope.mutateAsync({
+        id: props.user.id,
+        scope: isReader ? scopeBody(scope) : { regionCode: scope.regionCode },
+      });
       props.onDone();
     });
   }

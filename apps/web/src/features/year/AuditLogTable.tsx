@@ -1,23 +1,18 @@
-import { useCallback, useState } from "react";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { isLogKind, type LogKind } from "@fcs/contracts/log-kinds";
+import { useState } from "react";
+import { useAuditLog } from "../../api/hooks/year.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 const when = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short" });
 
 /** The region's log for the year, newest first: who did what. */
 export function AuditLogTable({ regionCode, year }: { regionCode: string; year: number }) {
   const t = useMessages().year;
-  const { api } = useSession();
-  const [kind, setKind] = useState("");
-  const load = useCallback(
-    (signal: AbortSignal) => api.auditLog(regionCode, year, kind, signal),
-    [api, regionCode, year, kind],
-  );
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+  const [kind, setKind] = useState<LogKind | "">("");
+  const log = useAuditLog(regionCode, year, kind);
 
   return (
     <section aria-labelledby="log-title">
@@ -27,9 +22,9 @@ export function AuditLogTable({ regionCode, year }: { regionCode: string; year: 
         label={t.logKind}
         value={kind}
         options={Object.entries(t.logKinds).map(([value, label]) => ({ value, label }))}
-        onChange={setKind}
+        onChange={(value) => setKind(isLogKind(value) ? value : "")}
       />
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={log}>
         {({ entries }) =>
           entries.length === 0 ? (
             <p>{t.logEmpty}</p>

@@ -1,26 +1,23 @@
 import type { PeriodInput, Periods } from "@fcs/contracts";
-import { type FormEvent, useCallback, useState } from "react";
+import { type FormEvent, useState } from "react";
+import { usePeriods, useSetPeriods } from "../../api/hooks/year.ts";
 import { useAction } from "../../api/useAction.ts";
-import { useApiQuery } from "../../api/useApiQuery.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 type Period = Periods["periods"][number];
 
 /** The four surveys' collection periods for the region and year, suggested from last year until published. */
 export function PeriodsForm({ regionCode, year }: { regionCode: string; year: number }) {
-  const { api } = useSession();
-  const load = useCallback((signal: AbortSignal) => api.periods(regionCode, year, signal), [api, regionCode, year]);
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+  const query = usePeriods(regionCode, year);
   const t = useMessages().year;
 
   return (
     <section aria-labelledby="periods-title">
       <h2 id="periods-title">{t.periodsTitle}</h2>
       <p>{t.periodsIntro}</p>
-      <QueryStatus state={state} retry={retry}>
+      <QueryStatus query={query}>
         {({ periods }) => <PeriodsEditor regionCode={regionCode} year={year} initial={periods} />}
       </QueryStatus>
     </section>
@@ -29,7 +26,7 @@ export function PeriodsForm({ regionCode, year }: { regionCode: string; year: nu
 
 function PeriodsEditor({ regionCode, year, initial }: { regionCode: string; year: number; initial: Period[] }) {
   const t = useMessages().year;
-  const { api } = useSession();
+  const setPeriodsOf = useSetPeriods(regionCode, year);
   const [periods, setPeriods] = useState(initial);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -47,9 +44,7 @@ function PeriodsEditor({ regionCode, year, initial }: { regionCode: string; year
     if (half) return;
     const complete = periods.filter((p): p is Period & PeriodInput => p.opens !== null && p.closes !== null);
     void run(async () => {
-      const result = await api.setPeriods(
-        regionCode,
-        year,
+      const result = await setPeriodsOf.mutateAsync(
         complete.map(({ kind, opens, closes }) => ({ kind, opens, closes })),
       );
       setPeriods(result.periods);

@@ -1,17 +1,14 @@
 import type { Progress } from "@fcs/contracts";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useProgress } from "../../api/hooks/year.ts";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 
 type Row = Progress["centres"][number];
 type Column = "name" | "municipality" | "besokVuxen" | "besokBarn" | "spindel" | "followUp";
 
-/** How often the table asks for new counts while open: live enough for a collection period, light on the server. */
-const refreshMs = 30_000;
 const followUpOrder = ["not_started", "draft", "returned", "submitted", "approved"];
 
 const compare: Record<Column, (a: Row, b: Row) => number> = {
@@ -26,25 +23,13 @@ const compare: Record<Column, (a: Row, b: Row) => number> = {
 /** The live table per centre: answers so far and the follow-up's status, counts only. */
 export function ProgressTable({ regionCode, year }: { regionCode: string; year: number }) {
   const t = useMessages().year;
-  const { api } = useSession();
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((n) => n + 1), refreshMs);
-    return () => clearInterval(timer);
-  }, []);
-  const load = useCallback(
-    async (signal: AbortSignal) => ({ ...(await api.progress(regionCode, year, signal)), tick }),
-    [api, regionCode, year, tick],
-  );
-  const { state, retry } = useApiQuery(load, useMessages().errors.network);
+  const progress = useProgress(regionCode, year);
 
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t.progressTitle}</h2>
       <p>{t.progressIntro}</p>
-      <QueryStatus state={state} retry={retry}>
-        {({ centres }) => <SortableProgress rows={centres} year={year} />}
-      </QueryStatus>
+      <QueryStatus query={progress}>{({ centres }) => <SortableProgress rows={centres} year={year} />}</QueryStatus>
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { useApiQuery } from "../../api/useApiQuery.ts";
+import { useCentres } from "../../api/hooks/centres.ts";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { AuditLogTable } from "./AuditLogTable.tsx";
 import { PeriodsForm } from "./PeriodsForm.tsx";
 import { ProgressTable } from "./ProgressTable.tsx";
@@ -15,13 +14,10 @@ const years = [currentYear + 1, currentYear, currentYear - 1, currentYear - 2];
 
 /** "Årets uppföljning": the county coordinator's year — periods, progress per centre, review, and the log. */
 export function YearPage() {
-  const t = useMessages();
-  const { api } = useSession();
-  const load = useCallback((signal: AbortSignal) => api.centres(signal), [api]);
-  const { state, retry } = useApiQuery(load, t.errors.network);
+  const centres = useCentres();
 
   return (
-    <QueryStatus state={state} retry={retry}>
+    <QueryStatus query={centres}>
       {({ centres }) => {
         const regions = [...new Map(centres.map((c) => [c.region.code, c.region.name])).entries()];
         return <YearView regions={regions} />;
