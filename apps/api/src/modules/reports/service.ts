@@ -5,8 +5,7 @@ import { createPlaceAccess } from "../results/access.ts";
 import type { createFollowUpFiguresService } from "../results/followup-figures.ts";
 import type { ResultsRepository } from "../results/repository.ts";
 import type { ResultsService } from "../results/service.ts";
-import { followUp, participation, type ReportInputs, summary } from "./chapters.ts";
-import { adults, children, development, goodExamples, spider } from "./chapters-surveys.ts";
+import { buildChapters, type ReportInputs } from "./chapters/index.ts";
 import type { ReportModel } from "./model.ts";
 import type { ReportRepository, ReportTarget } from "./repository.ts";
 
@@ -105,17 +104,7 @@ export function createReportService(deps: {
       followUpsBefore,
       examples: candidates.filter((c) => chosen.has(c.centreId)).map((c) => ({ centre: c.centre, text: c.text })),
     };
-    const built = [
-      summary(inputs),
-      participation(inputs),
-      followUp(inputs),
-      spider(inputs),
-      adults(inputs),
-      children(inputs),
-    ].filter((c): c is NonNullable<typeof c> => c !== undefined);
-    const chapters = [...built, development(inputs, built), goodExamples(inputs)]
-      .filter((c): c is NonNullable<typeof c> => c !== undefined)
-      .map((c) => ({ ...c, narrative: narratives[c.id] ?? "" }));
+    const chapters = buildChapters(inputs, narratives);
     return {
       kind: ref.kind,
       scope: { id: scope, name },

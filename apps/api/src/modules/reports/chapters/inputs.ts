@@ -1,0 +1,24 @@
+import type { FollowUpFigures, ResultsOverview, ResultsParts, ResultsTrend } from "@fcs/contracts";
+import type { ReportChapter } from "../model.ts";
+
+/** Everything a report is built from, read through the results engine with the reader's own scope. */
+export interface ReportInputs {
+  kind: "region" | "centre";
+  year: number;
+  adults: ResultsOverview;
+  adultsBefore?: ResultsOverview;
+  children: ResultsOverview;
+  staff: ResultsOverview;
+  staffBefore?: ResultsOverview;
+  adultTrend: ResultsTrend;
+  staffTrend: ResultsTrend;
+  adultParts?: ResultsParts;
+  childParts?: ResultsParts;
+  staffParts?: ResultsParts;
+  followUps: FollowUpFigures;
+  followUpsBefore?: FollowUpFigures;
+  examples: { centre: string; text: string }[];
+}
+
+/** A chapter as a builder makes it; the coordinator's narrative is added from the saved texts. */
+export type Chapter = Omit<ReportChapter, "narrative">;
