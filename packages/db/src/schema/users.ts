@@ -1,3 +1,4 @@
+import { roles } from "@fcs/contracts/permissions";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -15,7 +16,8 @@ import {
 import { centres } from "./centres.ts";
 import { municipalities, regions } from "./geography.ts";
 
-export const userRole = pgEnum("user_role", ["admin", "county_coordinator", "local_coordinator", "reader"]);
+/** The roles of the permission table, as the database keeps them. */
+export const userRole = pgEnum("user_role", roles);
 
 export const users = pgTable(
   "users",

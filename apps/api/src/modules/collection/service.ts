@@ -1,5 +1,6 @@
 import { type AccessScope, hashCollectionToken, newCollectionToken } from "@fcs/db";
 import { type AnonymousSurveyKind, yearsOf } from "@fcs/surveys";
+import { visitorSurveyKinds } from "@fcs/surveys/kinds";
 import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
 import type { SecurityLog } from "../audit/security-log.ts";
@@ -13,7 +14,7 @@ import type { TokenAccess } from "./token-access.ts";
 /** How long a tablet enrolment code can be used. */
 const enrolmentMinutes = 15;
 
-const visitorKinds: AnonymousSurveyKind[] = ["besok_vuxen", "besok_barn"];
+const visitorKinds: AnonymousSurveyKind[] = [...visitorSurveyKinds];
 
 const links = {
   staff: {
