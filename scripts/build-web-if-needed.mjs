@@ -18,5 +18,6 @@ function newest(path) {
 
 if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest))) {
   console.warn("Building the web app (apps/web/dist) …");
-  execSync("npm run build -w @fcs/web", { stdio: "inherit" });
+  // Always the production build, whoever asks (the test runner sets NODE_ENV=test): what is tested is what ships.
+  execSync("npm run build -w @fcs/web", { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 }
