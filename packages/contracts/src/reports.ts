@@ -42,6 +42,11 @@ export const ReportModelSchema = Type.Object({
           rows: Type.Array(Type.Array(Cell), {
             description: "Percent values 0–100; a hidden figure is the text för få svar",
           }),
+          rowFormats: Type.Optional(
+            Type.Array(Type.Enum(["text", "count", "decimal", "percent"]), {
+              description: "Where each row is a different kind of figure (key figures): the format of its figures",
+            }),
+          ),
         }),
       ),
       charts: Type.Array(
@@ -50,6 +55,7 @@ export const ReportModelSchema = Type.Object({
           title: Type.String(),
           unit: Type.Enum(["percent", "mean", "count"]),
           categories: Type.Array(Type.String()),
+          source: Type.Optional(Type.String({ description: "Källa: the survey, year and number who answered" })),
           series: Type.Array(
             Type.Object({ name: Type.String(), values: Type.Array(Type.Union([Type.Number(), Type.Null()])) }),
           ),

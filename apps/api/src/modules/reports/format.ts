@@ -1,5 +1,7 @@
 import type { Cell, ReportColumn } from "./model.ts";
 
+export { formatOfCell } from "@fcs/contracts/report-format";
+
 const decimal = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
 

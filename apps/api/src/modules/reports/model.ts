@@ -16,6 +16,8 @@ export interface ReportTable {
   title: string;
   columns: ReportColumn[];
   rows: Cell[][];
+  /** Where each row is a different kind of figure (a table of key figures): the format of its figures. */
+  rowFormats?: ReportColumn["format"][];
 }
 
 export interface ReportChart {
@@ -25,6 +27,8 @@ export interface ReportChart {
   unit: "percent" | "mean" | "count";
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
+  /** "Källa: besöksenkät vuxna 2026, n = 3 278": shown under the chart. */
+  source?: string;
 }
 
 export interface ReportChapter {

@@ -1,4 +1,5 @@
 import type { ReportModel } from "@fcs/contracts";
+import { formatOfCell } from "@fcs/contracts/report-format";
 import { DataTable } from "../../components/DataTable.tsx";
 import { formatDecimal, formatPercent, formatWhole } from "../results/format.ts";
 
@@ -26,7 +27,9 @@ export function ReportTableView({ table }: { table: Table }) {
           // Rows are fixed for the report; their order is their identity.
           key: String(r),
           header: reportCellText(row[0] ?? null, table.columns[0]?.format ?? "text"),
-          cells: table.columns.slice(1).map((c, i) => reportCellText(row[i + 1] ?? null, c.format)),
+          cells: table.columns
+            .slice(1)
+            .map((_, i) => reportCellText(row[i + 1] ?? null, formatOfCell(table, r, i + 1))),
         }))}
       />
     </section>

@@ -1,4 +1,4 @@
-import { decimalText, percentText } from "../format.ts";
+import { cellText } from "../format.ts";
 import type { Cell } from "../model.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
@@ -24,33 +24,44 @@ export function development(i: ReportInputs, built: Chapter[]): Chapter {
       share: i.followUps.scopes[0]?.compliance?.find((c) => c.rule === r.id)?.share ?? null,
     }))
     .filter((r): r is { text: string; share: number } => r.share !== null && r.share < 0.75);
-  const rows: Cell[][] = [
-    ...statements.map((r) => [
-      "Besökarnas påstående",
-      r[0] ?? "",
-      typeof r[1] === "number" ? percentText(r[1] / 100) : "–",
-    ]),
-    ...factors.map((r) => ["Spindelns faktor", r[0] ?? "", typeof r[1] === "number" ? decimalText(r[1]) : "–"]),
-    ...rules.map((r) => ["Riktlinje", r.text, percentText(r.share)]),
-  ];
+  const groups = [
+    {
+      area: "Besökarnas påstående",
+      lead: "Lägst andel positiva svar får",
+      format: "percent" as const,
+      rows: statements,
+    },
+    { area: "Spindelns faktor", lead: "Lägst skattas", format: "decimal" as const, rows: factors },
+    {
+      area: "Riktlinje",
+      lead: "Färst familjecentraler uppfyller",
+      format: "percent" as const,
+      rows: rules.map((r) => [r.text, r.share * 100] as Cell[]),
+    },
+  ].filter((g) => g.rows.length > 0);
+  // One sentence per kind of figure, so a list never mixes percent and means.
+  const sentences = groups.map(
+    (g) => `${g.lead} ${g.rows.map((r) => `${quoted(r[0])} (${cellText(r[1] ?? null, g.format)})`).join(", ")}.`,
+  );
   return {
     id: "utvecklingsomraden",
     title: "Utvecklingsområden",
-    draft:
-      rows.length > 0
-        ? `Svagast är ${rows.map((r) => `${String(r[1]).toLowerCase()} (${r[2]})`).join(", ")}.`
-        : "Inga tydliga svagheter syns i årets resultat.",
+    draft: sentences.length > 0 ? sentences.join(" ") : "Inga tydliga svagheter syns i årets resultat.",
     tables: [
       {
         title: "Svagaste resultaten",
         columns: [
           { title: "Område", format: "text" },
           { title: "Vad", format: "text" },
-          { title: "Resultat", format: "text" },
+          { title: "Resultat", format: "decimal" },
         ],
-        rows,
+        rows: groups.flatMap((g) => g.rows.map((r) => [g.area, r[0] ?? "", r[1] ?? null])),
+        rowFormats: groups.flatMap((g) => g.rows.map(() => g.format)),
       },
     ],
     charts: [],
   };
 }
+
+/** A statement or rule in quotes, without its closing punctuation: ”jag känner mig välkommen”. */
+const quoted = (cell: Cell | undefined) => `”${String(cell ?? "").replace(/[.?!]+$/, "")}”`;

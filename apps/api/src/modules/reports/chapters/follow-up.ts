@@ -20,6 +20,7 @@ export function followUp(i: ReportInputs): Chapter {
         return typeof value === "number" && d.kind === "share" ? value * 100 : value;
       }),
     ]),
+    rowFormats: i.followUps.definitions.map((d) => (d.kind === "share" ? "percent" : "decimal")),
   };
   const guideline = i.followUps.guideline;
   const tables: ReportTable[] = [figures];

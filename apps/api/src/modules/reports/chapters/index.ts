@@ -1,4 +1,6 @@
-import type { ReportChapter } from "../model.ts";
+import type { ChapterId, ResultsOverview } from "@fcs/contracts";
+import { countCell } from "../figures.ts";
+import type { ReportChapter, ReportChart } from "../model.ts";
 import { adults } from "./adults.ts";
 import { children } from "./children.ts";
 import { development } from "./development.ts";
@@ -6,6 +8,7 @@ import { followUp } from "./follow-up.ts";
 import { goodExamples } from "./good-examples.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { participation } from "./participation.ts";
+import { n } from "./sentences.ts";
 import { spider } from "./spider.ts";
 import { summary } from "./summary.ts";
 
@@ -22,5 +25,28 @@ export function buildChapters(inputs: ReportInputs, narratives: Record<string, s
   const built = figureChapters.map((chapter) => chapter(inputs)).filter((c): c is Chapter => c !== undefined);
   return [...built, development(inputs, built), goodExamples(inputs)]
     .filter((c): c is Chapter => c !== undefined)
-    .map((c) => ({ ...c, narrative: narratives[c.id] ?? "" }));
+    .map((c) => ({
+      ...c,
+      charts: c.charts.map((chart) => ({ ...chart, source: chart.source ?? sourceOf(c.id, chart, inputs) })),
+      narrative: narratives[c.id] ?? "",
+    }));
+}
+
+/** Which survey each chapter's charts come from, and how many answered it. */
+const surveyOf = (id: ChapterId, i: ReportInputs): { name: string; overview: ResultsOverview } | undefined =>
+  id === "spindel"
+    ? { name: "spindelmätningen", overview: i.staff }
+    : id === "barn"
+      ? { name: "besöksenkät barn", overview: i.children }
+      : id === "vuxna" || id === "deltagande"
+        ? { name: "besöksenkät vuxna", overview: i.adults }
+        : undefined;
+
+/** "Källa: besöksenkät vuxna 2026, n = 3 278" under a chart; for a trend, the years it spans. */
+function sourceOf(id: ChapterId, chart: ReportChart, i: ReportInputs): string | undefined {
+  if (id === "kvalitetsuppfoljning") return `Källa: godkända kvalitetsuppföljningar ${i.year - 1} och ${i.year}`;
+  const survey = surveyOf(id, i);
+  if (!survey) return undefined;
+  if (chart.kind === "line") return `Källa: ${survey.name} ${chart.categories[0]}–${chart.categories.at(-1)}`;
+  return `Källa: ${survey.name} ${i.year}, n = ${n(countCell(survey.overview.respondents[0]))}`;
 }

@@ -8,6 +8,7 @@ export interface ReportInputs {
   adults: ResultsOverview;
   adultsBefore?: ResultsOverview;
   children: ResultsOverview;
+  childrenBefore?: ResultsOverview;
   staff: ResultsOverview;
   staffBefore?: ResultsOverview;
   adultTrend: ResultsTrend;

@@ -13,14 +13,18 @@ export function summary(i: ReportInputs): Chapter {
     ["Familjecentraler", i.followUpsBefore?.scopes[0]?.centres ?? null, fu?.centres ?? null],
     ["Godkända kvalitetsuppföljningar", i.followUpsBefore?.scopes[0]?.approved ?? null, fu?.approved ?? null],
     ["Vuxna besökare som svarat", countCell(i.adultsBefore?.respondents[0]), countCell(i.adults.respondents[0])],
-    ["Barn som svarat", null, countCell(i.children.respondents[0])],
+    ["Barn som svarat", countCell(i.childrenBefore?.respondents[0]), countCell(i.children.respondents[0])],
     ["Medarbetare som svarat", countCell(i.staffBefore?.respondents[0]), countCell(i.staff.respondents[0])],
     [
       "Vuxna som är nöjda med familjecentralen som helhet (%)",
       percentCell(question(i.adultsBefore, "helhet")?.figures[0]),
       percentCell(helhet?.figures[0]),
     ],
-    ["Barn som tycker om att vara här (%)", null, percentCell(trivs?.figures[0])],
+    [
+      "Barn som tycker om att vara här (%)",
+      percentCell(question(i.childrenBefore, "trivs")?.figures[0]),
+      percentCell(trivs?.figures[0]),
+    ],
     ["Spindelns medelvärde (1–10)", spiderMean(i.staffBefore), spiderMean(i.staff)],
   ];
   const table: ReportTable = {
@@ -31,6 +35,7 @@ export function summary(i: ReportInputs): Chapter {
       { title: String(i.year), format: "decimal" },
     ],
     rows,
+    rowFormats: ["count", "count", "count", "count", "count", "percent", "percent", "decimal"],
   };
   const draft = [
     `År ${i.year} svarade ${n(countCell(i.adults.respondents[0]))} vuxna besökare, ${n(countCell(i.children.respondents[0]))} barn och ${n(countCell(i.staff.respondents[0]))} medarbetare i ${i.adults.scopes[0]?.name}.`,

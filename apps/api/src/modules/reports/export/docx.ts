@@ -5,31 +5,70 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  type ISectionOptions,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
 } from "docx";
-import { cellText } from "../format.ts";
+import { cellText, formatOfCell } from "../format.ts";
 import type { ReportChapter, ReportModel, ReportTable } from "../model.ts";
-import { blankPng } from "./png.ts";
-import { chartToSvg } from "./svg-chart.ts";
+import { chartToSvg } from "./chart-svg.ts";
+import { svgToPng } from "./png.ts";
 
-function table(t: ReportTable): (Paragraph | Table)[] {
-  const cell = (text: string, header: boolean) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 18 })] })] });
+type Block = Paragraph | Table | TableOfContents;
+
+/** Tables wider than this go on a landscape page of their own, so no word is broken in a narrow column. */
+const portraitColumns = 6;
+const swedish = { value: "sv-SE" };
+
+/** The width of the text on a page, in twentieths of a point: A4 upright with 2.5 cm margins, or across with 1.5 cm. */
+const textWidth = { portrait: 9070, landscape: 15140 };
+
+function table(t: ReportTable): Block[] {
+  const wide = t.columns.length > portraitColumns;
+  const total = wide ? textWidth.landscape : textWidth.portrait;
+  const first = Math.round(total * (wide ? 0.17 : t.columns.length > 3 ? 0.34 : 0.5));
+  const rest = Math.floor((total - first) / Math.max(1, t.columns.length - 1));
+  const widths = t.columns.map((_, i) => (i === 0 ? first : rest));
+  const size = wide ? 14 : 18;
+  const cell = (text: string, header: boolean, numeric: boolean, column: number) =>
+    new TableCell({
+      width: { size: widths[column] ?? rest, type: WidthType.DXA },
+      children: [
+        new Paragraph({
+          alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: header, size })],
+        }),
+      ],
+    });
   return [
-    new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3 }),
+    new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3, keepNext: true }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
       rows: [
-        new TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c.title, true)) }),
+        new TableRow({
+          tableHeader: true,
+          children: t.columns.map((_, i) => cell(t.columns[i]?.title ?? "", true, formatOfCell(t, 0, i) !== "text", i)),
+        }),
         ...t.rows.map(
-          (r) => new TableRow({ children: t.columns.map((c, i) => cell(cellText(r[i] ?? null, c.format), false)) }),
+          (r, row) =>
+            new TableRow({
+              cantSplit: true,
+              children: t.columns.map((_, col) => {
+                const format = formatOfCell(t, row, col);
+                return cell(cellText(r[col] ?? null, format), false, format !== "text", col);
+              }),
+            }),
         ),
       ],
     }),
@@ -37,68 +76,114 @@ function table(t: ReportTable): (Paragraph | Table)[] {
   ];
 }
 
-function chapter(c: ReportChapter): (Paragraph | Table)[] {
-  const text = c.narrative || c.draft;
-  const charts = c.charts.flatMap((chart) => {
-    const { svg, width, height } = chartToSvg(chart);
-    // Scaled to the text width of an A4 page (about 16 cm).
-    const scale = 600 / width;
-    return [
-      new Paragraph({ text: chart.title, heading: HeadingLevel.HEADING_3 }),
-      new Paragraph({
-        children: [
-          new ImageRun({
-            type: "svg",
-            data: Buffer.from(svg),
-            fallback: { type: "png", data: blankPng(8, 8) },
-            transformation: { width: width * scale, height: height * scale },
-            altText: { name: chart.title, title: chart.title, description: chart.title },
-          }),
-        ],
-      }),
-    ];
-  });
+/** A chart as a picture every reader shows: a PNG drawn on the server, 16 cm wide, with its title as alt text. */
+function chart(c: ReportChapter["charts"][number]): Block[] {
+  const { svg, width, height } = chartToSvg(c);
+  const shown = 600;
   return [
-    new Paragraph({ text: c.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    ...text.split(/\n{2,}/).map((p) => new Paragraph({ text: p })),
-    ...charts,
-    ...c.tables.flatMap(table),
+    new Paragraph({ text: c.title, heading: HeadingLevel.HEADING_3, keepNext: true }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: "png",
+          data: svgToPng(svg, width * 2),
+          transformation: { width: shown, height: Math.round((height * shown) / width) },
+          altText: { name: c.title, title: c.title, description: c.title },
+        }),
+      ],
+    }),
   ];
 }
 
-/** The report as a Word document the coordinator can keep editing: headings, text, tables, and the charts as images. */
+interface Part {
+  landscape: boolean;
+  blocks: Block[];
+}
+
+/** A chapter's parts in order: its text and charts upright, each wide table on a landscape page. */
+function chapterParts(c: ReportChapter): Part[] {
+  const text = c.narrative || c.draft;
+  const parts: Part[] = [
+    {
+      landscape: false,
+      blocks: [
+        new Paragraph({ text: c.title, heading: HeadingLevel.HEADING_1 }),
+        ...text.split(/\n{2,}/).map((p) => new Paragraph({ text: p })),
+        ...c.charts.flatMap(chart),
+      ],
+    },
+  ];
+  for (const t of c.tables) {
+    const landscape = t.columns.length > portraitColumns;
+    const last = parts[parts.length - 1];
+    if (last && last.landscape === landscape) last.blocks.push(...table(t));
+    else parts.push({ landscape, blocks: table(t) });
+  }
+  return parts;
+}
+
+/** The report as a Word document the coordinator can keep editing: real headings, a table of contents, charts, tables. */
 export async function reportToDocx(model: ReportModel): Promise<Buffer> {
+  const frame = {
+    headers: {
+      default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: model.title, size: 16 })] })] }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [new TextRun({ children: ["Sida ", PageNumber.CURRENT], size: 16 })],
+          }),
+        ],
+      }),
+    },
+  };
+  const cm = 567;
+  const page = (landscape: boolean) => ({
+    page: {
+      size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      margin: landscape
+        ? { top: 1.5 * cm, bottom: 1.5 * cm, left: 1.5 * cm, right: 1.5 * cm }
+        : { top: 2.5 * cm, bottom: 2.5 * cm, left: 2.5 * cm, right: 2.5 * cm },
+    },
+  });
+  const cover: Part = {
+    landscape: false,
+    blocks: [
+      new Paragraph({ text: model.title, heading: HeadingLevel.TITLE }),
+      new Paragraph({ text: model.status === "final" ? "Slutlig rapport" : "Utkast" }),
+      new Paragraph({
+        text: `Siffror som bygger på färre än ${model.threshold} svar visas inte utan anges som ”för få svar”.`,
+      }),
+      new TableOfContents("Innehåll", { hyperlink: true, headingStyleRange: "1-1" }),
+    ],
+  };
+  // Every chapter starts a new section, so it begins on a new page in the orientation it needs.
+  const parts = [cover, ...model.chapters.flatMap(chapterParts)];
+  const sections: ISectionOptions[] = parts.map((part) => ({
+    ...frame,
+    properties: page(part.landscape),
+    children: part.blocks,
+  }));
+  const heading = (size: number, outlineLevel: number) => ({
+    run: { size, bold: true, color: "003A66", font: "Arial" },
+    paragraph: { outlineLevel, spacing: { before: 240, after: 120 } },
+  });
   const document = new Document({
     creator: "Familjecentralsuppföljningen",
     title: model.title,
-    styles: { default: { document: { run: { font: "Arial", size: 22 } } } },
-    sections: [
-      {
-        headers: {
-          default: new Header({
-            children: [new Paragraph({ children: [new TextRun({ text: model.title, size: 16 })] })],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: ["Sida ", PageNumber.CURRENT], size: 16 })],
-              }),
-            ],
-          }),
-        },
-        children: [
-          new Paragraph({ text: model.title, heading: HeadingLevel.TITLE }),
-          new Paragraph({ text: model.status === "final" ? "Slutlig rapport" : "Utkast" }),
-          new Paragraph({
-            text: `Siffror som bygger på färre än ${model.threshold} svar visas inte utan anges som ”för få svar”.`,
-          }),
-          ...model.chapters.flatMap(chapter),
-        ],
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: "Arial", size: 22, language: swedish } },
+        title: { run: { size: 48, bold: true, color: "003A66", font: "Arial" } },
+        heading1: heading(32, 0),
+        heading2: heading(26, 1),
+        heading3: heading(22, 2),
       },
-    ],
+    },
+    sections,
   });
   return Packer.toBuffer(document);
 }
