@@ -1,12 +1,16 @@
-import { statSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
 import { signInDemo } from "./support/demo.ts";
+import { pageSize, pdfToolsAvailability, readPdfPages } from "./support/office.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
+const pdfCheck = pdfToolsAvailability();
 const regionReport = "/rapport?omrade=region:12&ar=2025";
 const regionTitle = "Familjecentraler i Skåne län – årsrapport 2025";
 
@@ -75,11 +79,34 @@ describe.skipIf(!browserCheck.available)("the annual report", () => {
     await download(page, "Excel", "xlsx");
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("button", { name: "Word", exact: true }).isVisible()).toBe(false);
-    expect(await page.locator(".print-header").isVisible()).toBe(true);
     expect(
       await page.locator(".print-only").getByText("Styrgruppen föreslås prioritera barnens delaktighet.").isVisible(),
     ).toBe(true);
   });
+
+  it.skipIf(!pdfCheck.available)(
+    "prints on A4 with the title at the top of every page, charts inside the page and the wide table across",
+    async () => {
+      const page = await open(county, regionReport, regionTitle);
+      const folder = mkdtempSync(join(tmpdir(), "fcs-print-"));
+      const file = join(folder, "rapport.pdf");
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      const pages = readPdfPages(file);
+      expect(pages.length).toBeGreaterThan(6);
+      // The running title is in the top margin of every page, never at the foot over the last row.
+      for (const [n, text] of pages.entries())
+        expect(text.trimStart().startsWith(regionTitle), `page ${n + 1}`).toBe(true);
+      // The guideline per centre (eleven columns) is on a page turned across, with all its columns.
+      const across = pages.findIndex((text) => text.includes("Riktlinjerna per familjecentral"));
+      expect(pageSize(file, across + 1).width).toBeGreaterThan(pageSize(file, across + 1).height);
+      // The first centre's row (its name wraps; the line of its outcomes holds all ten).
+      const row = pages[across]?.split("\n").find((line) => /^\s*Familjecentralen\s{2,}\S/.test(line)) ?? "";
+      expect(row.match(/Inte besvarat|Uppfyllt|Inte uppfyllt|Gäller inte/g)?.length, row).toBe(10);
+      // Charts shrink to the page: the trend's last year, at its right edge, is printed.
+      const trend = pages.find((text) => text.includes("Nöjda med familjecentralen som helhet, över åren")) ?? "";
+      expect(trend).toMatch(/2022[\s\S]*2025/);
+    },
+  );
 
   it("marks the report final, after which it is read-only until reopened", async () => {
     const page = await open(county, regionReport, regionTitle);

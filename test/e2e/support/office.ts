@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const office = process.env.SOFFICE_PATH ?? "/usr/bin/soffice";
-const tools = [office, "/usr/bin/pdftotext", "/usr/bin/pdfinfo"];
+const pdfTools = ["/usr/bin/pdftotext", "/usr/bin/pdfinfo"];
+const tools = [office, ...pdfTools];
 
 /**
  * Whether the office-suite checks can run: Debian's LibreOffice (writer, impress, calc) and
@@ -17,6 +18,28 @@ export function officeAvailability(): { available: true } | { available: false; 
   if (process.env.CI === "true") throw new Error(`The office-suite checks cannot run in CI: ${reason}`);
   console.warn(`Skipping the office-suite checks: ${reason}`);
   return { available: false, reason };
+}
+
+/** Whether PDFs can be read back (poppler-utils): skipped with the reason printed where not, except in CI. */
+export function pdfToolsAvailability(): { available: true } | { available: false; reason: string } {
+  const missing = pdfTools.filter((tool) => !existsSync(tool));
+  if (missing.length === 0) return { available: true };
+  const reason = `missing ${missing.join(", ")} (apt-get install poppler-utils)`;
+  if (process.env.CI === "true") throw new Error(`The print checks cannot run in CI: ${reason}`);
+  console.warn(`Skipping the print checks: ${reason}`);
+  return { available: false, reason };
+}
+
+/** The text of each page of a PDF, in reading order. */
+export function readPdfPages(pdf: string): string[] {
+  return execFileSync("/usr/bin/pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").slice(0, -1);
+}
+
+/** A page's size in points. */
+export function pageSize(pdf: string, page: number): { width: number; height: number } {
+  const info = execFileSync("/usr/bin/pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
+  const [, width, height] = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
+  return { width: Number(width), height: Number(height) };
 }
 
 /** A file as LibreOffice opens it, converted to PDF headless: its pages and its text. */

@@ -95,9 +95,7 @@ function Report(props: { model: ReportModel; target: ReportTarget; year: number;
   const editable = props.editable && model.status === "draft";
   return (
     <article className="report">
-      <p className="print-header" aria-hidden="true">
-        {model.title}
-      </p>
+      <RunningTitle title={model.title} />
       <PageHeading>{model.title}</PageHeading>
       <p>
         <span className={`report-status report-status-${model.status}`}>
@@ -132,4 +130,10 @@ function Report(props: { model: ReportModel; target: ReportTarget; year: number;
       )}
     </article>
   );
+}
+
+/** The report's title at the top of every printed page, in the page's own margin (so it never covers the text). */
+function RunningTitle({ title }: { title: string }) {
+  const quoted = title.replace(/[\\"]/g, "\\$&").replace(/[\r\n]+/g, " ");
+  return <style>{`@page { @top-left { content: "${quoted}"; font-size: 9pt; color: #4a4a4a; } }`}</style>;
 }

@@ -18,8 +18,13 @@ export function reportCellText(cell: Cell, format: Table["columns"][number]["for
 export function ReportTableView({ table }: { table: Table }) {
   return (
     // A wide table scrolls sideways; as a named, focusable region it can be scrolled by keyboard too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-scroll" tabIndex={0} aria-label={table.title}>
+    // In print a table of more than six columns gets a page of its own, across.
+    <section
+      className={table.columns.length > 6 ? "table-scroll report-table-wide" : "table-scroll"}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      aria-label={table.title}
+    >
       <DataTable
         caption={table.title}
         columns={table.columns.map((c) => c.title)}
