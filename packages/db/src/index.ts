@@ -7,4 +7,5 @@ export * from "./published-counts.ts";
 export * from "./query.ts";
 export * from "./schema/index.ts";
 export * from "./scope.ts";
+export * from "./swedish-order.ts";
 export * from "./tokens.ts";

@@ -1,12 +1,12 @@
 import {
   type AccessScope,
   and,
-  asc,
   auditLog,
   centreInScope,
   centres,
   type Database,
   eq,
+  inSwedishOrder,
   isNull,
   moveCentreAreaCounts,
   municipalities,
@@ -55,16 +55,19 @@ export function createCentreRepository(db: Database) {
       .innerJoin(regions, eq(regions.code, municipalities.regionCode));
 
   return {
-    listInScope(scope: AccessScope, filter: CentreFilter) {
+    async listInScope(scope: AccessScope, filter: CentreFilter) {
       const conditions: SQL[] = [centreInScope(scope)];
       if (filter.regionCode) conditions.push(eq(municipalities.regionCode, filter.regionCode));
       if (filter.municipalityCode) conditions.push(eq(centres.municipalityCode, filter.municipalityCode));
       if (!filter.includeInactive) {
         conditions.push(or(isNull(centres.activeTo), sql`${centres.activeTo} >= current_date`) as SQL);
       }
-      return baseQuery()
-        .where(and(...conditions))
-        .orderBy(asc(regions.name), asc(municipalities.name), asc(centres.name));
+      return inSwedishOrder(
+        await baseQuery().where(and(...conditions)),
+        (c) => c.region.name,
+        (c) => c.municipality.name,
+        (c) => c.name,
+      );
     },
 
     async findInScope(scope: AccessScope, id: string) {

@@ -2,7 +2,6 @@ import {
   type AccessScope,
   and,
   answerCounts,
-  asc,
   type CountsRollup,
   centreActiveIn,
   centreInScope,
@@ -11,6 +10,7 @@ import {
   eq,
   type FollowUpStatus,
   followUps,
+  inSwedishOrder,
   municipalities,
   sql,
 } from "@fcs/db";
@@ -24,7 +24,7 @@ export function createProgressRepository(db: Database, counts: Pick<CountsRollup
     /** Per active centre of a region in scope: respondents per survey and the follow-up's status. Counts only. */
     async regionProgress(scope: AccessScope, regionCode: string, year: number) {
       await counts.catchUp();
-      return db
+      const rows = await db
         .select({
           id: centres.id,
           name: centres.name,
@@ -47,8 +47,12 @@ export function createProgressRepository(db: Database, counts: Pick<CountsRollup
         )
         .leftJoin(followUps, and(eq(followUps.centreId, centres.id), eq(followUps.year, year)))
         .where(and(centreInScope(scope), eq(municipalities.regionCode, regionCode), centreActiveIn(year)))
-        .groupBy(centres.id, municipalities.code, municipalities.name, followUps.status)
-        .orderBy(asc(municipalities.name), asc(centres.name));
+        .groupBy(centres.id, municipalities.code, municipalities.name, followUps.status);
+      return inSwedishOrder(
+        rows,
+        (r) => r.municipality.name,
+        (r) => r.name,
+      );
     },
   };
 }

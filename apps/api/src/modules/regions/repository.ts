@@ -1,4 +1,14 @@
-import { type AccessScope, and, asc, type Database, eq, municipalities, regionInScope, regions, sql } from "@fcs/db";
+import {
+  type AccessScope,
+  and,
+  type Database,
+  eq,
+  inSwedishOrder,
+  municipalities,
+  regionInScope,
+  regions,
+  sql,
+} from "@fcs/db";
 import { notFound } from "../../errors.ts";
 
 /** The regions a county coordinator administers: the gate of every region-level route. */
@@ -32,7 +42,7 @@ export function createRegionRepository(db: Database) {
         })
         .from(regions)
         .where(regionInScope(scope))
-        .orderBy(asc(regions.name));
+        .then((rows) => inSwedishOrder(rows, (r) => r.name));
     },
 
     async update(code: string, change: { active?: boolean; guideline?: string | null }) {
@@ -49,7 +59,7 @@ export function createRegionRepository(db: Database) {
         .select({ code: municipalities.code, name: municipalities.name })
         .from(municipalities)
         .where(eq(municipalities.regionCode, regionCode))
-        .orderBy(asc(municipalities.name));
+        .then((rows) => inSwedishOrder(rows, (m) => m.name));
     },
   };
 }

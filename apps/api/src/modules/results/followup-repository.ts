@@ -1,12 +1,12 @@
 import {
   and,
-  asc,
   centreActiveIn,
   centres,
   type Database,
   eq,
   type FollowUpStatus,
   followUps,
+  inSwedishOrder,
   municipalities,
   regions,
   sql,
@@ -36,7 +36,13 @@ export function createFollowUpFiguresRepository(db: Database) {
         .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
         .leftJoin(followUps, and(eq(followUps.centreId, centres.id), eq(followUps.year, year)))
         .where(centreActiveIn(year))
-        .orderBy(asc(municipalities.name), asc(centres.name));
+        .then((rows) =>
+          inSwedishOrder(
+            rows,
+            (r) => r.municipalityName,
+            (r) => r.name,
+          ),
+        );
     },
   };
 }

@@ -1,9 +1,9 @@
 import {
   publishedCounts as answerCounts,
-  asc,
   centres,
   type Database,
   eq,
+  inSwedishOrder,
   isoTimestamp,
   municipalities,
   regions,
@@ -158,14 +158,14 @@ export function createResultsRepository(db: Database) {
           })
           .from(centres)
           .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
-          .where(eq(municipalities.regionCode, regionCode))
-          .orderBy(asc(centres.name)),
+          .where(eq(municipalities.regionCode, regionCode)),
         db
           .select({ code: municipalities.code, name: municipalities.name })
           .from(municipalities)
-          .where(eq(municipalities.regionCode, regionCode))
-          .orderBy(asc(municipalities.name)),
+          .where(eq(municipalities.regionCode, regionCode)),
       ]);
+      inSwedishOrder(centreRows, (c) => c.name);
+      inSwedishOrder(municipalityRows, (m) => m.name);
       return [
         ...municipalityRows.map((m) => ({ level: "municipality" as const, ...m, regionCode })),
         ...centreRows.map((c) => ({ level: "centre" as const, ...c, regionCode })),
@@ -177,9 +177,8 @@ export function createResultsRepository(db: Database) {
       const rows = await db
         .select({ code: regions.code, name: regions.name })
         .from(regions)
-        .where(eq(regions.active, true))
-        .orderBy(asc(regions.name));
-      return rows.map((r) => ({ level: "region" as const, ...r, regionCode: r.code }));
+        .where(eq(regions.active, true));
+      return inSwedishOrder(rows, (r) => r.name).map((r) => ({ level: "region" as const, ...r, regionCode: r.code }));
     },
 
     /** Where a place sits: undefined when it does not exist. */
