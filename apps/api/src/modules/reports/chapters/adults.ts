@@ -4,7 +4,7 @@ import { countCell, percentCell, point, question } from "../figures.ts";
 import { percentText } from "../format.ts";
 import type { ReportTable } from "../model.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { chartOf, questionTable, ranked } from "./tables.ts";
+import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
 
 /** "Vuxna besökare": the adults' positive shares per statement, who they are, and the trend. */
 export function adults(i: ReportInputs): Chapter {
@@ -21,16 +21,12 @@ export function adults(i: ReportInputs): Chapter {
   );
   const order = ranked(i.adults, statements, (key) => positive(i.adults, key, 0));
   const helhet = i.adultTrend.questions.find((q) => q.key === "helhet");
-  const trend = {
-    kind: "line" as const,
-    title: "Nöjda med familjecentralen som helhet, över åren (%)",
-    unit: "percent" as const,
-    categories: i.adultTrend.years.map(String),
-    series: i.adultTrend.scopes.map((s, scope) => ({
-      name: s.name,
-      values: i.adultTrend.years.map((_, y) => point(percentCell(helhet?.figures[y]?.[scope] ?? null))),
-    })),
-  };
+  const trend = trendChart(
+    i.adultTrend,
+    "Nöjda med familjecentralen som helhet, över åren (%)",
+    "percent",
+    (y, scope) => point(percentCell(helhet?.figures[y]?.[scope] ?? null)),
+  );
   const scale = i.adults.questions.filter((q) => q.kind === "scale");
   const steps = scale[0]?.options ?? [];
   const distribution: ReportTable = {

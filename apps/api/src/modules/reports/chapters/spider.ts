@@ -2,7 +2,7 @@ import type { ResultsOverview } from "@fcs/contracts";
 import { countCell, meanCell, question } from "../figures.ts";
 import { decimalText } from "../format.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { chartOf, questionTable, ranked } from "./tables.ts";
+import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
 
 /** "Spindelmätningen": the staff's rating of collaboration per factor, per profession, and over the years. */
 export function spider(i: ReportInputs): Chapter {
@@ -37,16 +37,7 @@ export function spider(i: ReportInputs): Chapter {
     if (means.length === 0 || means.some((f) => !f || f.suppressed)) return null;
     return means.reduce((sum, f) => sum + (f && !f.suppressed ? (f.mean ?? 0) : 0), 0) / means.length;
   };
-  const trend = {
-    kind: "line" as const,
-    title: "Spindelns medelvärde över åren (1–10)",
-    unit: "mean" as const,
-    categories: i.staffTrend.years.map(String),
-    series: i.staffTrend.scopes.map((s, scope) => ({
-      name: s.name,
-      values: i.staffTrend.years.map((_, y) => yearlyMean(y, scope)),
-    })),
-  };
+  const trend = trendChart(i.staffTrend, "Spindelns medelvärde över åren (1–10)", "mean", yearlyMean);
   return {
     id: "spindel",
     title: "Spindelmätningen",

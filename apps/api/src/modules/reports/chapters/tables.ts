@@ -1,4 +1,4 @@
-import type { ResultsOverview } from "@fcs/contracts";
+import type { ResultsOverview, ResultsTrend } from "@fcs/contracts";
 import { point, question } from "../figures.ts";
 import type { Cell, ReportChart, ReportTable } from "../model.ts";
 
@@ -50,3 +50,19 @@ export const ranked = (o: ResultsOverview, keys: string[], pick: (key: string) =
     .map((key) => ({ title: question(o, key)?.title ?? key, value: pick(key) }))
     .filter((x): x is { title: string; value: number } => typeof x.value === "number")
     .sort((a, b) => b.value - a.value);
+
+/** A trend over the years as a line per area (the scope, then the larger areas); a hidden year is a gap. */
+export function trendChart(
+  trend: ResultsTrend,
+  title: string,
+  unit: ReportChart["unit"],
+  value: (year: number, scope: number) => number | null,
+): ReportChart {
+  return {
+    kind: "line",
+    title,
+    unit,
+    categories: trend.years.map(String),
+    series: trend.scopes.map((s, scope) => ({ name: s.name, values: trend.years.map((_, y) => value(y, scope)) })),
+  };
+}
