@@ -10,10 +10,12 @@ import {
   count,
   type Database,
   type DatabaseHandle,
+  eq,
   findSurveyDefinitionId,
   followUps,
   insertAsJson,
   municipalities,
+  regions,
   responses,
   sql,
 } from "@fcs/db";
@@ -70,9 +72,13 @@ export async function ensureDataset(handle: DatabaseHandle, log: (line: string) 
 }
 
 async function insertCentres(db: Database): Promise<ResponsePlan[]> {
+  // The regions the installation serves (Skåne, Jönköping, Örebro, Sörmland), as before every
+  // region of Sweden was in the reference data: 300 centres, about 1.1 million responses.
   const all = await db
     .select({ code: municipalities.code, regionCode: municipalities.regionCode })
-    .from(municipalities);
+    .from(municipalities)
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .where(eq(regions.active, true));
   const byRegion = new Map<string, string[]>();
   for (const m of all) byRegion.set(m.regionCode, [...(byRegion.get(m.regionCode) ?? []), m.code]);
   const rows = [...byRegion.entries()].flatMap(([regionCode, codes]) =>
