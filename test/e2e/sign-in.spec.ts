@@ -86,6 +86,15 @@ describe.skipIf(!browserCheck.available)("signing in and seeing one's centres", 
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
   });
 
+  it("says in Swedish, with a way out, when a page's code cannot be fetched", async () => {
+    await signIn("lansamordnare.skane@demo.local");
+    // As after a new version was installed while the tab was open: the page's file is gone.
+    await page.route("**/assets/CentreListPage-*.js", (route) => route.abort());
+    await page.getByRole("link", { name: "Familjecentraler", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Sidan kunde inte visas" }).waitFor();
+    expect(await page.getByRole("button", { name: "Ladda om sidan" }).isVisible()).toBe(true);
+  });
+
   it("lets a reader change their password by keyboard, and sign in with the new one", async () => {
     await signIn("lasare@demo.local");
     await page.getByRole("link", { name: "Byt lösenord" }).click();

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
+import { RouteError } from "./components/RouteError.tsx";
 import { KioskPage } from "./features/kiosk/KioskPage.tsx";
 
 /**
@@ -19,6 +20,7 @@ export const router = createBrowserRouter([
   {
     lazy: page(() => import("./StaffRoot.tsx"), "StaffRoot"),
     hydrateFallbackElement: loading,
+    errorElement: <RouteError />,
     children: [
       { path: "/logga-in", lazy: page(() => import("./features/auth/LoginPage.tsx"), "LoginPage") },
       { path: "/inbjudan", lazy: page(() => import("./features/auth/InvitePage.tsx"), "InvitePage") },

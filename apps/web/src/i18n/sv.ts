@@ -476,6 +476,10 @@ export const sv = {
   },
   errors: {
     network: "Kunde inte nå servern. Kontrollera uppkopplingen och försök igen.",
+    pageTitle: "Sidan kunde inte visas",
+    pageBody:
+      "Sidan kunde inte hämtas. Det kan bero på att uppkopplingen bröts eller att en ny version av tjänsten just har installerats. Ladda om sidan och försök igen.",
+    reload: "Ladda om sidan",
   },
 };
 
