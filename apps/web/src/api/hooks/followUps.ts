@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useApi, useApiMutation } from "../query-client.ts";
-import { progressKeys } from "./year.ts";
+import { yearKeys } from "./year.ts";
 
 export const followUpKeys = {
   one: (centreId: string, year: number) => ["followUps", centreId, year] as const,
@@ -53,5 +53,5 @@ export const useFollowUpStep = (centreId: string, year: number) =>
         return api.followUps.return({ params, body: { version: body.version, comment: body.comment ?? "" } });
       return api.followUps[step]({ params, body: { version: body.version } });
     },
-    () => [followUpKeys.one(centreId, year), progressKeys.all],
+    () => [followUpKeys.one(centreId, year), yearKeys.allProgress],
   );

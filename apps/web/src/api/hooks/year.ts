@@ -4,8 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useApi, useApiMutation } from "../query-client.ts";
 
 /** The county coordinator's year: collection periods, progress per centre, the audit log. */
-export const progressKeys = { all: ["progress"] as const };
 export const yearKeys = {
+  /** Every region's and year's progress: a follow-up's step changes it. */
+  allProgress: ["progress"] as const,
   periods: (code: string, year: number) => ["periods", code, year] as const,
   progress: (code: string, year: number) => ["progress", code, year] as const,
   auditLog: (code: string, year: number, kind: string) => ["auditLog", code, year, kind] as const,

@@ -2,17 +2,17 @@ import type { ReportModel } from "@fcs/contracts";
 import { reportFormats as formats } from "@fcs/contracts/paths";
 import { useState } from "react";
 import { type ReportFormat, type ReportTarget, useReportCalls, useReportStep } from "../../api/hooks/reports.ts";
+import { useApi } from "../../api/query-client.ts";
 import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { useSession } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 
 /** Downloads in three formats (with word of progress), printing, and marking the report final or reopening it. */
 export function ReportToolbar(props: { model: ReportModel; target: ReportTarget; year: number; editable: boolean }) {
   const t = useMessages();
   const r = t.reports;
-  const { api } = useSession();
+  const api = useApi();
   const calls = useReportCalls(props.target, props.year);
   const reportStep = useReportStep(props.target, props.year);
   const may = useMay();

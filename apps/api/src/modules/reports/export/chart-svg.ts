@@ -6,7 +6,7 @@ import { chartValueText, hiddenFigureNote } from "./chart-text.ts";
  * needs a picture: every figure labelled with its value, a hidden figure a gap with "för få svar"
  * where its bar would be, long labels wrapped rather than cut, and bars in reading order.
  */
-export const chartColours = ["#1d4ed8", "#b45309", "#047857", "#7e22ce", "#be123c"];
+const chartColours = ["#1d4ed8", "#b45309", "#047857", "#7e22ce", "#be123c"];
 const dashes = ["", "6 3", "2 3", "10 4 2 4", "1 2"];
 const ink = "#1f2937";
 const muted = "#4b5563";
@@ -27,7 +27,7 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A label broken into lines of at most `max` characters at spaces (a word longer than that stands alone). */
-export function wrap(text: string, max: number): string[] {
+function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -222,13 +222,12 @@ function radar(chart: ReportChart): ChartPicture {
   }
   for (const [s, series] of chart.series.entries()) {
     const colour = chartColours[s % 5];
-    const present = series.values.map((v) => v !== null);
     // The outline joins neighbours that are both known (around the circle); a dot marks every known value.
     for (let i = 0; i < n; i++) {
       const j = (i + 1) % n;
       const a = series.values[i] ?? null;
       const b = series.values[j] ?? null;
-      if (a === null || b === null || (n < 3 && j === 0)) continue;
+      if (a === null || b === null) continue;
       const [x1, y1] = at(i, a);
       const [x2, y2] = at(j, b);
       parts.push(
@@ -236,7 +235,7 @@ function radar(chart: ReportChart): ChartPicture {
       );
     }
     for (const [i, value] of series.values.entries()) {
-      if (value === null || !present[i]) continue;
+      if (value === null) continue;
       const [px, py] = at(i, value);
       parts.push(`<circle cx="${px}" cy="${py}" r="4" fill="${colour}"/>`);
       if (chart.series.length === 1) parts.push(text(px + 6, py - 6, chartValueText(value, chart.unit), { size: 11 }));
