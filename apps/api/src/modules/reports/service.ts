@@ -1,4 +1,5 @@
 import { may } from "@fcs/contracts";
+import { yearsOf } from "@fcs/surveys";
 import { AppError, forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess } from "../results/access.ts";
@@ -8,6 +9,12 @@ import type { ResultsService } from "../results/service.ts";
 import { buildChapters, type ReportInputs } from "./chapters/index.ts";
 import type { ReportModel } from "./model.ts";
 import type { ReportRepository, ReportTarget } from "./repository.ts";
+
+/** The years the quality follow-up was asked, up to this one: the guideline's compliance over every year. */
+const followUpYears = (year: number) =>
+  yearsOf("kvalitetsuppfoljning")
+    .filter((y) => y <= year)
+    .sort((a, b) => a - b);
 
 type FollowUpFiguresService = ReturnType<typeof createFollowUpFiguresService>;
 export type ReportRef = { kind: "region"; code: string } | { kind: "centre"; id: string };
@@ -83,11 +90,12 @@ export function createReportService(deps: {
       ref.kind === "region" ? results.parts(actor, "besok_barn", year, scope) : undefined,
       ref.kind === "region" ? results.parts(actor, "spindel", year, scope) : undefined,
     ]);
-    const [followUpsNow, followUpsBefore, candidates] = await Promise.all([
-      deps.followUps.figures(actor, year, scope),
-      deps.followUps.figures(actor, year - 1, scope),
+    const [followUpHistory, candidates] = await Promise.all([
+      Promise.all(followUpYears(year).map((y) => deps.followUps.figures(actor, y, scope))),
       ref.kind === "region" ? repository.goodExamples(target.regionCode, year) : [],
     ]);
+    const followUpsNow = followUpHistory.at(-1) ?? (await deps.followUps.figures(actor, year, scope));
+    const followUpsBefore = followUpHistory.find((f) => f.year === year - 1);
     const chosen = new Set(row?.examples ?? []);
     const inputs: ReportInputs = {
       kind: ref.kind,
@@ -105,6 +113,7 @@ export function createReportService(deps: {
       staffParts,
       followUps: followUpsNow,
       followUpsBefore,
+      followUpHistory,
       examples: candidates.filter((c) => chosen.has(c.centreId)).map((c) => ({ centre: c.centre, text: c.text })),
     };
     const chapters = buildChapters(inputs, narratives);

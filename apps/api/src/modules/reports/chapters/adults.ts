@@ -1,8 +1,8 @@
 import type { ResultsOverview } from "@fcs/contracts";
 import { suppressedMarker } from "../../results/suppression.ts";
 import { countCell, percentCell, point, question } from "../figures.ts";
-import { percentText } from "../format.ts";
 import type { ReportTable } from "../model.ts";
+import { adultsExtremes } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
 
@@ -63,10 +63,7 @@ export function adults(i: ReportInputs): Chapter {
   return {
     id: "vuxna",
     title: "Vuxna besökare",
-    draft:
-      order.length > 0
-        ? `Högst andel positiva svar får ”${order[0]?.title}” (${percentText((order[0]?.value ?? 0) / 100)}), lägst ”${order[order.length - 1]?.title}” (${percentText((order[order.length - 1]?.value ?? 0) / 100)}).`
-        : "För få vuxna besökare har svarat för att redovisa resultaten.",
+    draft: adultsExtremes(order),
     tables,
     charts: [chartOf(table, "bar", "percent", table.title), trend],
   };

@@ -1,7 +1,9 @@
-import { percentCell, point, question } from "../figures.ts";
-import { percentText } from "../format.ts";
+import { suppressedMarker } from "../../results/suppression.ts";
+import { point, question } from "../figures.ts";
 import type { Cell, ReportTable } from "../model.ts";
+import { activities as activitiesSentence, smileys as facesSentence } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
+import { paragraph, shown } from "./phrases.ts";
 
 /** "Barnen": how the children like it here and what they like to do. */
 export function children(i: ReportInputs): Chapter {
@@ -20,7 +22,7 @@ export function children(i: ReportInputs): Chapter {
       return [
         q.title,
         ...[1, 2, 3].map((v) =>
-          f && !f.suppressed ? (f.distribution.find((d) => d.value === String(v))?.share ?? 0) * 100 : "för få svar",
+          f && !f.suppressed ? (f.distribution.find((d) => d.value === String(v))?.share ?? 0) * 100 : suppressedMarker,
         ),
       ];
     }),
@@ -30,24 +32,23 @@ export function children(i: ReportInputs): Chapter {
     o.label,
     liked && !liked.suppressed
       ? (liked.distribution.find((d) => d.value === o.value)?.share ?? 0) * 100
-      : "för få svar",
+      : suppressedMarker,
   ]);
-  const top = [...activityRows]
-    .filter((r) => typeof r[1] === "number")
-    .sort((a, b) => (b[1] as number) - (a[1] as number));
-  const trivs = percentCell(question(i.children, "trivs")?.figures[0]);
+  const top = activityRows
+    .filter((r) => shown(r[1]))
+    .map((r) => ({ title: String(r[0]), value: r[1] as number }))
+    .sort((a, b) => b.value - a.value);
+  const trivs = distribution.rows[smileys.findIndex((q) => q.key === "trivs")];
+  const faces =
+    trivs && [1, 2, 3].every((c) => shown(trivs[c]))
+      ? { sad: trivs[1] as number, middle: trivs[2] as number, happy: trivs[3] as number }
+      : undefined;
   return {
     id: "barn",
     title: "Barnen",
     draft:
-      [
-        typeof trivs === "number"
-          ? `${percentText(trivs / 100)} av barnen tycker om att vara på familjecentralen.`
-          : "",
-        top.length > 0 ? `Det flest barn tycker om att göra här är ${String(top[0]?.[0]).toLowerCase()}.` : "",
-      ]
-        .filter(Boolean)
-        .join(" ") || "För få barn har svarat för att redovisa resultaten.",
+      paragraph(facesSentence(String(trivs?.[0] ?? ""), faces), activitiesSentence(top)) ||
+      "Barnens svar visas inte, så att ingen enskild kan pekas ut.",
     tables: [
       distribution,
       {

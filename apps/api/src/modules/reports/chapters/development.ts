@@ -1,6 +1,7 @@
 import { cellText } from "../format.ts";
 import type { Cell } from "../model.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
+import { listed, quoted } from "./phrases.ts";
 
 /** Where to improve: the weakest statements and factors, and the guideline rules fewest centres meet. */
 export function development(i: ReportInputs, built: Chapter[]): Chapter {
@@ -41,7 +42,8 @@ export function development(i: ReportInputs, built: Chapter[]): Chapter {
   ].filter((g) => g.rows.length > 0);
   // One sentence per kind of figure, so a list never mixes percent and means.
   const sentences = groups.map(
-    (g) => `${g.lead} ${g.rows.map((r) => `${quoted(r[0])} (${cellText(r[1] ?? null, g.format)})`).join(", ")}.`,
+    (g) =>
+      `${g.lead} ${listed(g.rows.map((r) => `${quoted(String(r[0] ?? ""))} (${cellText(r[1] ?? null, g.format)})`))}.`,
   );
   return {
     id: "utvecklingsomraden",
@@ -62,6 +64,3 @@ export function development(i: ReportInputs, built: Chapter[]): Chapter {
     charts: [],
   };
 }
-
-/** A statement or rule in quotes, without its closing punctuation: ”jag känner mig välkommen”. */
-const quoted = (cell: Cell | undefined) => `”${String(cell ?? "").replace(/[.?!]+$/, "")}”`;

@@ -1,10 +1,10 @@
+import type { FollowUpFigures } from "@fcs/contracts";
 import { followUpValue, ruleShare } from "../figures.ts";
-import { percentText } from "../format.ts";
 import type { ReportChapter, ReportTable } from "../model.ts";
+import { centreCompliance, guidelineCompliance, type RuleCount } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { change } from "./sentences.ts";
 
-/** "Kvalitetsuppföljning": the key figures of the approved follow-ups and the guideline's rules over two years. */
+/** "Kvalitetsuppföljning": the key figures of the approved follow-ups and the guideline's rules over the years. */
 export function followUp(i: ReportInputs): Chapter {
   const scopes = i.followUps.scopes;
   const figures: ReportTable = {
@@ -26,35 +26,62 @@ export function followUp(i: ReportInputs): Chapter {
   const tables: ReportTable[] = [figures];
   const draft: string[] = [];
   const charts: ReportChapter["charts"] = [];
-  if (guideline) {
+  if (guideline && i.kind === "centre") {
+    const own = i.followUps.centres[0];
+    draft.push(
+      centreCompliance(
+        i.year,
+        own?.status === "approved"
+          ? guideline.rules.map((r) => ({ text: r.text, outcome: own.outcomes[r.id] ?? "not_answered" }))
+          : undefined,
+      ),
+    );
+    tables.push({
+      title: `Riktlinjerna (${guideline.source})`,
+      columns: [
+        { title: "Riktlinje", format: "text" },
+        ...i.followUpHistory.map((f) => ({ title: String(f.year), format: "text" as const })),
+      ],
+      rows: guideline.rules.map((r) => [
+        r.text,
+        ...i.followUpHistory.map((f) => {
+          const c = f.centres[0];
+          return c?.status === "approved" ? (outcomeText[c.outcomes[r.id] ?? "not_answered"] ?? null) : null;
+        }),
+      ]),
+    });
+  } else if (guideline) {
     const before = i.followUpsBefore?.scopes[0];
     const now = scopes[0];
     tables.push({
-      title: `Andel familjecentraler som uppfyller riktlinjerna (${guideline.source})`,
+      title: `Andel familjecentraler som uppfyller riktlinjerna, per år (${guideline.source})`,
       columns: [
         { title: "Riktlinje", format: "text" },
-        { title: String(i.year - 1), format: "percent" },
-        { title: String(i.year), format: "percent" },
+        ...i.followUpHistory.map((f) => ({ title: String(f.year), format: "percent" as const })),
       ],
-      rows: guideline.rules.map((r) => {
-        const a = ruleShare(before, r.id);
-        const b = ruleShare(now, r.id);
-        return [r.text, a === null ? null : a * 100, b === null ? null : b * 100];
-      }),
+      rows: guideline.rules.map((r) => [
+        r.text,
+        ...i.followUpHistory.map((f) => percentOrNull(ruleShare(f.scopes[0], r.id))),
+      ]),
     });
-    for (const r of guideline.rules)
-      draft.push(
-        `Andelen familjecentraler som uppfyller ”${r.text.toLowerCase()}” ${change(ruleShare(before, r.id), ruleShare(now, r.id), percentText)}.`,
-      );
+    draft.push(
+      guidelineCompliance({
+        year: i.year,
+        now: ruleCounts(i.followUps),
+        before: i.followUpsBefore && ruleCounts(i.followUpsBefore),
+        comparable: sameCentresApproved(i.followUps, i.followUpsBefore),
+        sets: { now: { approved: now?.approved ?? 0, centres: now?.centres ?? 0 }, before },
+      }),
+    );
     charts.push({
       kind: "bar",
       title: "Andel familjecentraler som uppfyller riktlinjerna",
       unit: "percent",
       categories: guideline.rules.map((r) => r.text),
-      series: [
-        { name: String(i.year - 1), values: guideline.rules.map((r) => percentOrNull(ruleShare(before, r.id))) },
-        { name: String(i.year), values: guideline.rules.map((r) => percentOrNull(ruleShare(now, r.id))) },
-      ],
+      series: i.followUpHistory.slice(-3).map((f) => ({
+        name: String(f.year),
+        values: guideline.rules.map((r) => percentOrNull(ruleShare(f.scopes[0], r.id))),
+      })),
     });
     if (i.followUps.centres.length > 0)
       tables.push({
@@ -70,6 +97,30 @@ export function followUp(i: ReportInputs): Chapter {
       });
   }
   return { id: "kvalitetsuppfoljning", title: "Kvalitetsuppföljning", draft: draft.join(" "), tables, charts };
+}
+
+/** Each rule's count of centres that meet it, of those judged (met or not met) in the scope. */
+const ruleCounts = (figures: FollowUpFigures): RuleCount[] =>
+  (figures.guideline?.rules ?? []).map((r) => {
+    const c = figures.scopes[0]?.compliance?.find((x) => x.rule === r.id);
+    return { text: r.text, met: c?.met ?? 0, judged: (c?.met ?? 0) + (c?.notMet ?? 0) };
+  });
+
+/**
+ * Whether two years' compliance rests on the same centres: the same approved follow-ups
+ * by centre where the centres are listed, else every centre approved both years.
+ */
+function sameCentresApproved(now: FollowUpFigures, before: FollowUpFigures | undefined): boolean {
+  if (!before) return false;
+  const approved = (f: FollowUpFigures) =>
+    f.centres
+      .filter((c) => c.status === "approved")
+      .map((c) => c.id)
+      .sort()
+      .join();
+  if (now.centres.length > 0 || before.centres.length > 0) return approved(now) === approved(before);
+  const [a, b] = [now.scopes[0], before.scopes[0]];
+  return !!a && !!b && a.centres === b.centres && a.approved === a.centres && b.approved === b.centres;
 }
 
 const percentOrNull = (share: number | null) => (share === null ? null : share * 100);

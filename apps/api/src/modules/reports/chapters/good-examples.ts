@@ -1,3 +1,4 @@
+import { examplesChosen } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
 /** "Goda exempel" (region reports): the examples the county coordinator chose from the approved follow-ups. */
@@ -6,10 +7,7 @@ export function goodExamples(i: ReportInputs): Chapter | undefined {
   return {
     id: "goda_exempel",
     title: "Goda exempel",
-    draft:
-      i.examples.length > 0
-        ? `${i.examples.length} goda exempel från årets kvalitetsuppföljningar.`
-        : "Inga goda exempel är valda ännu.",
+    draft: examplesChosen(i.examples.length),
     tables: [
       {
         title: "Goda exempel från kvalitetsuppföljningarna",

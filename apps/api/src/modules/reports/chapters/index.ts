@@ -1,5 +1,6 @@
 import type { ChapterId, ResultsOverview } from "@fcs/contracts";
 import { countCell } from "../figures.ts";
+import { countText } from "../format.ts";
 import type { ReportChapter, ReportChart } from "../model.ts";
 import { adults } from "./adults.ts";
 import { children } from "./children.ts";
@@ -8,7 +9,6 @@ import { followUp } from "./follow-up.ts";
 import { goodExamples } from "./good-examples.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { participation } from "./participation.ts";
-import { n } from "./sentences.ts";
 import { spider } from "./spider.ts";
 import { summary } from "./summary.ts";
 
@@ -48,5 +48,6 @@ function sourceOf(id: ChapterId, chart: ReportChart, i: ReportInputs): string | 
   const survey = surveyOf(id, i);
   if (!survey) return undefined;
   if (chart.kind === "line") return `Källa: ${survey.name} ${chart.categories[0]}–${chart.categories.at(-1)}`;
-  return `Källa: ${survey.name} ${i.year}, n = ${n(countCell(survey.overview.respondents[0]))}`;
+  const respondents = countCell(survey.overview.respondents[0]);
+  return `Källa: ${survey.name} ${i.year}${typeof respondents === "number" ? `, n = ${countText(respondents)}` : ""}`;
 }

@@ -18,6 +18,8 @@ export interface ReportInputs {
   staffParts?: ResultsParts;
   followUps: FollowUpFigures;
   followUpsBefore?: FollowUpFigures;
+  /** Every year the follow-up was asked, up to and including this one, oldest first. */
+  followUpHistory: FollowUpFigures[];
   examples: { centre: string; text: string }[];
 }
 

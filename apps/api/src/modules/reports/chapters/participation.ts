@@ -1,6 +1,7 @@
 import type { ResultsParts } from "@fcs/contracts";
 import { countCell, point } from "../figures.ts";
 import type { Cell } from "../model.ts";
+import { participating } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
 /** "Deltagande" (region reports): who answered, per municipality. */
@@ -19,7 +20,12 @@ export function participation(i: ReportInputs): Chapter | undefined {
   return {
     id: "deltagande",
     title: "Deltagande",
-    draft: `${municipalities.length} kommuner i ${i.adults.scopes[0]?.name} har familjecentraler som deltog i uppföljningen ${i.year}.`,
+    draft: participating(
+      i.year,
+      i.adults.scopes[0]?.name ?? "",
+      i.followUps.scopes[0]?.centres ?? 0,
+      municipalities.length,
+    ),
     tables: [
       {
         title: "Svarande per kommun",

@@ -1,6 +1,6 @@
 import type { ResultsOverview } from "@fcs/contracts";
 import { countCell, meanCell, question } from "../figures.ts";
-import { decimalText } from "../format.ts";
+import { spiderExtremes } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
 
@@ -41,10 +41,7 @@ export function spider(i: ReportInputs): Chapter {
   return {
     id: "spindel",
     title: "Spindelmätningen",
-    draft:
-      order.length > 0
-        ? `Starkast bedöms ${order[0]?.title.toLowerCase()} (${decimalText(order[0]?.value)}) och svagast ${order[order.length - 1]?.title.toLowerCase()} (${decimalText(order[order.length - 1]?.value)}) på skalan 1–10.`
-        : "För få medarbetare har svarat för att redovisa spindeln.",
+    draft: spiderExtremes(order),
     tables,
     charts: [chartOf(table, "radar", "mean", "Spindeln: samverkan per faktor"), trend],
   };

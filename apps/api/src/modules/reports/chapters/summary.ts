@@ -1,8 +1,8 @@
 import { countCell, percentCell, question, spiderMean } from "../figures.ts";
-import { percentText } from "../format.ts";
 import type { Cell, ReportTable } from "../model.ts";
+import { approvedFollowUps, percentOf, respondents, yearOnYear } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { change, n, share } from "./sentences.ts";
+import { paragraph } from "./phrases.ts";
 
 /** "Sammanfattning": the year in key figures beside last year, and the first sentences of the report. */
 export function summary(i: ReportInputs): Chapter {
@@ -21,7 +21,7 @@ export function summary(i: ReportInputs): Chapter {
       percentCell(helhet?.figures[0]),
     ],
     [
-      "Barn som tycker om att vara här (%)",
+      "Barn som valt den glada smileyn på ”Tycker du om att vara här?” (%)",
       percentCell(question(i.childrenBefore, "trivs")?.figures[0]),
       percentCell(trivs?.figures[0]),
     ],
@@ -37,10 +37,27 @@ export function summary(i: ReportInputs): Chapter {
     rows,
     rowFormats: ["count", "count", "count", "count", "count", "percent", "percent", "decimal"],
   };
-  const draft = [
-    `År ${i.year} svarade ${n(countCell(i.adults.respondents[0]))} vuxna besökare, ${n(countCell(i.children.respondents[0]))} barn och ${n(countCell(i.staff.respondents[0]))} medarbetare i ${i.adults.scopes[0]?.name}.`,
-    fu ? `${fu.approved} av ${fu.centres} familjecentraler har en godkänd kvalitetsuppföljning.` : "",
-    `Andelen vuxna besökare som är nöjda med familjecentralen som helhet ${change(share(percentCell(question(i.adultsBefore, "helhet")?.figures[0])), share(percentCell(helhet?.figures[0])), percentText)}.`,
-  ].filter(Boolean);
-  return { id: "sammanfattning", title: "Sammanfattning", draft: draft.join(" "), tables: [table], charts: [] };
+  const draft = paragraph(
+    respondents(i.year, i.adults.scopes[0]?.name ?? "", {
+      adults: rows[2]?.[2],
+      children: rows[3]?.[2],
+      staff: rows[4]?.[2],
+    }),
+    approvedFollowUps(i.year, fu, i.followUpsBefore?.scopes[0]),
+    yearOnYear({
+      subject: "Andelen vuxna besökare som är nöjda med familjecentralen som helhet",
+      year: i.year,
+      now: rows[5]?.[2],
+      before: rows[5]?.[1],
+      text: percentOf,
+    }),
+    yearOnYear({
+      subject: "Andelen barn som valde den glada smileyn på frågan om de tycker om att vara här",
+      year: i.year,
+      now: rows[6]?.[2],
+      before: rows[6]?.[1],
+      text: percentOf,
+    }),
+  );
+  return { id: "sammanfattning", title: "Sammanfattning", draft, tables: [table], charts: [] };
 }

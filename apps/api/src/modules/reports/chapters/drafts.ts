@@ -1,0 +1,209 @@
+import { countText, decimalText, percentText } from "../format.ts";
+import type { Cell } from "../model.ts";
+import { agreeing, capitalised, counted, listed, type Noun, nouns, paragraph, quoted, shown } from "./phrases.ts";
+
+/**
+ * The sentence templates of the report's drafts, one per case, each a plain function of
+ * figures (drafts.test.ts covers 0, 1, hidden, equal and a missing year for each).
+ * A hidden figure is never written as a number nor spliced in as the marker: it leaves
+ * the sentence, and one sentence says what is not shown and why.
+ */
+
+/** Why a figure is missing from the text: too few answers, or hidden so a neighbour cannot be worked out. */
+const notShownWhy = "så att ingen enskild kan pekas ut";
+
+/** "År 2026 svarade 3 278 vuxna besökare, 1 614 barn och 412 medarbetare i Skåne." */
+export function respondents(
+  year: number,
+  place: string,
+  counts: { adults: Cell | undefined; children: Cell | undefined; staff: Cell | undefined },
+): string {
+  const groups: [Cell | undefined, Noun][] = [
+    [counts.adults, nouns.adult],
+    [counts.children, nouns.child],
+    [counts.staff, nouns.staff],
+  ];
+  const numbers = groups.filter(([cell]) => shown(cell)).map(([cell, noun]) => counted(cell as number, noun));
+  const hidden = groups.filter(([cell]) => typeof cell === "string").map(([, noun]) => noun.many);
+  if (hidden.length === 0 && !groups.some(([cell]) => shown(cell) && cell > 0))
+    return `År ${year} kom inga svar i ${place}.`;
+  if (numbers.length === 0)
+    return hidden.length > 0
+      ? `År ${year} visas inte hur många ${listed(hidden)} som svarade i ${place}, ${notShownWhy}.`
+      : `År ${year} kom inga svar i ${place}.`;
+  return paragraph(
+    `År ${year} svarade ${listed(numbers)} i ${place}.`,
+    hidden.length > 0 && `Hur många ${listed(hidden)} som svarade visas inte, ${notShownWhy}.`,
+  );
+}
+
+export interface Approved {
+  approved: number;
+  centres: number;
+}
+
+/** "13 av 41 familjecentraler har en godkänd kvalitetsuppföljning för 2026 (2025: 41 av 41)." */
+export function approvedFollowUps(year: number, now: Approved | undefined, before?: Approved): string {
+  if (!now || now.centres === 0) return "";
+  if (now.centres === 1)
+    return now.approved === 1
+      ? `Kvalitetsuppföljningen för ${year} är godkänd.`
+      : `Kvalitetsuppföljningen för ${year} är inte godkänd ännu.`;
+  const last = before && before.centres > 0 ? ` (${year - 1}: ${before.approved} av ${before.centres})` : "";
+  const subject =
+    now.approved === now.centres
+      ? `Alla ${countText(now.centres)} ${nouns.centre.many}`
+      : `${countText(now.approved)} av ${counted(now.centres, nouns.centre)}`;
+  return `${subject} har en godkänd kvalitetsuppföljning för ${year}${last}.`;
+}
+
+/**
+ * A figure this year beside last year: "Andelen … ökade från 71 % år 2025 till 78 % år 2026."
+ * No change is claimed when last year is missing or hidden, or when the two years do not
+ * rest on the same centres (`comparable: false`); a hidden figure this year leaves the sentence.
+ */
+export function yearOnYear(o: {
+  subject: string;
+  year: number;
+  now: Cell | undefined;
+  before: Cell | undefined;
+  text: (value: number) => string;
+  comparable?: boolean;
+}): string {
+  if (!shown(o.now)) return "";
+  const now = o.text(o.now);
+  if (!shown(o.before) || o.comparable === false) return `${o.subject} var ${now} år ${o.year}.`;
+  const before = o.text(o.before);
+  if (before === now) return `${o.subject} var ${now} år ${o.year}, samma som året före.`;
+  return `${o.subject} ${o.now > o.before ? "ökade" : "minskade"} från ${before} år ${o.year - 1} till ${now} år ${o.year}.`;
+}
+
+/** A percentage figure (0–100 in the report's cells) as Swedish text. */
+export const percentOf = (value: number) => percentText(value / 100);
+
+/** Something ranked by a figure: a statement, a factor, an activity. */
+export interface Ranked {
+  title: string;
+  value: number;
+}
+
+/** "Högst andel positiva svar får ”…” (91 %), lägst ”…” (42 %)." for the adults' statements. */
+export function adultsExtremes(order: Ranked[]): string {
+  const best = order[0];
+  const worst = order.at(-1);
+  if (!best || !worst) return `Resultaten för vuxna besökare visas inte, ${notShownWhy}.`;
+  if (order.length === 1) return `Bara ${quoted(best.title)} kan redovisas: ${percentOf(best.value)} positiva svar.`;
+  if (percentOf(best.value) === percentOf(worst.value))
+    return `Alla påståenden får samma andel positiva svar, ${percentOf(best.value)}.`;
+  return `Högst andel positiva svar får ${quoted(best.title)} (${percentOf(best.value)}), lägst ${quoted(worst.title)} (${percentOf(worst.value)}).`;
+}
+
+/** "Starkast bedöms ”…” (8,1) och svagast ”…” (5,2) på skalan 1–10." */
+export function spiderExtremes(order: Ranked[]): string {
+  const best = order[0];
+  const worst = order.at(-1);
+  if (!best || !worst) return `Spindeln visas inte, ${notShownWhy}.`;
+  if (order.length === 1) return `Bara ${quoted(best.title)} kan redovisas: ${decimalText(best.value)} på skalan 1–10.`;
+  if (decimalText(best.value) === decimalText(worst.value))
+    return `Alla faktorer bedöms lika, ${decimalText(best.value)} på skalan 1–10.`;
+  return `Starkast bedöms ${quoted(best.title)} (${decimalText(best.value)}) och svagast ${quoted(worst.title)} (${decimalText(worst.value)}) på skalan 1–10.`;
+}
+
+/** The three faces, as percent (0–100) of the children who answered the question. */
+export interface Faces {
+  sad: number;
+  middle: number;
+  happy: number;
+}
+
+/** "På frågan ”Tycker du om att vara här?” valde 50 % den glada smileyn, 48 % den mittersta och 2 % den ledsna." */
+export function smileys(question: string, faces: Faces | undefined): string {
+  if (!faces) return "";
+  return `På frågan ”${question.trim()}” valde ${percentOf(faces.happy)} den glada smileyn, ${percentOf(faces.middle)} den mittersta och ${percentOf(faces.sad)} den ledsna.`;
+}
+
+/** "Flest barn tycker om att leka (62 %), därefter att läsa böcker (40 %) och att sjunga (35 %)." */
+export function activities(order: Ranked[]): string {
+  const [first, ...rest] = order.slice(0, 3);
+  if (!first) return "";
+  const phrase = (a: Ranked) => `att ${a.title.toLowerCase()} (${percentOf(a.value)})`;
+  return rest.length === 0
+    ? `Flest barn tycker om ${phrase(first)}.`
+    : `Flest barn tycker om ${phrase(first)}, därefter ${listed(rest.map(phrase))}.`;
+}
+
+/** "41 familjecentraler i 12 kommuner i Skåne deltog i uppföljningen 2026." */
+export function participating(year: number, place: string, centres: number, municipalities: number): string {
+  if (centres === 0) return `Inga familjecentraler i ${place} deltog i uppföljningen ${year}.`;
+  return `${capitalised(counted(centres, nouns.centre))} i ${counted(municipalities, nouns.municipality)} i ${place} deltog i uppföljningen ${year}.`;
+}
+
+/** "3 goda exempel från årets kvalitetsuppföljningar." */
+export const examplesChosen = (count: number) =>
+  count === 0
+    ? "Inga goda exempel är valda ännu."
+    : `${capitalised(counted(count, nouns.example))} från årets kvalitetsuppföljningar.`;
+
+/** One guideline rule in a year: how many of the judged centres meet it. */
+export interface RuleCount {
+  text: string;
+  met: number;
+  judged: number;
+}
+
+/** "12 av 13" with the share: a count of centres always says its denominator. */
+const ofCentres = (r: { met: number; judged: number }) =>
+  `${countText(r.met)} av ${countText(r.judged)} ${agreeing(r.judged, nouns.centre)}, ${percentText(r.met / r.judged)}`;
+
+/**
+ * The guideline in a few sentences: which rule most and fewest centres meet, and, only
+ * where the two years rest on the same centres, which rules moved since last year.
+ */
+export function guidelineCompliance(o: {
+  year: number;
+  now: RuleCount[];
+  before: RuleCount[] | undefined;
+  comparable: boolean;
+  sets: { now: Approved; before?: Approved };
+}): string {
+  const judged = o.now.filter((r) => r.judged > 0);
+  if (judged.length === 0) return `Ingen godkänd kvalitetsuppföljning för ${o.year} kan ännu prövas mot riktlinjerna.`;
+  const order = [...judged].sort((a, b) => b.met / b.judged - a.met / a.judged);
+  const best = order[0] as RuleCount;
+  const worst = order.at(-1) as RuleCount;
+  const level =
+    best.met / best.judged === worst.met / worst.judged
+      ? `Varje riktlinje uppfylls av ${ofCentres(best)}.`
+      : `Flest uppfyller ${quoted(best.text.toLowerCase())} (${ofCentres(best)}), färst ${quoted(worst.text.toLowerCase())} (${ofCentres(worst)}).`;
+  if (!o.before || !o.sets.before || o.sets.before.approved === 0) return level;
+  if (!o.comparable)
+    return paragraph(
+      level,
+      `Riktlinjerna jämförs inte med ${o.year - 1}, eftersom det inte är samma familjecentraler som har godkända uppföljningar båda åren (${o.sets.before.approved} av ${o.sets.before.centres} godkända ${o.year - 1}, ${o.sets.now.approved} av ${o.sets.now.centres} hittills ${o.year}).`,
+    );
+  const before = new Map(o.before.map((r) => [r.text, r]));
+  const moved = judged
+    .map((r) => ({ r, last: before.get(r.text) }))
+    .filter(({ r, last }) => last && last.judged === r.judged && last.met !== r.met);
+  if (moved.length === 0) return paragraph(level, `Lika många uppfyller varje riktlinje som ${o.year - 1}.`);
+  return paragraph(
+    level,
+    ...moved.map(
+      ({ r, last }) =>
+        `${r.met > (last?.met ?? 0) ? "Fler" : "Färre"} uppfyller ${quoted(r.text.toLowerCase())} än ${o.year - 1}: ${countText(r.met)} mot ${countText(last?.met ?? 0)} av ${countText(r.judged)}.`,
+    ),
+  );
+}
+
+/** A centre's own follow-up against the guideline: "Familjecentralen uppfyller 8 av 10 riktlinjer, men inte ”…” och ”…”." */
+export function centreCompliance(year: number, outcomes: { text: string; outcome: string }[] | undefined): string {
+  if (!outcomes) return `Kvalitetsuppföljningen för ${year} är inte godkänd ännu, så riktlinjerna kan inte prövas.`;
+  const judged = outcomes.filter((o) => o.outcome === "met" || o.outcome === "not_met");
+  if (judged.length === 0) return "Ingen av riktlinjerna kan prövas mot kvalitetsuppföljningens svar.";
+  const unmet = judged.filter((o) => o.outcome === "not_met").map((o) => quoted(o.text.toLowerCase()));
+  const met = judged.length - unmet.length;
+  const all = `${countText(met)} av ${countText(judged.length)} ${judged.length === 1 ? "riktlinje" : "riktlinjer"}`;
+  if (unmet.length === 0)
+    return `Familjecentralen uppfyller ${met === 1 ? "den enda riktlinje som kan prövas" : `alla ${countText(met)} riktlinjer som kan prövas`}.`;
+  return `Familjecentralen uppfyller ${all}, men inte ${listed(unmet)}.`;
+}
