@@ -88,6 +88,11 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
 
     await page.getByLabel("Enkät").selectOption("kvalitetsuppfoljning");
     await page.getByRole("heading", { name: "Riktlinjerna" }).waitFor();
+    // The follow-up's activity: the slussning grid as families from row to column, summed for the region.
+    const flows = cellsOf(page, "Slussning mellan verksamheterna, Skåne län");
+    const fromBhv = flows.locator("tbody tr", { hasText: "Från barnhälsovården" });
+    expect(await fromBhv.locator("td").nth(2).textContent()).toMatch(/^\d[\d\s\u00a0]*$/);
+    await page.getByRole("heading", { name: "Verksamheten i siffror" }).waitFor();
     const perCentre = cellsOf(page, "Riktlinjerna: per familjecentral");
     await page.getByLabel("Kommun").selectOption({ label: "Lund" });
     await expect.poll(() => perCentre.locator("tbody tr").count()).toBe(3);

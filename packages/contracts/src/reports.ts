@@ -8,6 +8,7 @@ export const ChapterIdSchema = Type.Enum([
   "sammanfattning",
   "deltagande",
   "kvalitetsuppfoljning",
+  "verksamhet",
   "spindel",
   "vuxna",
   "barn",

@@ -161,6 +161,27 @@ export const CommentsSchema = Type.Object({
   ),
 });
 
+const ActivityFigureSchema = Type.Object({
+  value: Type.Union([Type.Number(), Type.Null()], {
+    description: "The sum over the approved follow-ups; null where none answered it or it is hidden",
+  }),
+  hidden: Type.Boolean({ description: "A count of people too small to show, or hidden so it cannot be subtracted" }),
+  n: Type.Integer({ description: "Approved follow-ups that answered it" }),
+});
+
+const ActivitySchema = Type.Object(
+  {
+    staffing: Type.Array(
+      Type.Object({ profession: Type.String(), persons: ActivityFigureSchema, fte: ActivityFigureSchema }),
+    ),
+    totals: Type.Array(Type.Object({ key: Type.String(), ...ActivityFigureSchema.properties })),
+    flows: Type.Array(Type.Object({ from: Type.String(), to: Type.String(), ...ActivityFigureSchema.properties }), {
+      description: "The slussning grid: families referred from one service to another",
+    }),
+  },
+  { description: "What the centres did in the year, summed from the approved follow-ups" },
+);
+
 const FollowUpSummarySchema = Type.Object({
   ...ScopeSchema.properties,
   centres: Type.Integer({ description: "Active centres in the scope" }),
@@ -180,6 +201,7 @@ const FollowUpSummarySchema = Type.Object({
     ),
     Type.Null(),
   ]),
+  activity: ActivitySchema,
 });
 
 const Outcome = Type.Enum(["met", "not_met", "not_answered", "not_applicable"]);
@@ -189,6 +211,11 @@ export const FollowUpFiguresSchema = Type.Object({
   definitions: Type.Array(
     Type.Object({ key: Type.String(), label: Type.String(), kind: Type.Enum(["mean", "share"]) }),
   ),
+  activityDefinitions: Type.Object({
+    totals: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), people: Type.Boolean() })),
+    professions: Type.Array(Type.Object({ key: Type.String(), label: Type.String() })),
+    services: Type.Array(Type.Object({ key: Type.String(), label: Type.String() })),
+  }),
   guideline: Type.Union([
     Type.Object({ source: Type.String(), rules: Type.Array(Type.Object({ id: Type.String(), text: Type.String() })) }),
     Type.Null(),
@@ -203,6 +230,7 @@ export const FollowUpFiguresSchema = Type.Object({
       status: Type.Enum(["not_started", "draft", "submitted", "returned", "approved"]),
       values: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()])),
       outcomes: Type.Record(Type.String(), Outcome, { description: "Per rule of the region's guideline" }),
+      activity: ActivitySchema,
     }),
     { description: "The centres of the scope in the caller's own area" },
   ),

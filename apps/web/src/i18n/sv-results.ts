@@ -76,6 +76,22 @@ export const svResults = {
       "Uppdelningen per besökare (förälder, blivande förälder, annan vuxen) visas när insamlingsperioden har stängt.",
   } as Record<string, string>,
   showTable: "Visa som tabell",
+  activity: {
+    title: "Verksamheten i siffror",
+    intro: (approved: number) =>
+      `Summerat från ${approved} godkända kvalitetsuppföljningar. Antal personer eller familjer som är för få visas inte, och inte heller tal som skulle avslöja dem.`,
+    totals: "Föräldragrupper, gemensamt arbete och besök",
+    figure: "Nyckeltal",
+    staffing: (scope: string) => `Bemanning per yrkesroll, ${scope}`,
+    profession: "Yrkesroll",
+    persons: "Personer",
+    fte: "Heltider",
+    flows: (scope: string) => `Slussning mellan verksamheterna, ${scope} (antal familjer)`,
+    fromTo: "Från \\ till",
+    from: (service: string) => `Från ${service.toLowerCase()}`,
+    to: (service: string) => `Till ${service.toLowerCase()}`,
+    hidden: "visas inte",
+  },
   followUp: {
     figuresTitle: "Förutsättningar och gemensam tid",
     figuresIntro: (approved: number, centres: number) =>

@@ -23,6 +23,18 @@ function answersFor(year: number, index: number) {
     samverkansavtal_foljs_upp: index % 5 !== 1,
     verksamhetsberattelse: index % 6 !== 2,
     all_personal_deltar: index % 8 !== 3,
+    // What the centre did: the counts a region sums, from small centres to large.
+    deltagare_fore_fodsel: 20 + ((index * 13) % 60),
+    deltagare_efter_fodsel: 25 + ((index * 17) % 70),
+    besok_oppen_forskola: 1500 + ((index * 611) % 6000),
+    gemensamma_planer: index % 5,
+    gemensamma_hembesok: (index * 3) % 16,
+    slussning: {
+      bhv: { socialtjanst: (index * 5) % 19, oppen_forskola: 8 + ((index * 7) % 25) },
+      mhv: { bhv: 3 + (index % 11) },
+      oppen_forskola: { socialtjanst: index % 4, bhv: (index * 2) % 9 },
+      socialtjanst: { oppen_forskola: (index * 3) % 7 },
+    },
   };
   // Some centres have no steering group yet: then its follow-up questions are not asked.
   if (index % 7 === 4) {

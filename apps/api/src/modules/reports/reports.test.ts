@@ -106,6 +106,7 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
       "sammanfattning",
       "deltagande",
       "kvalitetsuppfoljning",
+      "verksamhet",
       "spindel",
       "vuxna",
       "barn",

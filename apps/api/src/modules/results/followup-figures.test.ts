@@ -47,12 +47,20 @@ describe.each(testDatabaseKinds())("quality follow-up figures and guideline comp
       ...Object.fromEntries(Object.entries(exampleAnswers.kvalitetsuppfoljning).filter(([key]) => key in asked)),
       gemensam_entre: true,
     };
-    await followUp("malmoA", { ...base, gemensamt_oppet_timmar: 20, sommar_reducering_veckor: 6 });
+    await followUp("malmoA", {
+      ...base,
+      gemensamt_oppet_timmar: 20,
+      sommar_reducering_veckor: 6,
+      deltagare_fore_fodsel: 40,
+      slussning: { bhv: { socialtjanst: 3, oppen_forskola: 22 } },
+    });
     await followUp("malmoB", {
       ...base,
       gemensamt_oppet_timmar: 10,
       sommar_reducering_veckor: 10,
       grupper_fore_fodsel: 0,
+      deltagare_fore_fodsel: 2,
+      slussning: { bhv: { socialtjanst: 12, oppen_forskola: 10 } },
     });
     // Submitted but not approved: it counts as a centre, not in the figures.
     await followUp("lund", { ...base, gemensamt_oppet_timmar: 40 }, false);
@@ -95,6 +103,50 @@ describe.each(testDatabaseKinds())("quality follow-up figures and guideline comp
     expect(outcome("lund", "gemensamt_oppet_15")).toBe("not_answered");
     expect(complianceOf(body.scopes[0], "gemensamt_oppet_15")).toMatchObject({ met: 1, notMet: 1, share: 0.5 });
     expect(complianceOf(body.scopes[0], "styrgrupp")).toMatchObject({ met: 2, share: 1 });
+  });
+
+  it("sums what the centres did — staffing, groups, the slussning grid — and hides small counts of people", async () => {
+    const body = await figures("region:12");
+    const [region] = body.scopes;
+    const malmo = body.municipalities.find((m) => m.name === "Malmö");
+    const flow = (s: typeof region, from: string, to: string) =>
+      s?.activity.flows.find((f) => f.from === from && f.to === to);
+    const total = (s: typeof region, key: string) => s?.activity.totals.find((f) => f.key === key);
+    expect(body.activityDefinitions.services.map((s) => s.key)).toEqual([
+      "mhv",
+      "bhv",
+      "oppen_forskola",
+      "socialtjanst",
+    ]);
+    expect(flow(region, "bhv", "oppen_forskola")).toEqual({
+      from: "bhv",
+      to: "oppen_forskola",
+      value: 32,
+      hidden: false,
+      n: 2,
+    });
+    expect(flow(region, "bhv", "socialtjanst")).toMatchObject({ value: 15, hidden: false });
+    expect(flow(malmo, "bhv", "socialtjanst")).toMatchObject({ value: 15, hidden: false });
+    expect(total(region, "deltagare_fore_fodsel")).toMatchObject({ value: 42, hidden: false, n: 2 });
+    // Per centre: 3 families and 2 participants are too few; their neighbours are hidden too, or subtraction gives them away.
+    const at = (name: string) => body.centres.find((c) => c.id === centre[name])?.activity;
+    expect(at("malmoA")?.flows.find((f) => f.from === "bhv" && f.to === "socialtjanst")).toMatchObject({
+      value: null,
+      hidden: true,
+    });
+    expect(at("malmoB")?.flows.find((f) => f.from === "bhv" && f.to === "socialtjanst")).toMatchObject({
+      value: null,
+      hidden: true,
+    });
+    expect(at("malmoB")?.totals.find((f) => f.key === "deltagare_fore_fodsel")).toMatchObject({ hidden: true });
+    expect(at("malmoA")?.totals.find((f) => f.key === "deltagare_fore_fodsel")).toMatchObject({ hidden: true });
+    expect(at("malmoA")?.flows.find((f) => f.from === "bhv" && f.to === "oppen_forskola")).toMatchObject({ value: 22 });
+    // Staffing is no count of families: summed as it is, persons and full-time equivalents.
+    const midwives = region?.activity.staffing.find((s) => s.profession === "barnmorska");
+    expect(midwives?.persons).toMatchObject({ value: 4, hidden: false, n: 2 });
+    expect(midwives?.fte.value).toBeCloseTo(3);
+    // Not approved: nothing of Lund's is summed.
+    expect(at("lund")?.totals.every((f) => f.value === null && f.n === 0)).toBe(true);
   });
 
   it("shows a local coordinator their centre beside the municipality and region, but no other centre", async () => {

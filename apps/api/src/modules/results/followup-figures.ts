@@ -1,6 +1,7 @@
 import { type Answers, evaluateRule, type Guideline, guidelineOf, type RuleOutcome } from "@fcs/surveys";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess, type ScopeSummary, summaryOf } from "./access.ts";
+import { type Activity, activityDefinitions, activityTree } from "./followup-activity.ts";
 import type { CentreFollowUp, FollowUpFiguresRepository } from "./followup-repository.ts";
 import type { Place, ResultsRepository } from "./repository.ts";
 import { placeId } from "./tree.ts";
@@ -26,9 +27,16 @@ export interface FollowUpSummary extends ScopeSummary {
   figures: { key: string; value: number | null; n: number }[];
   /** Per rule of the region's guideline; null across regions, whose rules differ. */
   compliance: { rule: string; met: number; notMet: number; notAnswered: number; share: number | null }[] | null;
+  activity: Activity;
 }
 
-function summarise(scope: ScopeSummary, rows: CentreFollowUp[], guideline: Guideline | undefined, year: number) {
+function summarise(
+  scope: ScopeSummary,
+  rows: CentreFollowUp[],
+  guideline: Guideline | undefined,
+  year: number,
+  activity: (place: string) => Activity,
+): FollowUpSummary {
   const approved = rows.filter((r) => r.status === "approved" && r.answers) as (CentreFollowUp & {
     answers: Answers;
   })[];
@@ -56,10 +64,21 @@ function summarise(scope: ScopeSummary, rows: CentreFollowUp[], guideline: Guide
         share: met + notMet > 0 ? met / (met + notMet) : null,
       };
     }) ?? null;
-  return { ...scope, centres: rows.length, approved: approved.length, figures, compliance };
+  return {
+    ...scope,
+    centres: rows.length,
+    approved: approved.length,
+    figures,
+    compliance,
+    activity: activity(scope.id),
+  };
 }
 
-export function createFollowUpFiguresService(repository: FollowUpFiguresRepository, places: ResultsRepository) {
+export function createFollowUpFiguresService(
+  repository: FollowUpFiguresRepository,
+  places: ResultsRepository,
+  threshold: number,
+) {
   const { visiblePlace, chainOf } = createPlaceAccess(places);
   const within = (place: Place | "all", row: CentreFollowUp) =>
     place === "all" ||
@@ -83,12 +102,21 @@ export function createFollowUpFiguresService(repository: FollowUpFiguresReposito
       const rows = regionCode ? allRows.filter((r) => r.regionCode === regionCode) : allRows;
       const chosen = regionCode ? await repository.guidelineOf(regionCode) : undefined;
       const guideline = chosen ? guidelineOf(chosen) : undefined;
+      const activity = activityTree(
+        allRows.flatMap((r) =>
+          r.status === "approved" && r.answers
+            ? [{ centreId: r.id, municipalityCode: r.municipalityCode, regionCode: r.regionCode, answers: r.answers }]
+            : [],
+        ),
+        threshold,
+      );
       const scopes = chain.map((p) =>
         summarise(
           summaryOf(p),
           (p === "all" ? allRows : rows).filter((r) => within(p, r)),
           p === "all" ? undefined : guideline,
           year,
+          activity,
         ),
       );
       const own = access.owns(place);
@@ -101,12 +129,14 @@ export function createFollowUpFiguresService(repository: FollowUpFiguresReposito
                 ownRows.filter((r) => r.municipalityCode === code),
                 guideline,
                 year,
+                activity,
               ),
             )
           : [];
       return {
         year,
         definitions: figureDefinitions.map(({ key, label, kind }) => ({ key, label, kind })),
+        activityDefinitions,
         guideline: guideline
           ? { source: guideline.source, rules: guideline.rules.map(({ id, text }) => ({ id, text })) }
           : null,
@@ -129,6 +159,7 @@ export function createFollowUpFiguresService(repository: FollowUpFiguresReposito
               r.status === "approved" && r.answers ? evaluateRule(rule, r.answers as Answers, year) : "not_answered",
             ]),
           ),
+          activity: activity(placeId("centre", r.id)),
         })),
       };
     },

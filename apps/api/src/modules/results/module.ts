@@ -14,7 +14,7 @@ export function createResultsServices(db: Database, minimumGroupSize: number) {
   return {
     places,
     results: createResultsService(places, minimumGroupSize),
-    followUps: createFollowUpFiguresService(createFollowUpFiguresRepository(db), places),
+    followUps: createFollowUpFiguresService(createFollowUpFiguresRepository(db), places, minimumGroupSize),
   };
 }
 

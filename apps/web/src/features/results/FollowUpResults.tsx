@@ -8,6 +8,7 @@ import { DataTable } from "../../components/DataTable.tsx";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
+import { ActivityResults } from "./ActivityResults.tsx";
 import { formatDecimal, formatPercent } from "./format.ts";
 
 type Summary = FollowUpFigures["scopes"][number];
@@ -20,6 +21,7 @@ export function FollowUpResults(props: { year: number; scope: string; link: (sco
       {(figures) => (
         <>
           <FiguresTable figures={figures} />
+          <ActivityResults figures={figures} />
           <Compliance figures={figures} link={props.link} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   activities,
+  activityInBrief,
   adultsExtremes,
   approvedFollowUps,
   centreCompliance,
@@ -219,6 +220,53 @@ describe("a centre's own compliance", () => {
     );
     expect(centreCompliance(2026, [o("met", "Årshjul"), o("not_met"), o("not_met", "Verksamhetsplan")])).toBe(
       "Familjecentralen uppfyller 1 av 3 riktlinjer, men inte ”gemensam styrgrupp” och ”verksamhetsplan”.",
+    );
+  });
+});
+
+describe("the centres' activity in brief", () => {
+  const base = {
+    year: 2026,
+    approved: 2,
+    staff: { persons: 12, fte: 9.5 },
+    groupsBefore: 4,
+    participantsBefore: 40,
+    groupsAfter: 6,
+    participantsAfter: 58,
+    largestFlow: { from: "Barnhälsovården", to: "Öppna förskolan", families: 32 },
+    hiddenBelow: undefined,
+  };
+  it("says staffing, groups and the largest flow in agreement", () => {
+    expect(activityInBrief(base)).toBe(
+      "I de godkända uppföljningarna arbetar 12 personer på 9,5 heltider. Föräldragrupper under 2026: 4 under graviditeten med 40 deltagare och 6 efter födelsen med 58 deltagare. Flest familjer slussades från barnhälsovården till öppna förskolan (32 familjer).",
+    );
+    expect(
+      activityInBrief({
+        ...base,
+        approved: 1,
+        staff: { persons: 1, fte: 1 },
+        largestFlow: { ...base.largestFlow, families: 1 },
+      }),
+    ).toContain("I den godkända uppföljningen arbetar 1 person på 1,0 heltid.");
+  });
+  it("leaves hidden and missing counts out and says why once", () => {
+    const text = activityInBrief({
+      ...base,
+      participantsBefore: "visas inte",
+      groupsAfter: null,
+      largestFlow: undefined,
+      hiddenBelow: 5,
+    });
+    expect(text).toContain("Föräldragrupper under 2026: 4 under graviditeten.");
+    expect(text).toContain(
+      "Antal personer eller familjer under 5 visas inte, och inte heller tal som skulle avslöja dem.",
+    );
+    expect(text).not.toMatch(/visas inte deltagare|slussades/);
+    expect(activityInBrief({ ...base, approved: 0 })).toBe(
+      "Ingen kvalitetsuppföljning för 2026 är godkänd ännu, så verksamhetens siffror saknas.",
+    );
+    expect(activityInBrief({ ...base, groupsBefore: 0, participantsBefore: 0 })).toContain(
+      "Föräldragrupper under 2026: 0 under graviditeten och 6 efter födelsen med 58 deltagare.",
     );
   });
 });

@@ -207,3 +207,37 @@ export function centreCompliance(year: number, outcomes: { text: string; outcome
     return `Familjecentralen uppfyller ${met === 1 ? "den enda riktlinje som kan prövas" : `alla ${countText(met)} riktlinjer som kan prövas`}.`;
   return `Familjecentralen uppfyller ${all}, men inte ${listed(unmet)}.`;
 }
+
+/** What the approved follow-ups say the centres did, in brief. Counts are Cells: a hidden one leaves its phrase. */
+export function activityInBrief(o: {
+  year: number;
+  approved: number;
+  staff: { persons: number; fte: number } | undefined;
+  groupsBefore: Cell;
+  participantsBefore: Cell;
+  groupsAfter: Cell;
+  participantsAfter: Cell;
+  largestFlow: { from: string; to: string; families: number } | undefined;
+  /** The threshold, where some count of people is hidden. */
+  hiddenBelow: number | undefined;
+}): string {
+  if (o.approved === 0)
+    return `Ingen kvalitetsuppföljning för ${o.year} är godkänd ännu, så verksamhetens siffror saknas.`;
+  const groups = (count: Cell, people: Cell, when: string) =>
+    shown(count)
+      ? `${countText(count)} ${when}${shown(people) && count > 0 ? ` med ${countText(people)} deltagare` : ""}`
+      : undefined;
+  const held = [
+    groups(o.groupsBefore, o.participantsBefore, "under graviditeten"),
+    groups(o.groupsAfter, o.participantsAfter, "efter födelsen"),
+  ].filter((g): g is string => g !== undefined);
+  return paragraph(
+    o.staff &&
+      `I ${o.approved === 1 ? "den godkända uppföljningen" : "de godkända uppföljningarna"} arbetar ${counted(o.staff.persons, nouns.person)} på ${decimalText(o.staff.fte)} ${o.staff.fte === 1 ? "heltid" : "heltider"}.`,
+    held.length > 0 && `Föräldragrupper under ${o.year}: ${listed(held)}.`,
+    o.largestFlow &&
+      `Flest familjer slussades från ${o.largestFlow.from.toLowerCase()} till ${o.largestFlow.to.toLowerCase()} (${counted(o.largestFlow.families, nouns.family)}).`,
+    o.hiddenBelow !== undefined &&
+      `Antal personer eller familjer under ${o.hiddenBelow} visas inte, och inte heller tal som skulle avslöja dem.`,
+  );
+}

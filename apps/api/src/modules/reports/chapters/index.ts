@@ -2,6 +2,7 @@ import type { ChapterId, ResultsOverview } from "@fcs/contracts";
 import { countCell } from "../figures.ts";
 import { countText } from "../format.ts";
 import type { ReportChapter, ReportChart } from "../model.ts";
+import { activity } from "./activity.ts";
 import { adults } from "./adults.ts";
 import { children } from "./children.ts";
 import { development } from "./development.ts";
@@ -19,7 +20,7 @@ export type { ReportInputs } from "./inputs.ts";
  * for this kind of report gives undefined and the chapter is left out; "Utvecklingsområden"
  * reads the chapters before it.
  */
-const figureChapters = [summary, participation, followUp, spider, adults, children];
+const figureChapters = [summary, participation, followUp, activity, spider, adults, children];
 
 export function buildChapters(inputs: ReportInputs, narratives: Record<string, string>): ReportChapter[] {
   const built = figureChapters.map((chapter) => chapter(inputs)).filter((c): c is Chapter => c !== undefined);
@@ -44,6 +45,7 @@ const surveyOf = (id: ChapterId, i: ReportInputs): { name: string; overview: Res
 
 /** "Källa: besöksenkät vuxna 2026, n = 3 278" under a chart; for a trend, the years it spans. */
 function sourceOf(id: ChapterId, chart: ReportChart, i: ReportInputs): string | undefined {
+  if (id === "verksamhet") return `Källa: godkända kvalitetsuppföljningar ${i.year}`;
   if (id === "kvalitetsuppfoljning") return `Källa: godkända kvalitetsuppföljningar ${i.year - 1} och ${i.year}`;
   const survey = surveyOf(id, i);
   if (!survey) return undefined;

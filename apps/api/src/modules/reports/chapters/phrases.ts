@@ -23,6 +23,7 @@ export const nouns = {
   staff: { one: "medarbetare", many: "medarbetare" },
   example: { one: "gott exempel", many: "goda exempel" },
   family: { one: "familj", many: "familjer" },
+  person: { one: "person", many: "personer" },
 } satisfies Record<string, Noun>;
 
 /** "1 familjecentral", "41 familjecentraler", "inga familjecentraler". */
