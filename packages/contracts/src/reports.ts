@@ -6,14 +6,17 @@ const Cell = Type.Union([Type.String(), Type.Number(), Type.Null()]);
 
 export const ChapterIdSchema = Type.Enum([
   "sammanfattning",
+  "metod",
   "deltagande",
   "kvalitetsuppfoljning",
   "verksamhet",
   "spindel",
   "vuxna",
   "barn",
+  "kommuner",
   "utvecklingsomraden",
   "goda_exempel",
+  "familjecentraler",
 ]);
 
 export const ReportModelSchema = Type.Object({
@@ -57,10 +60,16 @@ export const ReportModelSchema = Type.Object({
           unit: Type.Enum(["percent", "mean", "count"]),
           categories: Type.Array(Type.String()),
           source: Type.Optional(Type.String({ description: "Källa: the survey, year and number who answered" })),
+          finding: Type.Optional(
+            Type.String({ description: "What the chart shows, as one sentence: the slide's title in PowerPoint" }),
+          ),
           series: Type.Array(
             Type.Object({ name: Type.String(), values: Type.Array(Type.Union([Type.Number(), Type.Null()])) }),
           ),
         }),
+      ),
+      layout: Type.Optional(
+        Type.Literal("page-per-table", { description: "An appendix: each table on a page of its own" }),
       ),
     }),
   ),

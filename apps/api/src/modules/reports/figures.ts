@@ -1,4 +1,4 @@
-import type { CountFigure, Figure, FollowUpFigures, ResultsOverview } from "@fcs/contracts";
+import type { CountFigure, Figure, FollowUpFigures, ResultsOverview, ResultsParts } from "@fcs/contracts";
 import { suppressedMarker } from "../results/suppression.ts";
 import type { Cell } from "./model.ts";
 
@@ -41,3 +41,13 @@ export const ruleShare = (summary: FollowUpFigures["scopes"][number] | undefined
   const share = summary?.compliance?.find((c) => c.rule === rule)?.share;
   return share === null || share === undefined ? null : share;
 };
+
+/** The spider's mean over its factors in one part, where every factor is shown. */
+export function partSpiderMean(parts: ResultsParts | undefined, part: ResultsParts["parts"][number] | undefined): Cell {
+  if (!parts || !part) return null;
+  const axes = (parts.questions ?? []).flatMap((q, index) => (q.axis ? [index] : []));
+  const figures = axes.map((index) => part.figures[index]);
+  if (figures.length === 0) return null;
+  if (figures.some((f) => !f || f.suppressed)) return suppressedMarker;
+  return figures.reduce((sum, f) => sum + (f && !f.suppressed ? (f.mean ?? 0) : 0), 0) / figures.length;
+}

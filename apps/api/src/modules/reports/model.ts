@@ -29,6 +29,8 @@ export interface ReportChart {
   series: { name: string; values: (number | null)[] }[];
   /** "Källa: besöksenkät vuxna 2026, n = 3 278": shown under the chart. */
   source?: string;
+  /** What the chart shows as one sentence ("Andelen nöjda besökare ökade till 85 %"): the slide's title. */
+  finding?: string;
 }
 
 export interface ReportChapter {
@@ -40,6 +42,8 @@ export interface ReportChapter {
   narrative: string;
   tables: ReportTable[];
   charts: ReportChart[];
+  /** An appendix of one page per table (one per centre): Word and print break the page before each. */
+  layout?: "page-per-table";
 }
 
 export interface ReportModel {

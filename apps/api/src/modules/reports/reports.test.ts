@@ -27,6 +27,7 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
       ["malmo", "1280"],
       ["small", "1280"],
       ["lund", "1281"],
+      ["tyst", "1281"],
     ] as const)
       centre[name] = (await makeCentre(db, { municipalityCode, name: `Familjecentralen Å${name}` })).id;
     for (const year of [2025, 2026])
@@ -104,16 +105,53 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
     if (helhet && !helhet.suppressed) expect(row?.[column]).toBeCloseTo((helhet.positiveShare ?? 0) * 100, 9);
     expect(model.chapters.map((c) => c.id)).toEqual([
       "sammanfattning",
+      "metod",
       "deltagande",
       "kvalitetsuppfoljning",
       "verksamhet",
       "spindel",
       "vuxna",
       "barn",
+      "kommuner",
       "utvecklingsomraden",
       "goda_exempel",
+      "familjecentraler",
     ]);
     expect(chapter(model, "sammanfattning")?.draft).toMatch(/^År 2026 svarade 73 vuxna besökare/);
+  });
+
+  it("names the centre that took no part, compares the municipalities and gives each centre a page", async () => {
+    const model = await read();
+    const participation = chapter(model, "deltagande");
+    expect(participation?.draft).toContain("finns från Familjecentralen Åtyst");
+    const perCentre = participation?.tables.find((t) => t.title === "Svarande per familjecentral");
+    expect(perCentre?.rows.find((r) => r[0] === "Familjecentralen Åtyst")?.slice(2, 5)).toEqual([0, 0, 0]);
+    expect(perCentre?.rows.find((r) => r[0] === "Familjecentralen Åsmall")?.[2]).toBe("för få svar");
+    const compared = chapter(model, "kommuner")?.tables[0];
+    expect(compared?.rows.map((r) => r[0])).toEqual(["Lund", "Malmö"]);
+    expect(typeof compared?.rows[1]?.[2]).toBe("number");
+    const appendix = chapter(model, "familjecentraler");
+    expect(appendix?.layout).toBe("page-per-table");
+    expect(appendix?.tables.map((t) => t.title)).toEqual([
+      "Familjecentralen Ålund",
+      "Familjecentralen Åmalmo",
+      "Familjecentralen Åsmall",
+      "Familjecentralen Åtyst",
+    ]);
+    const malmo = appendix?.tables.find((t) => t.title === "Familjecentralen Åmalmo");
+    expect(malmo?.rows.find((r) => r[0] === "Kvalitetsuppföljningen")?.[1]).toBe("Godkänd");
+    // Åmalmo's 40 hide beside Åsmall's 3, or Malmö minus Åmalmo would give them away; Ålund's 30 show.
+    expect(malmo?.rows.find((r) => r[0] === "Vuxna besökare som svarat")?.[1]).toBe("för få svar");
+    const lund = appendix?.tables.find((t) => t.title === "Familjecentralen Ålund");
+    expect(lund?.rows.find((r) => r[0] === "Vuxna besökare som svarat")?.[1]).toBe(30);
+    const method = chapter(model, "metod");
+    expect(method?.draft).toContain("färre än 5 svar visas inte");
+    expect(method?.tables[0]?.rows.map((r) => r[0])).toEqual([
+      "Besöksenkät vuxna",
+      "Besöksenkät barn",
+      "Spindelmätning",
+      "Kvalitetsuppföljning",
+    ]);
   });
 
   it("says 'för få svar' for a centre with three answers, in the report and in every format", async () => {

@@ -2,6 +2,7 @@ import {
   and,
   auditLog,
   centres,
+  collectionPeriods,
   type Database,
   eq,
   followUps,
@@ -67,6 +68,14 @@ export function createReportRepository(db: Database) {
           });
         return row;
       });
+    },
+
+    /** When the region's surveys were open this year: the method chapter says so. */
+    periods(regionCode: string, year: number) {
+      return db
+        .select({ kind: collectionPeriods.kind, opens: collectionPeriods.opens, closes: collectionPeriods.closes })
+        .from(collectionPeriods)
+        .where(and(eq(collectionPeriods.regionCode, regionCode), eq(collectionPeriods.year, year)));
     },
 
     /** The good examples the region's approved follow-ups tell of, for the county coordinator to choose from. */

@@ -90,9 +90,10 @@ export function createReportService(deps: {
       ref.kind === "region" ? results.parts(actor, "besok_barn", year, scope) : undefined,
       ref.kind === "region" ? results.parts(actor, "spindel", year, scope) : undefined,
     ]);
-    const [followUpHistory, candidates] = await Promise.all([
+    const [followUpHistory, candidates, periods] = await Promise.all([
       Promise.all(followUpYears(year).map((y) => deps.followUps.figures(actor, y, scope))),
       ref.kind === "region" ? repository.goodExamples(target.regionCode, year) : [],
+      repository.periods(target.regionCode, year),
     ]);
     const followUpsNow = followUpHistory.at(-1) ?? (await deps.followUps.figures(actor, year, scope));
     const followUpsBefore = followUpHistory.find((f) => f.year === year - 1);
@@ -114,6 +115,7 @@ export function createReportService(deps: {
       followUps: followUpsNow,
       followUpsBefore,
       followUpHistory,
+      periods,
       examples: candidates.filter((c) => chosen.has(c.centreId)).map((c) => ({ centre: c.centre, text: c.text })),
     };
     const chapters = buildChapters(inputs, narratives);

@@ -55,6 +55,9 @@ export function presenter(tree: ResultTree, threshold: number) {
     respondents(place: PlaceId, year: number, breakdown = ""): CountFigure {
       if (tree.hidden(place, year, respondentCell.questionKey, breakdown)) return suppressedFigure;
       const n = tree.counts(place, year, respondentCell.questionKey, breakdown).get(respondentCell.value) ?? 0;
+      // A place with no answers at all is no group of people to protect: its 0 is said, so a centre
+      // that took no part shows as such. Splits keep hiding their empty groups, as before.
+      if (n === 0 && breakdown === "") return { suppressed: false, n };
       return n < threshold ? suppressedFigure : { suppressed: false, n };
     },
   };

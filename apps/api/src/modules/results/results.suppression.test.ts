@@ -20,7 +20,8 @@ function shownCounts(body: Json, found: number[] = []): number[] {
     if (record.suppressed === false && typeof record.n === "number") found.push(record.n);
     for (const value of Object.values(record)) shownCounts(value, found);
   }
-  return found;
+  // A place without a single answer is said as 0: no one to protect, nothing to subtract.
+  return found.filter((n) => n > 0);
 }
 
 const random = seededRandom(11);

@@ -35,7 +35,10 @@ export function ChapterView(props: {
   const shown = chapter.narrative || chapter.draft;
 
   return (
-    <section aria-labelledby={`chapter-${chapter.id}`} className="report-chapter">
+    <section
+      aria-labelledby={`chapter-${chapter.id}`}
+      className={chapter.layout === "page-per-table" ? "report-chapter report-appendix" : "report-chapter"}
+    >
       <h2 id={`chapter-${chapter.id}`}>{chapter.title}</h2>
       {props.editable ? (
         <div className="no-print">

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  absentFrom,
   activities,
   activityInBrief,
   adultsExtremes,
   approvedFollowUps,
   centreCompliance,
+  compared,
   examplesChosen,
   guidelineCompliance,
   participating,
@@ -268,5 +270,53 @@ describe("the centres' activity in brief", () => {
     expect(activityInBrief({ ...base, groupsBefore: 0, participantsBefore: 0 })).toContain(
       "Föräldragrupper under 2026: 0 under graviditeten och 6 efter födelsen med 58 deltagare.",
     );
+  });
+});
+
+describe("the centres that took no part", () => {
+  it("names them per survey, counts them when many, and says when all took part", () => {
+    expect(absentFrom([{ survey: "spindelmätningen", centres: [] }])).toBe(
+      "Alla familjecentraler har svar i alla tre enkäterna.",
+    );
+    expect(
+      absentFrom([
+        { survey: "besöksenkäten för barn", centres: ["Familjecentralen Bjuv", "Familjecentralen Höör"] },
+        { survey: "spindelmätningen", centres: ["A", "B", "C", "D", "E", "F"] },
+      ]),
+    ).toBe(
+      "Inga svar i besöksenkäten för barn finns från Familjecentralen Bjuv och Familjecentralen Höör. 6 familjecentraler har inga svar i spindelmätningen.",
+    );
+    expect(absentFrom([{ survey: "spindelmätningen", centres: ["A"] }])).toBe(
+      "Inga svar i spindelmätningen finns från A.",
+    );
+  });
+});
+
+describe("the municipalities compared", () => {
+  it("names the highest and lowest, says when they are equal, and when nothing compares", () => {
+    expect(
+      compared(
+        [
+          { title: "Lund", value: 8.12 },
+          { title: "Bjuv", value: 6.2 },
+        ],
+        [
+          { title: "Malmö", value: 90 },
+          { title: "Höör", value: 45 },
+        ],
+      ),
+    ).toBe(
+      "Spindelns medelvärde är högst i Lund (8,1) och lägst i Bjuv (6,2). Andelen uppfyllda riktlinjer är högst i Malmö (90 %) och lägst i Höör (45 %).",
+    );
+    expect(
+      compared(
+        [
+          { title: "Lund", value: 7 },
+          { title: "Bjuv", value: 7 },
+        ],
+        [{ title: "Malmö", value: 90 }],
+      ),
+    ).toBe("Spindelns medelvärde är lika i alla kommuner, 7,0.");
+    expect(compared([], [])).toBe("Kommunerna kan inte jämföras ännu: för få svar eller godkända uppföljningar.");
   });
 });

@@ -241,3 +241,32 @@ export function activityInBrief(o: {
       `Antal personer eller familjer under ${o.hiddenBelow} visas inte, och inte heller tal som skulle avslöja dem.`,
   );
 }
+
+/** "Alla familjecentraler deltog i alla tre enkäterna." or, per survey, the centres without a single answer. */
+export function absentFrom(surveys: { survey: string; centres: string[] }[]): string {
+  const missing = surveys.filter((s) => s.centres.length > 0);
+  if (missing.length === 0) return "Alla familjecentraler har svar i alla tre enkäterna.";
+  return missing
+    .map((s) =>
+      s.centres.length > 5
+        ? `${capitalised(counted(s.centres.length, nouns.centre))} har inga svar i ${s.survey}.`
+        : `Inga svar i ${s.survey} finns från ${listed(s.centres)}.`,
+    )
+    .join(" ");
+}
+
+/** "Spindelns medelvärde är högst i Lund (8,1) och lägst i Bjuv (6,2). Flest riktlinjer uppfylls i …" */
+export function compared(spider: Ranked[], rules: Ranked[]): string {
+  const range = (order: Ranked[], lead: string, text: (v: number) => string) => {
+    const [best, worst] = [order[0], order.at(-1)];
+    if (!best || !worst || order.length < 2) return undefined;
+    if (text(best.value) === text(worst.value)) return `${lead} är lika i alla kommuner, ${text(best.value)}.`;
+    return `${lead} är högst i ${best.title} (${text(best.value)}) och lägst i ${worst.title} (${text(worst.value)}).`;
+  };
+  return (
+    paragraph(
+      range(spider, "Spindelns medelvärde", decimalText),
+      range(rules, "Andelen uppfyllda riktlinjer", percentOf),
+    ) || "Kommunerna kan inte jämföras ännu: för få svar eller godkända uppföljningar."
+  );
+}

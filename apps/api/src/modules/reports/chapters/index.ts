@@ -4,11 +4,14 @@ import { countText } from "../format.ts";
 import type { ReportChapter, ReportChart } from "../model.ts";
 import { activity } from "./activity.ts";
 import { adults } from "./adults.ts";
+import { appendix } from "./appendix.ts";
 import { children } from "./children.ts";
 import { development } from "./development.ts";
 import { followUp } from "./follow-up.ts";
 import { goodExamples } from "./good-examples.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
+import { method } from "./method.ts";
+import { municipalities } from "./municipalities.ts";
 import { participation } from "./participation.ts";
 import { spider } from "./spider.ts";
 import { summary } from "./summary.ts";
@@ -20,11 +23,11 @@ export type { ReportInputs } from "./inputs.ts";
  * for this kind of report gives undefined and the chapter is left out; "Utvecklingsområden"
  * reads the chapters before it.
  */
-const figureChapters = [summary, participation, followUp, activity, spider, adults, children];
+const figureChapters = [summary, method, participation, followUp, activity, spider, adults, children, municipalities];
 
 export function buildChapters(inputs: ReportInputs, narratives: Record<string, string>): ReportChapter[] {
   const built = figureChapters.map((chapter) => chapter(inputs)).filter((c): c is Chapter => c !== undefined);
-  return [...built, development(inputs, built), goodExamples(inputs)]
+  return [...built, development(inputs, built), goodExamples(inputs), appendix(inputs)]
     .filter((c): c is Chapter => c !== undefined)
     .map((c) => ({
       ...c,

@@ -21,6 +21,8 @@ export interface ReportInputs {
   /** Every year the follow-up was asked, up to and including this one, oldest first. */
   followUpHistory: FollowUpFigures[];
   examples: { centre: string; text: string }[];
+  /** When each survey was open in the region this year (ISO dates). */
+  periods: { kind: string; opens: string; closes: string }[];
 }
 
 /** A chapter as a builder makes it; the coordinator's narrative is added from the saved texts. */

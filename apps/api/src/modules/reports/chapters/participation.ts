@@ -1,51 +1,94 @@
 import type { ResultsParts } from "@fcs/contracts";
 import { countCell, point } from "../figures.ts";
-import type { Cell } from "../model.ts";
-import { participating } from "./drafts.ts";
+import type { Cell, ReportTable } from "../model.ts";
+import { absentFrom, participating } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
+import { shown } from "./phrases.ts";
 
-/** "Deltagande" (region reports): who answered, per municipality. */
+type Part = ResultsParts["parts"][number];
+
+/**
+ * "Deltagande" (region and municipality reports): who answered, per municipality and per
+ * centre; which centres took no part in which survey; the staff's answers against the staff
+ * their approved follow-up reports.
+ */
 export function participation(i: ReportInputs): Chapter | undefined {
-  if (i.kind !== "region" || !i.adultParts) return undefined;
-  const municipalities = i.adultParts.parts.filter((p) => p.level === "municipality");
+  if (i.kind === "centre" || !i.adultParts) return undefined;
   const find = (parts: ResultsParts | undefined, id: string) => parts?.parts.find((p) => p.id === id)?.respondents;
+  const municipalities = i.adultParts.parts.filter((p) => p.level === "municipality");
+  const centres = i.adultParts.parts.filter((p) => p.level === "centre");
   const centresIn = (id: string) => i.followUps.municipalities.find((m) => m.id === id)?.centres ?? null;
-  const rows: Cell[][] = municipalities.map((m) => [
+  const byMunicipality: Cell[][] = municipalities.map((m) => [
     m.name,
     centresIn(m.id),
     countCell(m.respondents),
     countCell(find(i.childParts, m.id)),
     countCell(find(i.staffParts, m.id)),
   ]);
+  const staffOf = (centre: Part): number | null => {
+    const own = i.followUps.centres.find((c) => `centre:${c.id}` === centre.id);
+    const persons = own?.activity.staffing.filter((s) => s.persons.value !== null) ?? [];
+    return persons.length > 0 ? persons.reduce((a, s) => a + (s.persons.value ?? 0), 0) : null;
+  };
+  const byCentre: Cell[][] = centres.map((c) => {
+    const staff = countCell(find(i.staffParts, c.id));
+    const persons = staffOf(c);
+    return [
+      c.name,
+      municipalities.find((m) => m.id === `municipality:${c.municipalityCode}`)?.name ?? null,
+      countCell(c.respondents),
+      countCell(find(i.childParts, c.id)),
+      staff,
+      persons,
+      shown(staff) && persons ? (staff / persons) * 100 : null,
+    ];
+  });
+  const none = (column: number) => byCentre.filter((r) => r[column] === 0).map((r) => String(r[0]));
+  const tables: ReportTable[] = [
+    {
+      title: "Svarande per kommun",
+      columns: [
+        { title: "Kommun", format: "text" },
+        { title: "Familjecentraler", format: "count" },
+        { title: "Vuxna", format: "count" },
+        { title: "Barn", format: "count" },
+        { title: "Personal", format: "count" },
+      ],
+      rows: byMunicipality,
+    },
+    {
+      title: "Svarande per familjecentral",
+      columns: [
+        { title: "Familjecentral", format: "text" },
+        { title: "Kommun", format: "text" },
+        { title: "Vuxna", format: "count" },
+        { title: "Barn", format: "count" },
+        { title: "Personal", format: "count" },
+        { title: "Personal enligt uppföljningen", format: "count" },
+        { title: "Andel av personalen som svarat", format: "percent" },
+      ],
+      rows: byCentre,
+    },
+  ];
   return {
     id: "deltagande",
     title: "Deltagande",
-    draft: participating(
-      i.year,
-      i.adults.scopes[0]?.name ?? "",
-      i.followUps.scopes[0]?.centres ?? 0,
-      municipalities.length,
-    ),
-    tables: [
-      {
-        title: "Svarande per kommun",
-        columns: [
-          { title: "Kommun", format: "text" },
-          { title: "Familjecentraler", format: "count" },
-          { title: "Vuxna", format: "count" },
-          { title: "Barn", format: "count" },
-          { title: "Personal", format: "count" },
-        ],
-        rows,
-      },
-    ],
+    draft: [
+      participating(i.year, i.adults.scopes[0]?.name ?? "", i.followUps.scopes[0]?.centres ?? 0, municipalities.length),
+      absentFrom([
+        { survey: "besöksenkäten för vuxna", centres: none(2) },
+        { survey: "besöksenkäten för barn", centres: none(3) },
+        { survey: "spindelmätningen", centres: none(4) },
+      ]),
+    ].join(" "),
+    tables,
     charts: [
       {
         kind: "bar",
         title: "Vuxna besökare som svarat, per kommun",
         unit: "count",
         categories: municipalities.map((m) => m.name),
-        series: [{ name: String(i.year), values: rows.map((r) => point(r[2] ?? null)) }],
+        series: [{ name: String(i.year), values: byMunicipality.map((r) => point(r[2] ?? null)) }],
       },
     ],
   };

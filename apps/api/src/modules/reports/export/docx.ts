@@ -32,7 +32,7 @@ const swedish = { value: "sv-SE" };
 /** The width of the text on a page, in twentieths of a point: A4 upright with 2.5 cm margins, or across with 1.5 cm. */
 const textWidth = { portrait: 9070, landscape: 15140 };
 
-function table(t: ReportTable): Block[] {
+function table(t: ReportTable, pageOfItsOwn = false): Block[] {
   const wide = t.columns.length > portraitColumns;
   const total = wide ? textWidth.landscape : textWidth.portrait;
   const first = Math.round(total * (wide ? 0.17 : t.columns.length > 3 ? 0.34 : 0.5));
@@ -50,7 +50,7 @@ function table(t: ReportTable): Block[] {
       ],
     });
   return [
-    new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3, keepNext: true }),
+    new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3, keepNext: true, pageBreakBefore: pageOfItsOwn }),
     new Table({
       width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
@@ -116,8 +116,9 @@ function chapterParts(c: ReportChapter): Part[] {
   for (const t of c.tables) {
     const landscape = t.columns.length > portraitColumns;
     const last = parts[parts.length - 1];
-    if (last && last.landscape === landscape) last.blocks.push(...table(t));
-    else parts.push({ landscape, blocks: table(t) });
+    const blocks = table(t, c.layout === "page-per-table");
+    if (last && last.landscape === landscape) last.blocks.push(...blocks);
+    else parts.push({ landscape, blocks });
   }
   return parts;
 }

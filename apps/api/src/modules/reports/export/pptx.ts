@@ -154,7 +154,7 @@ export async function reportToPptx(model: ReportModel): Promise<Buffer> {
     intro.addText(chapter.title, { x: 0.5, y: 0.5, w: 12.3, h: 0.9, fontSize: 30, bold: true, color: "003A66", lang });
     intro.addText(text, { x: 0.5, y: 1.6, w: 12.3, h: 5.2, fontSize: 18, valign: "top", lang });
     for (const chart of chapter.charts) addChart(pptx, chart, chapter.title);
-    if (chapter.charts.length === 0)
+    if (chapter.charts.length === 0 && chapter.layout !== "page-per-table")
       for (const table of chapter.tables.filter((t) => t.rows.length > 0)) addTable(pptx, table, chapter.title);
   }
   return finishPackage((await pptx.write({ outputType: "nodebuffer" })) as Buffer);

@@ -1,0 +1,60 @@
+import { surveysInDisplayOrder } from "@fcs/surveys/kinds";
+import { countCell } from "../figures.ts";
+import type { Cell, ReportTable } from "../model.ts";
+import type { Chapter, ReportInputs } from "./inputs.ts";
+
+const surveyNames: Record<string, string> = {
+  kvalitetsuppfoljning: "Kvalitetsuppföljning",
+  spindel: "Spindelmätning",
+  besok_vuxen: "Besöksenkät vuxna",
+  besok_barn: "Besöksenkät barn",
+};
+
+/** "2026-03-01" as "1 mars 2026". */
+const dateText = (iso: string) =>
+  new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/**
+ * "Metod": who answered, when and how, what the figures mean, and what is not shown —
+ * so a steering group reads the figures as they are meant.
+ */
+export function method(i: ReportInputs): Chapter {
+  const threshold = i.adults.threshold;
+  const factors = i.staff.questions.filter((q) => q.axis).length;
+  const answered: Record<string, Cell> = {
+    kvalitetsuppfoljning: i.followUps.scopes[0]?.approved ?? null,
+    spindel: countCell(i.staff.respondents[0]),
+    besok_vuxen: countCell(i.adults.respondents[0]),
+    besok_barn: countCell(i.children.respondents[0]),
+  };
+  const table: ReportTable = {
+    title: `Insamlingen ${i.year}`,
+    columns: [
+      { title: "Underlag", format: "text" },
+      { title: "Öppnade", format: "text" },
+      { title: "Stängde", format: "text" },
+      { title: "Svar", format: "count" },
+    ],
+    rows: surveysInDisplayOrder.map((kind) => {
+      const period = i.periods.find((p) => p.kind === kind);
+      return [
+        surveyNames[kind] ?? kind,
+        period ? dateText(period.opens) : null,
+        period ? dateText(period.closes) : null,
+        answered[kind] ?? null,
+      ];
+    }),
+  };
+  const draft = [
+    "Uppföljningen bygger på fyra underlag.",
+    "Kvalitetsuppföljningen fylls i av varje familjecentrals samordnare och räknas först när länssamordnaren har godkänt den; siffrorna från den är summor eller medelvärden av de godkända uppföljningarna.",
+    `I spindelmätningen skattar medarbetarna samverkan på ${factors} faktorer på en skala från 1 till 10; resultatet är medelvärdet.`,
+    "Besöksenkäterna besvaras anonymt av vuxna besökare och av barn, på en surfplatta i familjecentralen eller via en länk, på svenska eller på besökarens eget språk.",
+    "Andelen positiva svar är andelen vuxna som svarat 4 eller 5 på skalan 1–5. Barnen svarar med tre smileys: ledsen, mittemellan och glad.",
+    `Resultat som bygger på färre än ${threshold} svar visas inte, och inte heller resultat som skulle göra det möjligt att räkna fram dem; de anges som ”för få svar”.`,
+    "Siffrorna är de senast publicerade, så att ingen kan se hur en enskild besökares svar ändrar resultatet.",
+  ].join(" ");
+  return { id: "metod", title: "Metod", draft, tables: [table], charts: [] };
+}
