@@ -83,6 +83,12 @@ describe.skipIf(!officeCheck.available)("the report's files in an office suite",
       const file = await zip.file(name)?.async("nodebuffer");
       expect(inkShare(file ?? Buffer.alloc(0)), name).toBeGreaterThan(0.02);
     }
+    for (const heading of ["Metod", "Verksamheten i siffror", "Kommunerna jämförda", "Bilaga: familjecentralerna"])
+      expect(text).toContain(heading);
+    // The appendix: each of Skåne's 41 centres on a page of its own.
+    const appendixPages = text.split("\f").filter((page) => page.includes("Riktlinjer som uppfylls"));
+    expect(appendixPages).toHaveLength(41);
+    for (const page of appendixPages) expect(page.match(/Riktlinjer som uppfylls/g)).toHaveLength(1);
     // A municipality with too few answers in the demo: its bar is the marker, in the picture's text too.
     expect(text.includes(marker) || document.includes(marker)).toBe(true);
   });
