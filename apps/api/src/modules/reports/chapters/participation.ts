@@ -10,7 +10,7 @@ type Part = ResultsParts["parts"][number];
 /**
  * "Deltagande" (region and municipality reports): who answered, per municipality and per
  * centre; which centres took no part in which survey; the staff's answers against the staff
- * their approved follow-up reports.
+ * their latest approved follow-up reports.
  */
 export function participation(i: ReportInputs): Chapter | undefined {
   if (i.kind === "centre" || !i.adultParts) return undefined;
@@ -25,8 +25,12 @@ export function participation(i: ReportInputs): Chapter | undefined {
     countCell(find(i.childParts, m.id)),
     countCell(find(i.staffParts, m.id)),
   ]);
+  // The staff the centre's latest approved follow-up reports: this year's, or an earlier year's until it is approved.
   const staffOf = (centre: Part): number | null => {
-    const own = i.followUps.centres.find((c) => `centre:${c.id}` === centre.id);
+    const own = [...i.followUpHistory]
+      .reverse()
+      .map((f) => f.centres.find((c) => `centre:${c.id}` === centre.id && c.status === "approved"))
+      .find((c) => c !== undefined);
     const persons = own?.activity.staffing.filter((s) => s.persons.value !== null) ?? [];
     return persons.length > 0 ? persons.reduce((a, s) => a + (s.persons.value ?? 0), 0) : null;
   };
@@ -64,7 +68,7 @@ export function participation(i: ReportInputs): Chapter | undefined {
         { title: "Vuxna", format: "count" },
         { title: "Barn", format: "count" },
         { title: "Personal", format: "count" },
-        { title: "Personal enligt uppföljningen", format: "count" },
+        { title: "Personal enligt senaste godkända uppföljning", format: "count" },
         { title: "Andel av personalen som svarat", format: "percent" },
       ],
       rows: byCentre,

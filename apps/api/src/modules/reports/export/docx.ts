@@ -39,11 +39,14 @@ function table(t: ReportTable, pageOfItsOwn = false): Block[] {
   const rest = Math.floor((total - first) / Math.max(1, t.columns.length - 1));
   const widths = t.columns.map((_, i) => (i === 0 ? first : rest));
   const size = wide ? 14 : 18;
-  const cell = (text: string, header: boolean, numeric: boolean, column: number) =>
+  // A short table stays on one page: each row keeps with the next (a long one may break, its header repeated).
+  const together = t.rows.length <= 20;
+  const cell = (text: string, header: boolean, numeric: boolean, column: number, last = false) =>
     new TableCell({
       width: { size: widths[column] ?? rest, type: WidthType.DXA },
       children: [
         new Paragraph({
+          keepNext: together && !last,
           alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
           children: [new TextRun({ text, bold: header, size })],
         }),
@@ -66,7 +69,7 @@ function table(t: ReportTable, pageOfItsOwn = false): Block[] {
               cantSplit: true,
               children: t.columns.map((_, col) => {
                 const format = formatOfCell(t, row, col);
-                return cell(cellText(r[col] ?? null, format), false, format !== "text", col);
+                return cell(cellText(r[col] ?? null, format), false, format !== "text", col, row === t.rows.length - 1);
               }),
             }),
         ),
