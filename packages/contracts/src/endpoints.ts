@@ -10,7 +10,7 @@ import { periodEndpoints } from "./periods.ts";
 import { progressEndpoints } from "./progress.ts";
 import { publicationEndpoints } from "./publication.ts";
 import { regionEndpoints } from "./regions.ts";
-import { centreReportEndpoints, regionReportEndpoints } from "./reports.ts";
+import { centreReportEndpoints, municipalityReportEndpoints, regionReportEndpoints } from "./reports.ts";
 import { resultEndpoints } from "./results.ts";
 import { surveyEndpoints } from "./surveys.ts";
 import { userEndpoints } from "./users.ts";
@@ -37,6 +37,7 @@ export const endpoints = {
   exclusions: exclusionEndpoints,
   results: resultEndpoints,
   regionReports: regionReportEndpoints,
+  municipalityReports: municipalityReportEndpoints,
   centreReports: centreReportEndpoints,
   publication: publicationEndpoints,
 };

@@ -113,12 +113,14 @@ const reportRoutes = <const B extends string>(base: B) => ({
   model: get(base),
   saveChapter: put(`${base}/chapters/:chapter`),
   chooseExamples: put(`${base}/examples`),
+  saveAddressee: put(`${base}/addressee`),
   finalize: post(`${base}/finalize`),
   reopen: post(`${base}/reopen`),
   export: get(`${base}/export.:format`),
 });
 
 export const regionReportPaths = reportRoutes("/api/reports/regions/:code/:year");
+export const municipalityReportPaths = reportRoutes("/api/reports/municipalities/:code/:year");
 export const centreReportPaths = reportRoutes("/api/reports/centres/:id/:year");
 
 export const publicationPaths = { run: post("/api/publication/run"), runRetention: post("/api/retention/run") };
@@ -141,6 +143,7 @@ export const paths = {
   exclusions: exclusionPaths,
   results: resultPaths,
   regionReports: regionReportPaths,
+  municipalityReports: municipalityReportPaths,
   centreReports: centreReportPaths,
   publication: publicationPaths,
 };

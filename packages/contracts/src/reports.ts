@@ -1,6 +1,6 @@
 import { type TProperties, Type } from "typebox";
 import { endpoint, errors } from "./endpoint.ts";
-import { centreReportPaths, regionReportPaths, reportFormats } from "./paths.ts";
+import { centreReportPaths, municipalityReportPaths, regionReportPaths, reportFormats } from "./paths.ts";
 
 const Cell = Type.Union([Type.String(), Type.Number(), Type.Null()]);
 
@@ -20,10 +20,11 @@ export const ChapterIdSchema = Type.Enum([
 ]);
 
 export const ReportModelSchema = Type.Object({
-  kind: Type.Enum(["region", "centre"]),
+  kind: Type.Enum(["region", "municipality", "centre"]),
   scope: Type.Object({ id: Type.String(), name: Type.String() }),
   year: Type.Integer(),
   title: Type.String(),
+  addressee: Type.String({ description: "Who the report is for; empty until someone says" }),
   status: Type.Enum(["draft", "final"]),
   version: Type.Integer({ description: "Name it when changing the report" }),
   threshold: Type.Integer(),
@@ -88,6 +89,10 @@ export const ExamplesBodySchema = Type.Object(
   { centreIds: Type.Array(Type.String({ format: "uuid" }), { maxItems: 500 }), version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
 );
+export const AddresseeBodySchema = Type.Object(
+  { text: Type.String({ maxLength: 200 }), version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
 export const VersionBodySchema = Type.Object(
   { version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
@@ -100,7 +105,7 @@ const reportErrors = errors(400, 401, 403, 404, 409);
 
 /** The same six endpoints for each kind of report, below its own path and with its own key. */
 function reportEndpoints<
-  const P extends typeof regionReportPaths | typeof centreReportPaths,
+  const P extends typeof regionReportPaths | typeof municipalityReportPaths | typeof centreReportPaths,
   const K extends TProperties,
 >(paths: P, key: K, what: string) {
   const params = Type.Object({ ...key, year: Year });
@@ -124,6 +129,13 @@ function reportEndpoints<
       summary: `Choose the good examples of ${what}`,
       params,
       body: ExamplesBodySchema,
+      response: { 200: ReportStepSchema, ...reportErrors },
+    }),
+    saveAddressee: endpoint(paths.saveAddressee, {
+      ...common,
+      summary: `Say who ${what} is for`,
+      params,
+      body: AddresseeBodySchema,
       response: { 200: ReportStepSchema, ...reportErrors },
     }),
     finalize: endpoint(paths.finalize, {
@@ -153,6 +165,11 @@ export const regionReportEndpoints = reportEndpoints(
   regionReportPaths,
   { code: Type.String({ pattern: "^[0-9]{2}$" }) },
   "a region's annual joint report",
+);
+export const municipalityReportEndpoints = reportEndpoints(
+  municipalityReportPaths,
+  { code: Type.String({ pattern: "^[0-9]{4}$" }) },
+  "a municipality's annual report",
 );
 export const centreReportEndpoints = reportEndpoints(
   centreReportPaths,

@@ -3,8 +3,15 @@ export const svReports = {
   nav: "Årsrapport",
   navLocal: "Verksamhetsberättelse",
   title: "Årsrapport",
-  noReport:
-    "Årsrapporter görs för ett län och för en familjecentral. Ditt konto gäller en kommun: se kommunens siffror under Resultat.",
+  noReport: "Årsrapporter görs för ett län, en kommun och en familjecentral. Ditt konto gäller inget av dem.",
+  addresseeLabel: "Rapporten riktar sig till",
+  addresseeHint:
+    "Till exempel Strategigrupp barn och unga, REKO eller förvaltningschefen. Står på rapportens första sida.",
+  addresseeSuggestions: ["Strategigrupp barn och unga", "REKO", "Förvaltningschefen", "Familjecentralens styrgrupp"],
+  addresseeNone: "Ingen mottagare angiven.",
+  addresseeShown: (to: string) => `Till: ${to}`,
+  saveAddressee: "Spara mottagaren",
+  addresseeSaved: "Mottagaren är sparad.",
   areaLabel: "Område",
   yearLabel: "År",
   status: { draft: "Utkast", final: "Slutlig" },

@@ -47,10 +47,12 @@ export interface ReportChapter {
 }
 
 export interface ReportModel {
-  kind: "region" | "centre";
+  kind: "region" | "municipality" | "centre";
   scope: { id: string; name: string };
   year: number;
   title: string;
+  /** Who the report is for ("Strategigrupp barn och unga"); empty until someone says. */
+  addressee: string;
   status: "draft" | "final";
   version: number;
   threshold: number;

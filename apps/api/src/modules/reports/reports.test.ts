@@ -188,6 +188,48 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
     expect(await textOf(xlsx, "xl/workbook")).toContain("Utvecklingsområden");
   });
 
+  it("builds a municipality's report for the county coordinator and the municipality's reader, and no one else", async () => {
+    const lund = "/api/reports/municipalities/1281/2026";
+    const model = await read(lund, "lundReader");
+    expect(model).toMatchObject({ kind: "municipality", title: "Familjecentraler i Lund – årsrapport 2026" });
+    expect(model.chapters.map((c) => c.id)).toEqual(expect.arrayContaining(["deltagande", "familjecentraler"]));
+    expect(model.chapters.map((c) => c.id)).not.toContain("kommuner");
+    expect(model.chapters.map((c) => c.id)).not.toContain("goda_exempel");
+    expect(chapter(model, "familjecentraler")?.tables.map((t) => t.title)).toEqual([
+      "Familjecentralen Ålund",
+      "Familjecentralen Åtyst",
+    ]);
+    expect((await read(lund)).kind).toBe("municipality");
+    expect((await call("lundReader", "GET", "/api/reports/municipalities/1280/2026")).statusCode).toBe(404);
+    expect((await call("local", "GET", lund)).statusCode).toBe(404);
+    // The reader reads; the county coordinator says who it is for, and it is on the cover and the title slide.
+    const refused = await call("lundReader", "PUT", `${lund}/addressee`, { text: "x", version: model.version });
+    expect(refused.statusCode).toBe(403);
+    const saved = await call("county", "PUT", `${lund}/addressee`, {
+      text: "  Förvaltningschefen, barn- och utbildningsförvaltningen ",
+      version: model.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await read(lund)).addressee).toBe("Förvaltningschefen, barn- och utbildningsförvaltningen");
+    expect(await textOf(await unzip(`${lund}/export.docx`), "word/document")).toContain(
+      "Till: Förvaltningschefen, barn- och utbildningsförvaltningen",
+    );
+    expect(await textOf(await unzip(`${lund}/export.pptx`), "ppt/slides/slide1.xml")).toContain(
+      "Till: Förvaltningschefen",
+    );
+    const tooLong = await call("county", "PUT", `${lund}/addressee`, { text: "x".repeat(201), version: 2 });
+    expect(tooLong.statusCode).toBe(400);
+  });
+
+  it("titles each chart's slide with what it shows", async () => {
+    const slides = await textOf(await unzip(`${region}/export.pptx`), "ppt/slides/");
+    expect(slides).toMatch(
+      /Andelen nöjda besökare ((ökade|minskade) från \d+ % år 2025 till \d+ % år 2026|var \d+ % år 2026, samma som året före)\./,
+    );
+    expect(slides).toMatch(/Högst andel positiva svar får ”[^”]+” \(\d+ %\)\./);
+    expect(slides).toMatch(/Starkast bedöms ”[^”]+” \(\d+,\d\)/);
+  });
+
   it("keeps the county coordinator's text and chosen examples, and refuses a stale version", async () => {
     const model = await read();
     const saved = await call("county", "PUT", `${region}/chapters/sammanfattning`, {

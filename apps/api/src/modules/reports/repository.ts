@@ -6,22 +6,25 @@ import {
   type Database,
   eq,
   followUps,
-  isNull,
   municipalities,
   type ReportRow,
   reports,
   sql,
 } from "@fcs/db";
 
-/** A report is a region's for a year, or one centre's. */
+/** A report is a region's for a year, a municipality's, or one centre's. */
 export type ReportTarget =
   | { kind: "region"; regionCode: string }
+  | { kind: "municipality"; municipalityCode: string; regionCode: string }
   | { kind: "centre"; centreId: string; regionCode: string };
 
+// A row names exactly one of region, municipality and centre (a check in the table says so).
 const where = (target: ReportTarget, year: number) =>
   target.kind === "region"
-    ? and(eq(reports.regionCode, target.regionCode), isNull(reports.centreId), eq(reports.year, year))
-    : and(eq(reports.centreId, target.centreId), isNull(reports.regionCode), eq(reports.year, year));
+    ? and(eq(reports.regionCode, target.regionCode), eq(reports.year, year))
+    : target.kind === "municipality"
+      ? and(eq(reports.municipalityCode, target.municipalityCode), eq(reports.year, year))
+      : and(eq(reports.centreId, target.centreId), eq(reports.year, year));
 
 export function createReportRepository(db: Database) {
   return {
@@ -39,7 +42,7 @@ export function createReportRepository(db: Database) {
       target: ReportTarget,
       year: number,
       expectedVersion: number,
-      change: Partial<Pick<ReportRow, "narratives" | "examples" | "status" | "snapshot">>,
+      change: Partial<Pick<ReportRow, "narratives" | "examples" | "status" | "snapshot" | "addressee">>,
       by: string,
       audit?: { action: string; details: Record<string, unknown> },
     ): Promise<ReportRow | undefined> {
@@ -49,6 +52,7 @@ export function createReportRepository(db: Database) {
           .values({
             regionCode: target.kind === "region" ? target.regionCode : null,
             centreId: target.kind === "centre" ? target.centreId : null,
+            municipalityCode: target.kind === "municipality" ? target.municipalityCode : null,
             year,
             updatedBy: by,
           })

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { centreReportEndpoints, regionReportEndpoints } from "@fcs/contracts/reports";
+import { centreReportEndpoints, municipalityReportEndpoints, regionReportEndpoints } from "@fcs/contracts/reports";
 import { endpointRoute } from "../../plugins/endpoint-route.ts";
 import type { ResultsServices } from "../results/module.ts";
 import { reportToDocx } from "./export/docx.ts";
@@ -28,6 +28,10 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices
 
   const families = [
     { endpoints: regionReportEndpoints, ref: (p: { code: string }): ReportRef => ({ kind: "region", code: p.code }) },
+    {
+      endpoints: municipalityReportEndpoints,
+      ref: (p: { code: string }): ReportRef => ({ kind: "municipality", code: p.code }),
+    },
     { endpoints: centreReportEndpoints, ref: (p: { id: string }): ReportRef => ({ kind: "centre", id: p.id }) },
   ] as const;
 
@@ -53,6 +57,12 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ services: ResultsServices
       ...endpointRoute(app, endpoints.chooseExamples),
       handler: async (request) =>
         service.chooseExamples(request.actor, ref(request.params), request.params.year, request.body),
+    });
+
+    app.route({
+      ...endpointRoute(app, endpoints.saveAddressee),
+      handler: async (request) =>
+        service.saveAddressee(request.actor, ref(request.params), request.params.year, request.body),
     });
 
     app.route({

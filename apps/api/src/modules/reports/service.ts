@@ -17,7 +17,16 @@ const followUpYears = (year: number) =>
     .sort((a, b) => a - b);
 
 type FollowUpFiguresService = ReturnType<typeof createFollowUpFiguresService>;
-export type ReportRef = { kind: "region"; code: string } | { kind: "centre"; id: string };
+export type ReportRef =
+  | { kind: "region"; code: string }
+  | { kind: "municipality"; code: string }
+  | { kind: "centre"; id: string };
+
+const scopeOf = (ref: ReportRef) => (ref.kind === "centre" ? `centre:${ref.id}` : `${ref.kind}:${ref.code}`);
+
+/** The report's title: a region's and a municipality's are annual reports, a centre's its activity year. */
+const titleOf = (ref: ReportRef, name: string, year: number) =>
+  ref.kind === "centre" ? `${name} – verksamhetsår ${year}` : `Familjecentraler i ${name} – årsrapport ${year}`;
 
 const conflict = () =>
   new AppError(409, "version_conflict", "Någon annan har ändrat rapporten sedan du öppnade den. Ladda om sidan.");
@@ -39,13 +48,15 @@ export function createReportService(deps: {
   const access = createPlaceAccess(deps.places);
 
   async function resolve(actor: Actor, ref: ReportRef): Promise<{ target: ReportTarget; scope: string; name: string }> {
-    const scope = ref.kind === "region" ? `region:${ref.code}` : `centre:${ref.id}`;
+    const scope = scopeOf(ref);
     const { place } = await access.visiblePlace(actor, scope, "own");
     if (place === "all") throw forbidden();
     const target: ReportTarget =
-      ref.kind === "region"
+      place.level === "region"
         ? { kind: "region", regionCode: place.code }
-        : { kind: "centre", centreId: place.code, regionCode: place.regionCode };
+        : place.level === "municipality"
+          ? { kind: "municipality", municipalityCode: place.code, regionCode: place.regionCode }
+          : { kind: "centre", centreId: place.code, regionCode: place.regionCode };
     return { target, scope, name: place.name };
   }
 
@@ -62,6 +73,7 @@ export function createReportService(deps: {
         ...frozen,
         status: "final",
         version: row.version,
+        addressee: row.addressee,
         exampleCandidates: mayEdit(actor, ref) ? frozen.exampleCandidates : [],
       };
     }
@@ -86,9 +98,9 @@ export function createReportService(deps: {
       results.overview(actor, "spindel", year - 1, scope),
       results.trend(actor, "besok_vuxen", scope, { from: 2000, to: year }),
       results.trend(actor, "spindel", scope, { from: 2000, to: year }),
-      ref.kind === "region" ? results.parts(actor, "besok_vuxen", year, scope) : undefined,
-      ref.kind === "region" ? results.parts(actor, "besok_barn", year, scope) : undefined,
-      ref.kind === "region" ? results.parts(actor, "spindel", year, scope) : undefined,
+      ref.kind !== "centre" ? results.parts(actor, "besok_vuxen", year, scope) : undefined,
+      ref.kind !== "centre" ? results.parts(actor, "besok_barn", year, scope) : undefined,
+      ref.kind !== "centre" ? results.parts(actor, "spindel", year, scope) : undefined,
     ]);
     const [followUpHistory, candidates, periods] = await Promise.all([
       Promise.all(followUpYears(year).map((y) => deps.followUps.figures(actor, y, scope))),
@@ -123,8 +135,8 @@ export function createReportService(deps: {
       kind: ref.kind,
       scope: { id: scope, name },
       year,
-      title:
-        ref.kind === "region" ? `Familjecentraler i ${name} – årsrapport ${year}` : `${name} – verksamhetsår ${year}`,
+      title: titleOf(ref, name, year),
+      addressee: row?.addressee ?? "",
       status: "draft",
       version: row?.version ?? 1,
       threshold: adultsNow.threshold,
@@ -164,6 +176,11 @@ export function createReportService(deps: {
         if (row?.status === "final") throw finalReport();
         return { narratives: { ...(row?.narratives ?? {}), [body.chapter]: body.text } };
       });
+    },
+
+    /** Who the report is for: on its cover and its title slide. It can be said after the report is final. */
+    saveAddressee(actor: Actor, ref: ReportRef, year: number, body: { text: string; version: number }) {
+      return change(actor, ref, year, body.version, async () => ({ addressee: body.text.trim() }));
     },
 
     chooseExamples(actor: Actor, ref: ReportRef, year: number, body: { centreIds: string[]; version: number }) {

@@ -4,8 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { urlOf } from "../endpoint-client.ts";
 import { useApi, useApiMutation } from "../query-client.ts";
 
-/** Which report: a region's annual joint report, or a centre's for its verksamhetsberättelse. */
-export type ReportTarget = { kind: "region"; code: string } | { kind: "centre"; id: string };
+/** Which report: a region's annual joint report, a municipality's, or a centre's for its verksamhetsberättelse. */
+export type ReportTarget =
+  | { kind: "region"; code: string }
+  | { kind: "municipality"; code: string }
+  | { kind: "centre"; id: string };
 export type ReportFormat = (typeof reportFormats)[number];
 
 /** The calls of one kind of report (both kinds have the same), with its key and year filled in. */
@@ -19,6 +22,7 @@ interface ReportGroup<K> {
     params: K & { year: number };
     body: { centreIds: string[]; version: number };
   }): Promise<ReportStep>;
+  saveAddressee(input: { params: K & { year: number }; body: { text: string; version: number } }): Promise<ReportStep>;
   finalize(input: { params: K & { year: number }; body: { version: number } }): Promise<ReportStep>;
   reopen(input: { params: K & { year: number }; body: { version: number } }): Promise<ReportStep>;
 }
@@ -27,7 +31,10 @@ function bind<K extends object>(
   group: ReportGroup<K>,
   key: K,
   year: number,
-  exportPath: typeof paths.regionReports.export | typeof paths.centreReports.export,
+  exportPath:
+    | typeof paths.regionReports.export
+    | typeof paths.municipalityReports.export
+    | typeof paths.centreReports.export,
 ) {
   const params = { ...key, year };
   return {
@@ -36,6 +43,7 @@ function bind<K extends object>(
       group.saveChapter({ params: { ...params, chapter }, body: { text, version } }),
     chooseExamples: (centreIds: string[], version: number) =>
       group.chooseExamples({ params, body: { centreIds, version } }),
+    saveAddressee: (text: string, version: number) => group.saveAddressee({ params, body: { text, version } }),
     step: (step: "finalize" | "reopen", version: number) => group[step]({ params, body: { version } }),
     exportUrl: (format: ReportFormat) => urlOf(exportPath, { params: { ...params, format } }),
   };
@@ -44,14 +52,15 @@ function bind<K extends object>(
 /** The report's calls, whichever kind it is. */
 export function useReportCalls(target: ReportTarget, year: number) {
   const api = useApi();
-  return target.kind === "region"
-    ? bind(api.regionReports, { code: target.code }, year, paths.regionReports.export)
-    : bind(api.centreReports, { id: target.id }, year, paths.centreReports.export);
+  if (target.kind === "region") return bind(api.regionReports, { code: target.code }, year, paths.regionReports.export);
+  if (target.kind === "municipality")
+    return bind(api.municipalityReports, { code: target.code }, year, paths.municipalityReports.export);
+  return bind(api.centreReports, { id: target.id }, year, paths.centreReports.export);
 }
 
 export const reportKeys = {
   one: (target: ReportTarget, year: number) =>
-    ["reports", target.kind, target.kind === "region" ? target.code : target.id, year] as const,
+    ["reports", target.kind, target.kind === "centre" ? target.id : target.code, year] as const,
 };
 
 /**
@@ -91,6 +100,15 @@ export function useSaveChapter(target: ReportTarget, year: number) {
   return useApiMutation(
     (_api, { chapter, text, version }: { chapter: ChapterId; text: string; version: number }) =>
       calls.saveChapter(chapter, text, version),
+    () => [],
+  );
+}
+
+/** Who the report is for: saved on its own, like a chapter's text. */
+export function useSaveAddressee(target: ReportTarget, year: number) {
+  const calls = useReportCalls(target, year);
+  return useApiMutation(
+    (_api, { text, version }: { text: string; version: number }) => calls.saveAddressee(text, version),
     () => [],
   );
 }

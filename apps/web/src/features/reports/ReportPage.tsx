@@ -9,6 +9,7 @@ import { useMessages } from "../../i18n/index.ts";
 import { useMay } from "../auth/useMay.ts";
 import type { ScopeOption } from "../results/scope-options.ts";
 import { WithScopeOptions } from "../results/WithScopeOptions.tsx";
+import { Addressee } from "./Addressee.tsx";
 import { ChapterView } from "./ChapterView.tsx";
 import { ExamplesChooser } from "./ExamplesChooser.tsx";
 import { ReportToolbar } from "./ReportToolbar.tsx";
@@ -17,18 +18,20 @@ const currentYear = new Date().getFullYear();
 const years = [currentYear, currentYear - 1, currentYear - 2];
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short" });
 
-/** Which report an area of the filter names: a region's joint report or a centre's. */
-const reportTarget = (area: string): ReportTarget =>
-  area.startsWith("centre:")
-    ? { kind: "centre", id: area.slice("centre:".length) }
-    : { kind: "region", code: area.slice("region:".length) };
+/** Which report an area of the filter names: a region's joint report, a municipality's or a centre's. */
+function reportTarget(area: string): ReportTarget {
+  const [level = "", key = ""] = area.split(":");
+  if (level === "centre") return { kind: "centre", id: key };
+  return level === "municipality" ? { kind: "municipality", code: key } : { kind: "region", code: key };
+}
+const reportLevels = ["region:", "municipality:", "centre:"];
 
 /** "Årsrapport" / "Verksamhetsberättelse": the year's report, written, finished and exported. */
 export function ReportPage() {
   return (
     <WithScopeOptions>
       {(options) => (
-        <ReportView options={options.filter((o) => o.id.startsWith("region:") || o.id.startsWith("centre:"))} />
+        <ReportView options={options.filter((o) => reportLevels.some((level) => o.id.startsWith(level)))} />
       )}
     </WithScopeOptions>
   );
@@ -104,6 +107,14 @@ function Report(props: { model: ReportModel; target: ReportTarget; year: number;
         {model.status === "final" ? r.frozenNote(dateTime.format(new Date(model.generatedAt))) : r.draftNote}
       </p>
       {!props.editable && <p className="no-print">{r.readOnly}</p>}
+      <Addressee
+        addressee={model.addressee}
+        target={props.target}
+        year={props.year}
+        version={version}
+        editable={props.editable}
+        onSaved={setVersion}
+      />
       <ReportToolbar model={{ ...model, version }} target={props.target} year={props.year} editable={props.editable} />
       <nav aria-label={r.contents} className="report-contents no-print">
         <ol>

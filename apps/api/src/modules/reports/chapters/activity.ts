@@ -1,6 +1,6 @@
 import type { FollowUpFigures } from "@fcs/contracts";
 import type { Cell, ReportChart, ReportTable } from "../model.ts";
-import { activityInBrief } from "./drafts.ts";
+import { activityInBrief, largestFlow } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
 type Activity = FollowUpFigures["scopes"][number]["activity"];
@@ -73,12 +73,21 @@ export function activity(i: ReportInputs): Chapter | undefined {
     columns: [{ title: "Från → till", format: "text" }, ...years.map((y) => ({ title: y, format: "count" as const }))],
     rows: used.map((f) => [flowName(f), ...history.map((h) => cellOf(flowOf(h, f)))]),
   };
+  const largest = [...flowsNow]
+    .filter((f) => !f.hidden && (f.value ?? 0) > 0)
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+  const largestNamed = largest && {
+    from: defs.services.find((s) => s.key === largest.from)?.label ?? largest.from,
+    to: defs.services.find((s) => s.key === largest.to)?.label ?? largest.to,
+    families: largest.value ?? 0,
+  };
   const chart: ReportChart = {
     kind: "bar",
     title: `Slussade familjer mellan verksamheterna, ${i.year}`,
     unit: "count",
     categories: used.map(flowName),
     series: [{ name: place, values: used.map((f) => (f.hidden ? null : f.value)) }],
+    finding: largestNamed && largestFlow(largestNamed),
   };
   const tables = [staffing, totals, matrix, flowTrend];
   const parts = i.kind === "region" ? municipalityFlows(i) : undefined;
@@ -88,9 +97,6 @@ export function activity(i: ReportInputs): Chapter | undefined {
   const fte = now.activity.staffing.map((s) => s.fte);
   const sum = (fs: ActivityFigure[] | Activity["staffing"][number]["persons"][]) =>
     fs.some((f) => f.n > 0) ? fs.reduce((a, f) => a + (f.value ?? 0), 0) : null;
-  const largest = [...flowsNow]
-    .filter((f) => !f.hidden && (f.value ?? 0) > 0)
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   return {
     id: "verksamhet",
     title: "Verksamheten i siffror",
@@ -102,11 +108,7 @@ export function activity(i: ReportInputs): Chapter | undefined {
       participantsBefore: cellOf(total("deltagare_fore_fodsel")),
       groupsAfter: cellOf(total("grupper_efter_fodsel")),
       participantsAfter: cellOf(total("deltagare_efter_fodsel")),
-      largestFlow: largest && {
-        from: defs.services.find((s) => s.key === largest.from)?.label ?? largest.from,
-        to: defs.services.find((s) => s.key === largest.to)?.label ?? largest.to,
-        families: largest.value ?? 0,
-      },
+      largestFlow: largestNamed,
       hiddenBelow: [...now.activity.totals, ...flowsNow].some((f) => f.hidden) ? i.adults.threshold : undefined,
     }),
     tables,

@@ -2,7 +2,7 @@ import type { ResultsOverview } from "@fcs/contracts";
 import { suppressedMarker } from "../../results/suppression.ts";
 import { countCell, percentCell, point, question } from "../figures.ts";
 import type { ReportTable } from "../model.ts";
-import { adultsExtremes } from "./drafts.ts";
+import { adultsExtremes, leading, percentOf } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
 
@@ -26,6 +26,7 @@ export function adults(i: ReportInputs): Chapter {
     "Nöjda med familjecentralen som helhet, över åren (%)",
     "percent",
     (y, scope) => point(percentCell(helhet?.figures[y]?.[scope] ?? null)),
+    { subject: "Andelen nöjda besökare", text: percentOf },
   );
   const scale = i.adults.questions.filter((q) => q.kind === "scale");
   const steps = scale[0]?.options ?? [];
@@ -65,6 +66,12 @@ export function adults(i: ReportInputs): Chapter {
     title: "Vuxna besökare",
     draft: adultsExtremes(order),
     tables,
-    charts: [chartOf(table, "bar", "percent", table.title), trend],
+    charts: [
+      {
+        ...chartOf(table, "bar", "percent", table.title),
+        finding: leading("Högst andel positiva svar får", order, percentOf) || undefined,
+      },
+      trend,
+    ],
   };
 }

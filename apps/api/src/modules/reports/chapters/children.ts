@@ -64,6 +64,7 @@ export function children(i: ReportInputs): Chapter {
       {
         kind: "bar",
         title: "Det här tycker barnen om att göra (%)",
+        finding: activitiesSentence(top) || undefined,
         unit: "percent",
         categories: activityRows.map((r) => String(r[0])),
         series: [{ name: i.children.scopes[0]?.name ?? "", values: activityRows.map((r) => point(r[1] ?? null)) }],

@@ -7,12 +7,18 @@ import {
   approvedFollowUps,
   centreCompliance,
   compared,
+  complianceLevel,
   examplesChosen,
   guidelineCompliance,
+  largestFlow,
+  leading,
   participating,
+  percentOf,
+  range,
   respondents,
   smileys,
   spiderExtremes,
+  trendFinding,
   yearOnYear,
 } from "./drafts.ts";
 import { counted, listed, nouns, quoted } from "./phrases.ts";
@@ -318,5 +324,32 @@ describe("the municipalities compared", () => {
       ),
     ).toBe("Spindelns medelvärde är lika i alla kommuner, 7,0.");
     expect(compared([], [])).toBe("Kommunerna kan inte jämföras ännu: för få svar eller godkända uppföljningar.");
+  });
+});
+
+describe("a slide's finding", () => {
+  it("reads a trend's last two years, never across a gap in the years", () => {
+    expect(trendFinding(["2025", "2026"], [77, 80], "Andelen nöjda besökare", percentOf)).toBe(
+      "Andelen nöjda besökare ökade från 77 % år 2025 till 80 % år 2026.",
+    );
+    expect(trendFinding(["2023", "2026"], [77, 80], "Andelen nöjda besökare", percentOf)).toBe(
+      "Andelen nöjda besökare var 80 % år 2026.",
+    );
+    expect(trendFinding(["2026"], [80], "Andelen nöjda besökare", percentOf)).toBe(
+      "Andelen nöjda besökare var 80 % år 2026.",
+    );
+    expect(trendFinding(["2025", "2026"], [77, null], "Andelen nöjda besökare", percentOf)).toBe("");
+  });
+
+  it("names the best of a ranking, the range over places, the largest flow and the guideline's spread", () => {
+    expect(
+      leading("Högst andel positiva svar får", [{ title: "Jag känner mig välkommen.", value: 85 }], percentOf),
+    ).toBe("Högst andel positiva svar får ”Jag känner mig välkommen” (85 %).");
+    expect(leading("Högst andel positiva svar får", [], percentOf)).toBe("");
+    expect(range([{ title: "Lund", value: 80 }], "Andelen", percentOf)).toBe("");
+    expect(largestFlow({ from: "Mödrahälsovården", to: "Barnhälsovården", families: 1 })).toBe(
+      "Flest familjer slussades från mödrahälsovården till barnhälsovården (1 familj).",
+    );
+    expect(complianceLevel([{ text: "Årshjul", met: 0, judged: 0 }])).toBe("");
   });
 });

@@ -155,6 +155,16 @@ export interface RuleCount {
 const ofCentres = (r: { met: number; judged: number }) =>
   `${countText(r.met)} av ${countText(r.judged)} ${agreeing(r.judged, nouns.centre)}, ${percentText(r.met / r.judged)}`;
 
+/** "Flest uppfyller ”…” (12 av 13 familjecentraler, 92 %), färst ”…” (…)." over the rules some centre was judged on. */
+export function complianceLevel(rules: RuleCount[]): string {
+  const order = rules.filter((r) => r.judged > 0).sort((a, b) => b.met / b.judged - a.met / a.judged);
+  const [best, worst] = [order[0], order.at(-1)];
+  if (!best || !worst) return "";
+  return best.met / best.judged === worst.met / worst.judged
+    ? `Varje riktlinje uppfylls av ${ofCentres(best)}.`
+    : `Flest uppfyller ${quoted(best.text.toLowerCase())} (${ofCentres(best)}), färst ${quoted(worst.text.toLowerCase())} (${ofCentres(worst)}).`;
+}
+
 /**
  * The guideline in a few sentences: which rule most and fewest centres meet, and, only
  * where the two years rest on the same centres, which rules moved since last year.
@@ -168,13 +178,7 @@ export function guidelineCompliance(o: {
 }): string {
   const judged = o.now.filter((r) => r.judged > 0);
   if (judged.length === 0) return `Ingen godkänd kvalitetsuppföljning för ${o.year} kan ännu prövas mot riktlinjerna.`;
-  const order = [...judged].sort((a, b) => b.met / b.judged - a.met / a.judged);
-  const best = order[0] as RuleCount;
-  const worst = order.at(-1) as RuleCount;
-  const level =
-    best.met / best.judged === worst.met / worst.judged
-      ? `Varje riktlinje uppfylls av ${ofCentres(best)}.`
-      : `Flest uppfyller ${quoted(best.text.toLowerCase())} (${ofCentres(best)}), färst ${quoted(worst.text.toLowerCase())} (${ofCentres(worst)}).`;
+  const level = complianceLevel(judged);
   if (!o.before || !o.sets.before || o.sets.before.approved === 0) return level;
   if (!o.comparable)
     return paragraph(
@@ -208,6 +212,10 @@ export function centreCompliance(year: number, outcomes: { text: string; outcome
   return `Familjecentralen uppfyller ${all}, men inte ${listed(unmet)}.`;
 }
 
+/** "Flest familjer slussades från barnhälsovården till öppna förskolan (32 familjer)." */
+export const largestFlow = (flow: { from: string; to: string; families: number }) =>
+  `Flest familjer slussades från ${flow.from.toLowerCase()} till ${flow.to.toLowerCase()} (${counted(flow.families, nouns.family)}).`;
+
 /** What the approved follow-ups say the centres did, in brief. Counts are Cells: a hidden one leaves its phrase. */
 export function activityInBrief(o: {
   year: number;
@@ -235,8 +243,7 @@ export function activityInBrief(o: {
     o.staff &&
       `I ${o.approved === 1 ? "den godkända uppföljningen" : "de godkända uppföljningarna"} arbetar ${counted(o.staff.persons, nouns.person)} på ${decimalText(o.staff.fte)} ${o.staff.fte === 1 ? "heltid" : "heltider"}.`,
     held.length > 0 && `Föräldragrupper under ${o.year}: ${listed(held)}.`,
-    o.largestFlow &&
-      `Flest familjer slussades från ${o.largestFlow.from.toLowerCase()} till ${o.largestFlow.to.toLowerCase()} (${counted(o.largestFlow.families, nouns.family)}).`,
+    o.largestFlow && largestFlow(o.largestFlow),
     o.hiddenBelow !== undefined &&
       `Antal personer eller familjer under ${o.hiddenBelow} visas inte, och inte heller tal som skulle avslöja dem.`,
   );
@@ -255,14 +262,16 @@ export function absentFrom(surveys: { survey: string; centres: string[] }[]): st
     .join(" ");
 }
 
-/** "Spindelns medelvärde är högst i Lund (8,1) och lägst i Bjuv (6,2). Flest riktlinjer uppfylls i …" */
+/** "Spindelns medelvärde är högst i Lund (8,1) och lägst i Bjuv (6,2)." over places; "" with fewer than two. */
+export function range(order: Ranked[], lead: string, text: (v: number) => string): string {
+  const [best, worst] = [order[0], order.at(-1)];
+  if (!best || !worst || order.length < 2) return "";
+  if (text(best.value) === text(worst.value)) return `${lead} är lika i alla kommuner, ${text(best.value)}.`;
+  return `${lead} är högst i ${best.title} (${text(best.value)}) och lägst i ${worst.title} (${text(worst.value)}).`;
+}
+
+/** "Spindelns medelvärde är högst i Lund (8,1) och lägst i Bjuv (6,2). Andelen uppfyllda riktlinjer …" */
 export function compared(spider: Ranked[], rules: Ranked[]): string {
-  const range = (order: Ranked[], lead: string, text: (v: number) => string) => {
-    const [best, worst] = [order[0], order.at(-1)];
-    if (!best || !worst || order.length < 2) return undefined;
-    if (text(best.value) === text(worst.value)) return `${lead} är lika i alla kommuner, ${text(best.value)}.`;
-    return `${lead} är högst i ${best.title} (${text(best.value)}) och lägst i ${worst.title} (${text(worst.value)}).`;
-  };
   return (
     paragraph(
       range(spider, "Spindelns medelvärde", decimalText),
@@ -270,3 +279,29 @@ export function compared(spider: Ranked[], rules: Ranked[]): string {
     ) || "Kommunerna kan inte jämföras ännu: för få svar eller godkända uppföljningar."
   );
 }
+
+/**
+ * A trend's last year beside the year before, as a finding: "Andelen nöjda besökare ökade från
+ * 77 % år 2025 till 80 % år 2026." Years that are not next to each other are not compared.
+ */
+export function trendFinding(
+  years: string[],
+  values: (number | null)[],
+  subject: string,
+  text: (value: number) => string,
+): string {
+  const year = Number(years.at(-1));
+  const comparable = years.length > 1 && Number(years.at(-2)) === year - 1;
+  return yearOnYear({
+    subject,
+    year,
+    now: values.at(-1) ?? null,
+    before: years.length > 1 ? (values.at(-2) ?? null) : null,
+    text,
+    comparable,
+  });
+}
+
+/** "Högst andel positiva svar får ”…” (85 %)." — the best of a ranking as one finding; "" when none is shown. */
+export const leading = (lead: string, order: Ranked[], text: (value: number) => string) =>
+  order[0] ? `${lead} ${quoted(order[0].title)} (${text(order[0].value)}).` : "";

@@ -1,7 +1,7 @@
 import type { FollowUpFigures } from "@fcs/contracts";
 import { followUpValue, ruleShare } from "../figures.ts";
 import type { ReportChapter, ReportTable } from "../model.ts";
-import { centreCompliance, guidelineCompliance, type RuleCount } from "./drafts.ts";
+import { centreCompliance, complianceLevel, guidelineCompliance, type RuleCount } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
 /** "Kvalitetsuppföljning": the key figures of the approved follow-ups and the guideline's rules over the years. */
@@ -76,6 +76,7 @@ export function followUp(i: ReportInputs): Chapter {
     charts.push({
       kind: "bar",
       title: "Andel familjecentraler som uppfyller riktlinjerna",
+      finding: complianceLevel(ruleCounts(i.followUps)) || undefined,
       unit: "percent",
       categories: guideline.rules.map((r) => r.text),
       series: i.followUpHistory.slice(-3).map((f) => ({

@@ -3,7 +3,7 @@ import type { ReportChapter } from "../model.ts";
 
 /** Everything a report is built from, read through the results engine with the reader's own scope. */
 export interface ReportInputs {
-  kind: "region" | "centre";
+  kind: "region" | "municipality" | "centre";
   year: number;
   adults: ResultsOverview;
   adultsBefore?: ResultsOverview;

@@ -1,7 +1,8 @@
 import type { FollowUpFigures } from "@fcs/contracts";
 import { partSpiderMean, percentCell, point } from "../figures.ts";
+import { decimalText } from "../format.ts";
 import type { Cell, ReportTable } from "../model.ts";
-import { compared } from "./drafts.ts";
+import { compared, percentOf, range } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { shown } from "./phrases.ts";
 
@@ -53,6 +54,7 @@ export function municipalities(i: ReportInputs): Chapter | undefined {
       {
         kind: "bar",
         title: "Spindelns medelvärde per kommun (1–10)",
+        finding: range(ranked(2), "Spindelns medelvärde", decimalText) || undefined,
         unit: "mean",
         categories: rows.map((r) => String(r[0])),
         series: [{ name: String(i.year), values: rows.map((r) => point(r[2] ?? null)) }],
@@ -60,6 +62,7 @@ export function municipalities(i: ReportInputs): Chapter | undefined {
       {
         kind: "bar",
         title: "Andel uppfyllda riktlinjer per kommun (%)",
+        finding: range(ranked(4), "Andelen uppfyllda riktlinjer", percentOf) || undefined,
         unit: "percent",
         categories: rows.map((r) => String(r[0])),
         series: [{ name: String(i.year), values: rows.map((r) => point(r[4] ?? null)) }],

@@ -1,5 +1,6 @@
 import type { ResultsOverview } from "@fcs/contracts";
 import { countCell, meanCell, question } from "../figures.ts";
+import { decimalText } from "../format.ts";
 import { spiderExtremes } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
@@ -37,12 +38,21 @@ export function spider(i: ReportInputs): Chapter {
     if (means.length === 0 || means.some((f) => !f || f.suppressed)) return null;
     return means.reduce((sum, f) => sum + (f && !f.suppressed ? (f.mean ?? 0) : 0), 0) / means.length;
   };
-  const trend = trendChart(i.staffTrend, "Spindelns medelvärde över åren (1–10)", "mean", yearlyMean);
+  const trend = trendChart(i.staffTrend, "Spindelns medelvärde över åren (1–10)", "mean", yearlyMean, {
+    subject: "Spindelns medelvärde",
+    text: decimalText,
+  });
   return {
     id: "spindel",
     title: "Spindelmätningen",
     draft: spiderExtremes(order),
     tables,
-    charts: [chartOf(table, "radar", "mean", "Spindeln: samverkan per faktor"), trend],
+    charts: [
+      {
+        ...chartOf(table, "radar", "mean", "Spindeln: samverkan per faktor"),
+        finding: order.length > 1 ? spiderExtremes(order) : undefined,
+      },
+      trend,
+    ],
   };
 }

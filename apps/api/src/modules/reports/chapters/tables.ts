@@ -1,6 +1,7 @@
 import type { ResultsOverview, ResultsTrend } from "@fcs/contracts";
 import { point, question } from "../figures.ts";
 import type { Cell, ReportChart, ReportTable } from "../model.ts";
+import { trendFinding } from "./drafts.ts";
 
 /** A table of one measure for every question of a kind, per scope (and last year for the first scope). */
 export function questionTable(
@@ -51,18 +52,25 @@ export const ranked = (o: ResultsOverview, keys: string[], pick: (key: string) =
     .filter((x): x is { title: string; value: number } => typeof x.value === "number")
     .sort((a, b) => b.value - a.value);
 
-/** A trend over the years as a line per area (the scope, then the larger areas); a hidden year is a gap. */
+/**
+ * A trend over the years as a line per area (the scope, then the larger areas); a hidden year is a gap.
+ * Its finding is the scope's last year beside the year before ("Andelen nöjda besökare ökade …").
+ */
 export function trendChart(
   trend: ResultsTrend,
   title: string,
   unit: ReportChart["unit"],
   value: (year: number, scope: number) => number | null,
+  finding: { subject: string; text: (value: number) => string },
 ): ReportChart {
+  const categories = trend.years.map(String);
+  const series = trend.scopes.map((s, scope) => ({ name: s.name, values: trend.years.map((_, y) => value(y, scope)) }));
   return {
     kind: "line",
     title,
     unit,
-    categories: trend.years.map(String),
-    series: trend.scopes.map((s, scope) => ({ name: s.name, values: trend.years.map((_, y) => value(y, scope)) })),
+    categories,
+    series,
+    finding: trendFinding(categories, series[0]?.values ?? [], finding.subject, finding.text) || undefined,
   };
 }

@@ -156,6 +156,9 @@ export async function reportToDocx(model: ReportModel): Promise<Buffer> {
     landscape: false,
     blocks: [
       new Paragraph({ text: model.title, heading: HeadingLevel.TITLE }),
+      ...(model.addressee
+        ? [new Paragraph({ children: [new TextRun({ text: `Till: ${model.addressee}`, size: 28 })] })]
+        : []),
       new Paragraph({ text: model.status === "final" ? "Slutlig rapport" : "Utkast" }),
       new Paragraph({
         text: `Siffror som bygger på färre än ${model.threshold} svar visas inte utan anges som ”för få svar”.`,

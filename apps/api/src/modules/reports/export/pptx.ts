@@ -37,8 +37,26 @@ function footnote(chart: ReportChart): string {
 function addChart(pptx: PptxGenJS, chart: ReportChart, heading: string) {
   const slide = pptx.addSlide();
   slide.slideNumber = slideNumber;
-  slide.addText(heading, { x: 0.5, y: 0.3, w: 12.3, h: 0.5, fontSize: 14, color: "4A4A4A", lang });
-  slide.addText(chart.title, { x: 0.5, y: 0.7, w: 12.3, h: 0.7, fontSize: 24, bold: true, color: "003A66", lang });
+  // The slide says what the chart shows ("Andelen nöjda … ökade till 85 %"); the chart's own title goes above it.
+  slide.addText(chart.finding ? `${heading} · ${chart.title}` : heading, {
+    x: 0.5,
+    y: 0.3,
+    w: 12.3,
+    h: 0.5,
+    fontSize: 14,
+    color: "4A4A4A",
+    lang,
+  });
+  slide.addText(chart.finding ?? chart.title, {
+    x: 0.5,
+    y: 0.7,
+    w: 12.3,
+    h: 0.7,
+    fontSize: chart.finding && chart.finding.length > 70 ? 20 : 24,
+    bold: true,
+    color: "003A66",
+    lang,
+  });
   const data = chartData(chart);
   slide.addChart(chartType[chart.kind], data, {
     x: 0.5,
@@ -129,7 +147,9 @@ export async function reportToPptx(model: ReportModel): Promise<Buffer> {
   pptx.title = model.title;
   pptx.company = "Familjecentralsuppföljningen";
   const title = pptx.addSlide();
-  title.addText(model.title, { x: 0.7, y: 2.4, w: 12, h: 1.4, fontSize: 36, bold: true, color: "003A66", lang });
+  title.addText(model.title, { x: 0.7, y: 1.9, w: 12, h: 1.4, fontSize: 36, bold: true, color: "003A66", lang });
+  if (model.addressee)
+    title.addText(`Till: ${model.addressee}`, { x: 0.7, y: 3.3, w: 12, h: 0.6, fontSize: 22, color: "1F2937", lang });
   title.addText(model.status === "final" ? "Slutlig rapport" : "Utkast", {
     x: 0.7,
     y: 3.9,
