@@ -72,6 +72,26 @@ describe.skipIf(!browserCheck.available)("the annual report", () => {
     );
   });
 
+  it("gives the county coordinator a municipality's report, with whom it is for saved and shown", async () => {
+    const page = await open(
+      county,
+      "/rapport?omrade=municipality:1280&ar=2025",
+      "Familjecentraler i Malmö – årsrapport 2025",
+    );
+    await page.getByRole("heading", { level: 2, name: "Bilaga: familjecentralerna" }).waitFor();
+    const addressee = page.getByLabel("Rapporten riktar sig till");
+    await addressee.fill("Förvaltningschefen");
+    await addressee.press("Enter");
+    await page.getByText("Mottagaren är sparad.").waitFor();
+    await expectNoAxeViolations(page, "a municipality's report");
+    const again = await open(
+      county,
+      "/rapport?omrade=municipality:1280&ar=2025",
+      "Familjecentraler i Malmö – årsrapport 2025",
+    );
+    expect(await again.getByLabel("Rapporten riktar sig till").inputValue()).toBe("Förvaltningschefen");
+  });
+
   it("downloads the report as Word, PowerPoint and Excel, and prints without the controls", async () => {
     const page = await open(county, regionReport, regionTitle);
     await download(page, "Word", "docx");
