@@ -93,6 +93,13 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     const fromBhv = flows.locator("tbody tr", { hasText: "Från barnhälsovården" });
     expect(await fromBhv.locator("td").nth(2).textContent()).toMatch(/^\d[\d\s\u00a0]*$/);
     await page.getByRole("heading", { name: "Verksamheten i siffror" }).waitFor();
+    // Each rule says how binding it is and where it comes from; a share says its denominator.
+    const shares = cellsOf(page, "Andel som uppfyller: per kommun");
+    const opening = shares.locator("tbody tr", { hasText: "Gemensamt öppet minst 15 timmar i veckan" });
+    expect(await opening.locator(".rule-strength").textContent()).toBe("ska");
+    await opening.getByText("Källa").click();
+    await opening.getByText(/Alla verksamheter ska minst ha gemensamt öppet 15h\/vecka/).waitFor();
+    expect(await opening.locator("td").first().textContent()).toMatch(/^\d+\s%\s\(\d+ av \d+\)$/);
     const perCentre = cellsOf(page, "Riktlinjerna: per familjecentral");
     await page.getByLabel("Kommun").selectOption({ label: "Lund" });
     await expect.poll(() => perCentre.locator("tbody tr").count()).toBe(3);

@@ -217,7 +217,20 @@ export const FollowUpFiguresSchema = Type.Object({
     services: Type.Array(Type.Object({ key: Type.String(), label: Type.String() })),
   }),
   guideline: Type.Union([
-    Type.Object({ source: Type.String(), rules: Type.Array(Type.Object({ id: Type.String(), text: Type.String() })) }),
+    Type.Object({
+      source: Type.String(),
+      rules: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          text: Type.String(),
+          strength: Type.Enum(["ska", "bör", "rekommendation"], {
+            description: "A requirement, what should be, or a recommendation: never reported in the same voice",
+          }),
+          source: Type.Object({ section: Type.String(), quote: Type.String() }),
+        }),
+        { description: "The rules that held in the year" },
+      ),
+    }),
     Type.Null(),
   ]),
   scopes: Type.Array(FollowUpSummarySchema, { description: "The scope, then each larger area" }),

@@ -1,4 +1,7 @@
 /** Swedish UI text of the results dashboards. */
+/** A question or factor named inside a sentence: in quotes, without its own closing punctuation. */
+const quoted = (title: string) => `”${title.trim().replace(/[.?!:]+$/, "")}”`;
+
 export const svResults = {
   nav: "Resultat",
   navLocal: "Min familjecentral",
@@ -36,7 +39,7 @@ export const svResults = {
   spiderTitle: "Spindeln: samverkan per faktor",
   spiderIntro: "Medelvärde per samverkansfaktor på skalan 1–10, i år och förra året, jämfört med kommun och region.",
   spiderSummary: (scope: string, strongest: string, weakest: string) =>
-    `${scope}: starkast är ${strongest}, svagast ${weakest}.`,
+    `${scope}: starkast är ${quoted(strongest)}, svagast ${quoted(weakest)}.`,
   factor: "Faktor",
   lastYear: (name: string, year: number) => `${name} ${year}`,
   professionsTitle: "Per yrkesroll",
@@ -49,7 +52,7 @@ export const svResults = {
   trendTitle: "Utveckling över åren",
   trendQuestion: "Fråga i diagrammet",
   trendSummary: (question: string, scope: string, measure: string, from: string, to: string) =>
-    `${question}, ${scope}: ${measure} från ${from} till ${to}.`,
+    `${quoted(question)} i ${scope}: ${measure} gick från ${from} till ${to}.`,
   trendMeasures: { mean: "medelvärdet", positiveShare: "andelen positiva svar" },
   year: "År",
   partsTitle: (level: string) => `${level} i området`,
@@ -95,11 +98,17 @@ export const svResults = {
   followUp: {
     figuresTitle: "Förutsättningar och gemensam tid",
     figuresIntro: (approved: number, centres: number) =>
-      `Bygger på ${approved} godkända kvalitetsuppföljningar av ${centres} familjecentraler.`,
+      `Bygger på ${approved} ${approved === 1 ? "godkänd kvalitetsuppföljning" : "godkända kvalitetsuppföljningar"} av ${centres} ${centres === 1 ? "familjecentral" : "familjecentraler"}.`,
     figure: "Nyckeltal",
     complianceTitle: "Riktlinjerna",
     complianceIntro: (source: string) => `Hur familjecentralernas godkända uppföljningar stämmer med ${source}.`,
     noGuideline: "Inga riktlinjer är inlagda för det här länet.",
+    judgedOn: (approved: number, centres: number) =>
+      approved === centres
+        ? `Alla ${centres} familjecentralers uppföljningar är godkända och prövade mot riktlinjerna.`
+        : `${approved} av ${centres} ${centres === 1 ? "familjecentral" : "familjecentraler"} har en godkänd uppföljning och är prövade mot riktlinjerna; ${centres - approved} är inte ${centres - approved === 1 ? "godkänd" : "godkända"} ännu. Andelen räknas på de prövade: ”62 % (8 av 13)”.`,
+    strengths: { ska: "ska", bör: "bör", rekommendation: "rekommendation" } as Record<string, string>,
+    source: "Källa",
     rule: "Riktlinje",
     shareMeeting: "Andel som uppfyller",
     perMunicipality: "Per kommun",

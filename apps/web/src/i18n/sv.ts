@@ -107,7 +107,7 @@ export const sv = {
   kiosk: {
     enrolTitle: "Registrera surfplattan",
     enrolIntro:
-      "Skriv koden som samordnaren fick under Surfplattor. Koden gäller en gång, i 15 minuter. Surfplattan visar sedan besöksenkäten för familjecentralen.",
+      "Skriv koden som samordnaren fick under Insamling. Koden gäller en gång, i 15 minuter. Surfplattan visar sedan besöksenkäten för familjecentralen.",
     enrolCode: "Kod",
     enrolSubmit: "Registrera",
     revoked: "Surfplattan är inte längre registrerad för någon familjecentral. Be samordnaren om en ny kod.",
@@ -221,8 +221,8 @@ export const sv = {
     },
     statusLabel: "Status",
     explain: {
-      not_started: "Fyll i uppföljningen; den sparas av sig själv medan du skriver.",
-      draft: "Utkastet sparas av sig själv medan du skriver. Du kan fortsätta på en annan dator.",
+      not_started: "Fyll i uppföljningen; den sparas automatiskt medan du skriver.",
+      draft: "Utkastet sparas automatiskt medan du skriver. Du kan fortsätta på en annan dator.",
       submitted: "Uppföljningen granskas av länssamordnaren och kan inte ändras under tiden.",
       returned: "Länssamordnaren har lämnat tillbaka uppföljningen. Komplettera och skicka in igen.",
       approved: "Uppföljningen är godkänd och låst.",
@@ -239,7 +239,8 @@ export const sv = {
     prefilled: (n: number) =>
       `${n} ${n === 1 ? "svar är ifyllt" : "svar är ifyllda"} från förra årets godkända uppföljning. De är märkta ”Förra årets svar” – kontrollera att de stämmer i år.`,
     missingTitle: "Det här saknas innan du kan skicka in",
-    missingCount: (n: number) => `${n} obligatoriska ${n === 1 ? "fråga är" : "frågor är"} obesvarade:`,
+    missingCount: (n: number) =>
+      n === 1 ? "1 obligatorisk fråga är obesvarad:" : `${n} obligatoriska frågor är obesvarade:`,
     nothingMissing: "Alla obligatoriska frågor är besvarade.",
     submit: "Skicka in för granskning",
     submitted: "Uppföljningen är inskickad.",
@@ -247,7 +248,7 @@ export const sv = {
     reviewIntro:
       "Läs uppföljningen. Godkänn den, eller lämna tillbaka den med en kommentar om vad som ska kompletteras.",
     approve: "Godkänn",
-    confirmApprove: "Godkänna kvalitetsuppföljningen? Den låses och kan inte ändras efteråt.",
+    confirmApprove: "Vill du godkänna kvalitetsuppföljningen? Den låses och kan inte ändras efteråt.",
     returnLabel: "Kommentar till samordnaren",
     returnButton: "Lämna tillbaka med kommentar",
     returnNeedsComment: "Skriv en kommentar om vad som ska kompletteras.",
@@ -286,9 +287,9 @@ export const sv = {
     periodNeedsBoth: (survey: string) => `${survey}: fyll i både öppnar och stänger, eller lämna båda tomma.`,
     progressTitle: "Framsteg per familjecentral",
     progressIntro:
-      "Antal svar hittills och kvalitetsuppföljningens status. Bara antal visas – aldrig svaren. Uppdateras av sig själv.",
+      "Antal svar hittills och kvalitetsuppföljningens status. Bara antal visas – aldrig svaren. Uppdateras automatiskt.",
     progressCaption: (shown: number, nothing: number) =>
-      `${shown} familjecentraler, varav ${nothing} utan några svar ännu`,
+      `${shown} ${shown === 1 ? "familjecentral" : "familjecentraler"}, varav ${nothing} utan några svar ännu`,
     columns: {
       name: "Familjecentral",
       municipality: "Kommun",
@@ -304,7 +305,7 @@ export const sv = {
     logIntro:
       "Vem gjorde vad i länet under året: steg i kvalitetsuppföljningarna, ändrade perioder, familjecentraler och samordnare.",
     logColumns: { at: "Tid", by: "Vem", action: "Vad", centre: "Familjecentral" },
-    logEmpty: "Inget har hänt ännu i år.",
+    logEmpty: "Inget är loggat för det här året.",
     actions: {
       "follow_up.save": "Påbörjade eller fortsatte kvalitetsuppföljningen",
       "follow_up.submit": "Skickade in kvalitetsuppföljningen",
@@ -390,7 +391,7 @@ export const sv = {
     noMailServer:
       "Ingen e-postserver är inställd, så ingen e-post skickas. Skicka länken till personen själv. Den visas bara nu och gäller en gång, i sju dagar.",
     attached: (name: string) =>
-      `${name} är redan samordnare för en annan familjecentral och har nu fått även den här. Hen loggar in som vanligt.`,
+      `${name} är redan samordnare för en annan familjecentral och har nu också fått den här. Hen loggar in som vanligt.`,
   },
   regions: {
     nav: "Regioner",
@@ -464,7 +465,7 @@ export const sv = {
     repeat: "Upprepa lösenordet",
     submit: "Spara lösenordet",
     tooShort: "Lösenordet ska vara minst 12 tecken.",
-    mismatch: "Lösenorden är inte likadana.",
+    mismatch: "Lösenorden stämmer inte överens.",
     done: "Lösenordet är sparat. Logga in med din e-postadress och ditt nya lösenord.",
     toLogin: "Till inloggningen",
     missing: "Länken saknar sin kod. Öppna hela länken du fick.",

@@ -5,8 +5,8 @@ import { municipalities, regions } from "../schema/geography.ts";
 
 /**
  * Regions and municipalities: reference data every installation needs,
- * production included. Idempotent. Skåne, Jönköping and Örebro start with
- * their own guidelines; Sörmland's (004) sets no binding numbers.
+ * production included. Idempotent. Skåne, Jönköping, Örebro and Sörmland start
+ * with their own guidelines (Sörmland's, 004, only recommends).
  */
 export async function seedReferenceData(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
@@ -16,7 +16,7 @@ export async function seedReferenceData(db: Database): Promise<void> {
       .values(
         regionData.map((region) => {
           const initial = initialRegionCodes.includes(region.code);
-          return { ...region, active: initial, guideline: initial && region.code !== "04" ? region.code : null };
+          return { ...region, active: initial, guideline: initial ? region.code : null };
         }),
       )
       .onConflictDoUpdate({

@@ -2,11 +2,21 @@ import { jonkoping } from "./jonkoping.ts";
 import { orebro } from "./orebro.ts";
 import type { Guideline } from "./rules.ts";
 import { skane } from "./skane.ts";
+import { sormland } from "./sormland.ts";
 
-export { evaluateRule, type Guideline, type GuidelineRule, type RuleOutcome } from "./rules.ts";
+export {
+  conditionKeys,
+  evaluateRule,
+  type Guideline,
+  type GuidelineRule,
+  type RuleOutcome,
+  type RuleSource,
+  type RuleStrength,
+  rulesIn,
+} from "./rules.ts";
 
 /** The regions whose guidelines are entered; a region without one has figures but no compliance table. */
-export const guidelines: readonly Guideline[] = [skane, jonkoping, orebro];
+export const guidelines: readonly Guideline[] = [skane, jonkoping, orebro, sormland];
 
 export function guidelineOf(regionCode: string): Guideline | undefined {
   return guidelines.find((g) => g.regionCode === regionCode);

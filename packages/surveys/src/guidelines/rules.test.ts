@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { findInstrument, yearsOf } from "../registry.ts";
+import { guidelines } from "./index.ts";
 import { jonkoping } from "./jonkoping.ts";
 import { orebro } from "./orebro.ts";
-import { evaluateRule, type GuidelineRule, type RuleOutcome } from "./rules.ts";
+import { conditionKeys, evaluateRule, type GuidelineRule, type RuleOutcome, rulesIn } from "./rules.ts";
 import { skane } from "./skane.ts";
 
 const rule = (rules: GuidelineRule[], id: string) => {
@@ -52,16 +54,52 @@ describe("guideline rules on a follow-up", () => {
       "not_met",
     ],
     [
-      "an agreement revised three years before the activity year is recent enough in Jönköping",
-      rule(jonkoping.rules, "avtal_reviderat_4_ar"),
-      { samverkansavtal_finns: true, samverkansavtal_reviderat_ar: 2023 },
+      "Jönköping's coordinator is appointed by the ledningsgrupp",
+      rule(jonkoping.rules, "samordnare_utsedd_av_ledningsgruppen"),
+      { samordnare_finns: true, samordnare_utsedd_av: "styrgruppen" },
       "met",
     ],
     [
-      "revised four years before is too old",
-      rule(jonkoping.rules, "avtal_reviderat_4_ar"),
-      { samverkansavtal_finns: true, samverkansavtal_reviderat_ar: 2022 },
+      "appointed by the municipality alone is not",
+      rule(jonkoping.rules, "samordnare_utsedd_av_ledningsgruppen"),
+      { samordnare_finns: true, samordnare_utsedd_av: "kommun" },
       "not_met",
+    ],
+    [
+      "a family centre without social services lacks a base service",
+      rule(skane.rules, "basverksamheter_familjecentral"),
+      { fc_typ: "familjecentral", grundverksamheter: ["mhv", "bhv", "oppen_forskola"] },
+      "not_met",
+    ],
+    [
+      "a centre like one is not held to all four",
+      rule(skane.rules, "basverksamheter_familjecentral"),
+      { fc_typ: "familjecentralsliknande", grundverksamheter: ["bhv", "oppen_forskola"] },
+      "not_applicable",
+    ],
+    [
+      "but to child health care and open preschool",
+      rule(skane.rules, "basverksamheter_familjecentralsliknande"),
+      { fc_typ: "familjecentralsliknande", grundverksamheter: ["bhv", "oppen_forskola"] },
+      "met",
+    ],
+    [
+      "Örebro asks for a local agreement, not a yearly review (a right of the parties, not a duty)",
+      rule(orebro.rules, "samverkansavtal"),
+      { samverkansavtal_finns: true, samverkansavtal_foljs_upp: false },
+      "met",
+    ],
+    [
+      "a year within the window is recent enough",
+      {
+        id: "x",
+        text: "Reviderat",
+        strength: "bör",
+        source: { section: "", quote: "" },
+        check: { key: "samverkansavtal_reviderat_ar", withinYears: 3 },
+      },
+      { samverkansavtal_reviderat_ar: 2023 },
+      "met",
     ],
     [
       "a coordinator at 25 % is within Örebro's 25–50 %",
@@ -78,5 +116,46 @@ describe("guideline rules on a follow-up", () => {
   ];
   it.each(cases)("%s", (_, r, answers, outcome) => {
     expect(evaluateRule(r, answers as never, 2026)).toBe(outcome);
+  });
+});
+
+describe("the guidelines as written", () => {
+  const years = yearsOf("kvalitetsuppfoljning");
+
+  it.each(guidelines.map((g) => [g.regionCode, g] as const))(
+    "region %s: every key and option a rule reads is asked by the follow-up of each year the rule holds",
+    (_, guideline) => {
+      for (const year of years) {
+        const questions = findInstrument("kvalitetsuppfoljning", year)?.questions ?? {};
+        for (const r of rulesIn(guideline, year))
+          for (const { key, value } of [r.check, ...(r.appliesWhen ? [r.appliesWhen] : [])].flatMap(conditionKeys)) {
+            const question = questions[key];
+            expect(question, `${r.id} ${year}: ${key}`).toBeDefined();
+            if (value !== undefined)
+              expect(
+                question && "values" in question ? question.values : [],
+                `${r.id} ${year}: ${key} = ${value}`,
+              ).toContain(value);
+          }
+      }
+    },
+  );
+
+  it("gives every rule a strength and a quote from its document, and a unique id", () => {
+    for (const g of guidelines) {
+      expect(new Set(g.rules.map((r) => r.id)).size, g.regionCode).toBe(g.rules.length);
+      for (const r of g.rules) {
+        expect(["ska", "bör", "rekommendation"], r.id).toContain(r.strength);
+        expect(r.source.quote.length, r.id).toBeGreaterThan(10);
+      }
+    }
+    expect(guidelines.find((g) => g.regionCode === "04")?.rules.every((r) => r.strength === "rekommendation")).toBe(
+      true,
+    );
+  });
+
+  it("keeps a rule to the years it holds: Skåne's common entrance only while the follow-up asked it", () => {
+    expect(rulesIn(skane, 2025).map((r) => r.id)).toContain("gemensam_entre");
+    expect(rulesIn(skane, 2026).map((r) => r.id)).not.toContain("gemensam_entre");
   });
 });

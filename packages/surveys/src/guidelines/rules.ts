@@ -10,18 +10,40 @@ export type Condition =
   | { key: string; atMost: number }
   | { key: string; between: [number, number] }
   | { key: string; is: boolean }
+  /** One of several: the answer is this option. */
+  | { key: string; equals: string }
   | { key: string; includes: string }
   /** A year no more than this many years before the activity year (e.g. "revised every fourth year"). */
   | { key: string; withinYears: number }
   | { all: Condition[] };
 
+/**
+ * How binding a rule is, in the document's own voice: "ska" (a requirement), "bör" (what
+ * should be), or a recommendation. Results and reports never say a recommendation in the
+ * voice of a requirement.
+ */
+export type RuleStrength = "ska" | "bör" | "rekommendation";
+
+/** Where in the region's document a rule comes from: the section and its words. */
+export interface RuleSource {
+  section: string;
+  quote: string;
+}
+
 export interface GuidelineRule {
   id: string;
   /** What is asked, in Swedish, as the compliance table shows it. */
   text: string;
+  strength: RuleStrength;
+  source: RuleSource;
   check: Condition;
   /** Where the rule does not apply (e.g. parent support before birth without maternity care), it is not counted. */
   appliesWhen?: Condition;
+  /**
+   * The activity years the rule holds, both ends included; open where left out. A past year
+   * keeps the rules that held then, and a rule is only checked in years whose follow-up asks it.
+   */
+  years?: { from?: number; to?: number };
 }
 
 export interface Guideline {
@@ -32,6 +54,18 @@ export interface Guideline {
 }
 
 export type RuleOutcome = "met" | "not_met" | "not_answered" | "not_applicable";
+
+/** The rules of a guideline that held in an activity year. */
+export const rulesIn = (guideline: Guideline, year: number): GuidelineRule[] =>
+  guideline.rules.filter((r) => (r.years?.from ?? 0) <= year && year <= (r.years?.to ?? Number.POSITIVE_INFINITY));
+
+/** Every question key and option value a condition reads: checked against the instruments in a test. */
+export function conditionKeys(condition: Condition): { key: string; value?: string }[] {
+  if ("all" in condition) return condition.all.flatMap(conditionKeys);
+  if ("equals" in condition) return [{ key: condition.key, value: condition.equals }];
+  if ("includes" in condition) return [{ key: condition.key, value: condition.includes }];
+  return [{ key: condition.key }];
+}
 
 /** true / false, or undefined when an answer the condition needs is missing. */
 function holds(condition: Condition, answers: Answers, year: number): boolean | undefined {
@@ -47,6 +81,7 @@ function holds(condition: Condition, answers: Answers, year: number): boolean | 
   if ("between" in condition)
     return typeof value === "number" && value >= condition.between[0] && value <= condition.between[1];
   if ("is" in condition) return value === condition.is;
+  if ("equals" in condition) return value === condition.equals;
   if ("includes" in condition) return Array.isArray(value) && value.includes(condition.includes);
   return typeof value === "number" && value >= year - condition.withinYears;
 }

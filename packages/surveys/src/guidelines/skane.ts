@@ -1,40 +1,92 @@
+import { baseServiceRules } from "./base-services.ts";
 import type { Guideline } from "./rules.ts";
+
+const common = "Verksamhetens gemensamma ansvar";
+const steering = "Styrgrupp: parternas gemensamma uppdrag";
 
 /** Region Skåne, Vägledning för familjecentraler (seed 003). */
 export const skane: Guideline = {
   regionCode: "12",
   source: "Vägledning för familjecentraler, Region Skåne",
   rules: [
+    ...baseServiceRules({
+      section: "Inledning",
+      quote:
+        "På en familjecentral är de fyra (4) basverksamheterna mödrahälsovård, barnhälsovård, socialtjänst och öppen förskola samlokaliserade … Med en familjecentralsliknande verksamhet avses en samlokaliserad verksamhet med minst barnhälsovård i samverkan med öppen förskola.",
+    }),
+    {
+      id: "gemensam_entre",
+      text: "En gemensam dörr in",
+      strength: "ska",
+      source: {
+        section: "Samverkan och samlokalisering",
+        quote: "Familjecentralen ska ha en gemensam dörr in till de samlokaliserade verksamheterna.",
+      },
+      check: { key: "gemensam_entre", is: true },
+      // The 2026 follow-up did not ask it.
+      years: { to: 2025 },
+    },
     {
       id: "gemensamt_oppet_15",
       text: "Gemensamt öppet minst 15 timmar i veckan",
+      strength: "ska",
+      source: { section: `${common}, punkt 1`, quote: "Alla verksamheter ska minst ha gemensamt öppet 15h/vecka." },
       check: { key: "gemensamt_oppet_timmar", atLeast: 15 },
     },
     {
       id: "sommar_hogst_8",
       text: "Reducerat öppethållande på sommaren högst 8 veckor",
+      strength: "ska",
+      source: {
+        section: `${common}, punkt 1`,
+        quote:
+          "Under juni-augusti finns det möjlighet att reducera de gemensamma öppettiderna till en halv dag/vecka i högst åtta (8) veckor.",
+      },
       check: { key: "sommar_reducering_veckor", atMost: 8 },
     },
     {
       id: "all_personal_utvecklingsarbete",
       text: "All personal deltar i husmöten och planeringsdagar",
+      strength: "ska",
+      source: {
+        section: `${common}, punkt 2`,
+        quote: "Alla medarbetare ska delta i utvecklingsarbeten som sker på husmöten och planeringsdagar.",
+      },
       check: { key: "all_personal_deltar", is: true },
     },
     {
       id: "foraldraskapsstod_fore",
       text: "Föräldraskapsstöd i grupp under graviditeten",
+      strength: "ska",
+      source: {
+        section: `${common}, punkt 3`,
+        quote:
+          "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
+      },
       check: { key: "grupper_fore_fodsel", atLeast: 1 },
-      // A unit without maternity care need not offer it before birth.
+      // A unit without maternity care need not offer it before birth (the guideline's footnote 2).
       appliesWhen: { key: "grundverksamheter", includes: "mhv" },
     },
     {
       id: "foraldraskapsstod_efter",
       text: "Föräldraskapsstöd i grupp efter barnets födelse",
+      strength: "ska",
+      source: {
+        section: `${common}, punkt 3`,
+        quote:
+          "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
+      },
       check: { key: "grupper_efter_fodsel", atLeast: 1 },
     },
     {
       id: "samverkansavtal",
       text: "Lokalt samverkansavtal som följs upp varje år",
+      strength: "ska",
+      source: {
+        section: steering,
+        quote:
+          "För varje familjecentral tecknas ett lokalt samverkansavtal … Parterna har ett gemensamt ansvar för att årligen följa upp/revidera samverkansavtalet.",
+      },
       check: {
         all: [
           { key: "samverkansavtal_finns", is: true },
@@ -42,13 +94,59 @@ export const skane: Guideline = {
         ],
       },
     },
-    { id: "samordnare", text: "Utsedd samordnare", check: { key: "samordnare_finns", is: true } },
-    { id: "styrgrupp", text: "Gemensam styrgrupp", check: { key: "styrgrupp_finns", is: true } },
-    { id: "verksamhetsplan", text: "Gemensam verksamhetsplan", check: { key: "verksamhetsplan", is: true } },
+    {
+      id: "samordnare",
+      text: "Utsedd samordnare",
+      strength: "ska",
+      source: { section: "Samordnare", quote: "Varje familjecentral ska ha en samordnare." },
+      check: { key: "samordnare_finns", is: true },
+    },
+    {
+      id: "styrgrupp",
+      text: "Gemensam styrgrupp",
+      strength: "ska",
+      source: { section: "Styrgrupp", quote: "Parterna har ett gemensamt ansvar för att styra och leda verksamheten." },
+      check: { key: "styrgrupp_finns", is: true },
+    },
+    {
+      id: "verksamhetsplan",
+      text: "Gemensam verksamhetsplan",
+      strength: "ska",
+      source: {
+        section: "Samordnare",
+        quote: "upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse",
+      },
+      check: { key: "verksamhetsplan", is: true },
+    },
+    {
+      id: "arshjul",
+      text: "Gemensamt årshjul",
+      strength: "ska",
+      source: {
+        section: "Samordnare",
+        quote: "upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse",
+      },
+      check: { key: "arshjul", is: true },
+    },
     {
       id: "verksamhetsberattelse",
       text: "Gemensam verksamhetsberättelse",
+      strength: "ska",
+      source: {
+        section: "Samordnare",
+        quote: "upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse",
+      },
       check: { key: "verksamhetsberattelse", is: true },
+    },
+    {
+      id: "utvarderingsplan",
+      text: "Plan för gemensam utvärdering",
+      strength: "ska",
+      source: {
+        section: steering,
+        quote: "systematiskt kvalitetsarbete med verksamhetsplan och verksamhetsberättelse med utvärderingsplan",
+      },
+      check: { key: "utvarderingsplan", is: true },
     },
   ],
 };

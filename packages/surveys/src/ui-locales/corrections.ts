@@ -20,7 +20,7 @@ const swedish = {
   requiredError: "Svara på frågan.",
   commentText: "Skriv gärna en kommentar",
   otherRequiredError: "Skriv ditt andra svar.",
-  textMaxLength: "Skriv färre än {0} tecken.",
+  textMaxLength: "Skriv högst {0} tecken.",
   selectToRankEmptyRankedAreaText: "Alla alternativ är rangordnade",
   modalApplyButtonText: "Verkställ",
   noEntriesReadonlyText: "Det finns inga värden.",

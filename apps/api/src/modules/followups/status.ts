@@ -15,7 +15,11 @@ const rules: Record<FollowUpAction, { from: FollowUpState[]; to: FollowUpStatus;
     refusal: "Kvalitetsuppföljningen kan inte ändras när den är inskickad eller godkänd.",
   },
   submit: { from: ["draft"], to: "submitted", refusal: "Bara ett utkast kan skickas in." },
-  return: { from: ["submitted"], to: "returned", refusal: "Bara en inskickad kvalitetsuppföljning kan returneras." },
+  return: {
+    from: ["submitted"],
+    to: "returned",
+    refusal: "Bara en inskickad kvalitetsuppföljning kan lämnas tillbaka.",
+  },
   approve: { from: ["submitted"], to: "approved", refusal: "Bara en inskickad kvalitetsuppföljning kan godkännas." },
 };
 

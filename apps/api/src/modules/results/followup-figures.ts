@@ -1,4 +1,4 @@
-import { type Answers, evaluateRule, type Guideline, guidelineOf, type RuleOutcome } from "@fcs/surveys";
+import { type Answers, evaluateRule, type Guideline, guidelineOf, type RuleOutcome, rulesIn } from "@fcs/surveys";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess, type ScopeSummary, summaryOf } from "./access.ts";
 import { type Activity, activityDefinitions, activityTree } from "./followup-activity.ts";
@@ -51,7 +51,7 @@ function summarise(
     return { key, value, n: values.length };
   });
   const compliance =
-    guideline?.rules.map((rule) => {
+    (guideline ? rulesIn(guideline, year) : undefined)?.map((rule) => {
       const outcomes = approved.map((r) => evaluateRule(rule, r.answers, year));
       const count = (o: RuleOutcome) => outcomes.filter((x) => x === o).length;
       const met = count("met");
@@ -138,7 +138,10 @@ export function createFollowUpFiguresService(
         definitions: figureDefinitions.map(({ key, label, kind }) => ({ key, label, kind })),
         activityDefinitions,
         guideline: guideline
-          ? { source: guideline.source, rules: guideline.rules.map(({ id, text }) => ({ id, text })) }
+          ? {
+              source: guideline.source,
+              rules: rulesIn(guideline, year).map(({ id, text, strength, source }) => ({ id, text, strength, source })),
+            }
           : null,
         scopes,
         municipalities,
@@ -154,7 +157,7 @@ export function createFollowUpFiguresService(
             }),
           ),
           outcomes: Object.fromEntries(
-            (guideline?.rules ?? []).map((rule) => [
+            (guideline ? rulesIn(guideline, year) : []).map((rule) => [
               rule.id,
               r.status === "approved" && r.answers ? evaluateRule(rule, r.answers as Answers, year) : "not_answered",
             ]),

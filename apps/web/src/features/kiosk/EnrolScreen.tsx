@@ -5,7 +5,7 @@ import { useMessages } from "../../i18n/index.ts";
 import { type KioskDevice, saveDevice } from "./device.ts";
 import { KioskApiError, kioskApi } from "./kiosk-api.ts";
 
-/** Staff type the code from "Surfplattor" once; the tablet then keeps its own token. */
+/** Staff type the code from "Insamling" once; the tablet then keeps its own token. */
 export function EnrolScreen({ notice, onEnrolled }: { notice?: string; onEnrolled(device: KioskDevice): void }) {
   const t = useMessages().kiosk;
   // The coordinator's QR code opens /kiosk#kod=XXXX-XXXX with the code filled in.

@@ -25,7 +25,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     thanks: "Tack för dina svar!",
     stillThere: "Är du kvar?",
     continue: "Ja, jag vill fortsätta",
-    restartIn: (s) => `Enkäten börjar om om ${s} sekunder.`,
+    restartIn: (s) => `Om ${s} sekunder börjar enkäten om.`,
     closed: "Just nu samlar vi inte in svar. Välkommen tillbaka!",
     sendFailed: "Svaren kunde inte skickas just nu. Säg till personalen.",
     surveyUnavailable: "Enkäten kan inte visas just nu. Säg till personalen.",

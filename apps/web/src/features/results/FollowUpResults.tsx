@@ -55,9 +55,31 @@ function FiguresTable({ figures }: { figures: FollowUpFigures }) {
   );
 }
 
+/** "62 % (8 av 13)": a share of centres always says its denominator, the centres judged on the rule. */
 function shareText(summary: Summary, rule: string, none: string) {
-  const share = summary.compliance?.find((c) => c.rule === rule)?.share;
-  return share === null || share === undefined ? none : formatPercent(share);
+  const c = summary.compliance?.find((x) => x.rule === rule);
+  return !c || c.share === null ? none : `${formatPercent(c.share)} (${c.met} av ${c.met + c.notMet})`;
+}
+
+type Rule = NonNullable<FollowUpFigures["guideline"]>["rules"][number];
+
+/** A rule as its row says it: the text, how binding it is, and where in the document it comes from. */
+function RuleName({ rule }: { rule: Rule }) {
+  const t = useMessages().results.followUp;
+  return (
+    <>
+      {rule.text}{" "}
+      <span className={`rule-strength rule-strength-${rule.strength === "bör" ? "bor" : rule.strength}`}>
+        {t.strengths[rule.strength]}
+      </span>
+      <details className="rule-source">
+        <summary>{t.source}</summary>
+        <p>
+          {rule.source.section}: ”{rule.source.quote}”
+        </p>
+      </details>
+    </>
+  );
 }
 
 function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope: string) => string }) {
@@ -89,15 +111,17 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
       columns={[t.followUp.rule, ...compared.map((s) => s.name)]}
       rows={guideline.rules.map((rule) => ({
         key: rule.id,
-        header: rule.text,
+        header: <RuleName rule={rule} />,
         cells: compared.map((s) => shareText(s, rule.id, t.noAnswer)),
       }))}
     />
   );
+  const first = figures.scopes[0];
   return (
     <section aria-labelledby="compliance-title" className="results-section">
       <h2 id="compliance-title">{t.followUp.complianceTitle}</h2>
       <p>{t.followUp.complianceIntro(guideline.source)}</p>
+      {first && <p>{t.followUp.judgedOn(first.approved, first.centres)}</p>}
       <ChartFrame
         title={t.followUp.shareMeeting}
         summary={guideline.rules
@@ -132,7 +156,7 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
             ]}
             rows={guideline.rules.map((rule) => ({
               key: rule.id,
-              header: rule.text,
+              header: <RuleName rule={rule} />,
               cells: figures.municipalities.map((m) => shareText(m, rule.id, t.noAnswer)),
             }))}
           />

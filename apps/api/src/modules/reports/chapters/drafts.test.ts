@@ -170,6 +170,16 @@ describe("the report's sentence templates", () => {
       met.map((m, i) => ({ text: `Regel ${String.fromCharCode(65 + i)}`, met: m, judged }));
     const sets = { now: { approved: 13, centres: 41 }, before: { approved: 13, centres: 41 } };
 
+    it("says a recommendation or a should beside its rule, never in the voice of a requirement", () => {
+      const voiced = [
+        { text: "Samordnare 25–50 %", strength: "rekommendation", met: 9, judged: 10 },
+        { text: "Högst 15 %", strength: "bör", met: 2, judged: 10 },
+      ];
+      expect(complianceLevel(voiced)).toBe(
+        "Flest uppfyller ”samordnare 25–50 %” (rekommendation; 9 av 10 familjecentraler, 90 %), färst ”högst 15 %” (bör; 2 av 10 familjecentraler, 20 %).",
+      );
+    });
+
     it("names the rule most and fewest centres meet, with the denominator", () => {
       expect(guidelineCompliance({ year: 2026, now: rules([12, 3]), before: undefined, comparable: false, sets })).toBe(
         "Flest uppfyller ”regel a” (12 av 13 familjecentraler, 92 %), färst ”regel b” (3 av 13 familjecentraler, 23 %).",

@@ -147,6 +147,8 @@ export const examplesChosen = (count: number) =>
 /** One guideline rule in a year: how many of the judged centres meet it. */
 export interface RuleCount {
   text: string;
+  /** "ska", "bör" or "rekommendation": said beside the rule, so a recommendation never reads as a requirement. */
+  strength?: string;
   met: number;
   judged: number;
 }
@@ -155,6 +157,9 @@ export interface RuleCount {
 const ofCentres = (r: { met: number; judged: number }) =>
   `${countText(r.met)} av ${countText(r.judged)} ${agreeing(r.judged, nouns.centre)}, ${percentText(r.met / r.judged)}`;
 
+/** The rule's count with its strength where it is not a plain requirement: "rekommendation; 12 av 13 familjecentraler, 92 %". */
+const voiced = (r: RuleCount) => (r.strength && r.strength !== "ska" ? `${r.strength}; ${ofCentres(r)}` : ofCentres(r));
+
 /** "Flest uppfyller ”…” (12 av 13 familjecentraler, 92 %), färst ”…” (…)." over the rules some centre was judged on. */
 export function complianceLevel(rules: RuleCount[]): string {
   const order = rules.filter((r) => r.judged > 0).sort((a, b) => b.met / b.judged - a.met / a.judged);
@@ -162,7 +167,7 @@ export function complianceLevel(rules: RuleCount[]): string {
   if (!best || !worst) return "";
   return best.met / best.judged === worst.met / worst.judged
     ? `Varje riktlinje uppfylls av ${ofCentres(best)}.`
-    : `Flest uppfyller ${quoted(best.text.toLowerCase())} (${ofCentres(best)}), färst ${quoted(worst.text.toLowerCase())} (${ofCentres(worst)}).`;
+    : `Flest uppfyller ${quoted(best.text.toLowerCase())} (${voiced(best)}), färst ${quoted(worst.text.toLowerCase())} (${voiced(worst)}).`;
 }
 
 /**

@@ -40,10 +40,12 @@ export function followUp(i: ReportInputs): Chapter {
       title: `Riktlinjerna (${guideline.source})`,
       columns: [
         { title: "Riktlinje", format: "text" },
+        { title: "Grad", format: "text" },
         ...i.followUpHistory.map((f) => ({ title: String(f.year), format: "text" as const })),
       ],
       rows: guideline.rules.map((r) => [
         r.text,
+        strengthText[r.strength] ?? null,
         ...i.followUpHistory.map((f) => {
           const c = f.centres[0];
           return c?.status === "approved" ? (outcomeText[c.outcomes[r.id] ?? "not_answered"] ?? null) : null;
@@ -57,10 +59,12 @@ export function followUp(i: ReportInputs): Chapter {
       title: `Andel familjecentraler som uppfyller riktlinjerna, per år (${guideline.source})`,
       columns: [
         { title: "Riktlinje", format: "text" },
+        { title: "Grad", format: "text" },
         ...i.followUpHistory.map((f) => ({ title: String(f.year), format: "percent" as const })),
       ],
       rows: guideline.rules.map((r) => [
         r.text,
+        strengthText[r.strength] ?? null,
         ...i.followUpHistory.map((f) => percentOrNull(ruleShare(f.scopes[0], r.id))),
       ]),
     });
@@ -104,7 +108,7 @@ export function followUp(i: ReportInputs): Chapter {
 const ruleCounts = (figures: FollowUpFigures): RuleCount[] =>
   (figures.guideline?.rules ?? []).map((r) => {
     const c = figures.scopes[0]?.compliance?.find((x) => x.rule === r.id);
-    return { text: r.text, met: c?.met ?? 0, judged: (c?.met ?? 0) + (c?.notMet ?? 0) };
+    return { text: r.text, strength: r.strength, met: c?.met ?? 0, judged: (c?.met ?? 0) + (c?.notMet ?? 0) };
   });
 
 /**
@@ -125,6 +129,9 @@ function sameCentresApproved(now: FollowUpFigures, before: FollowUpFigures | und
 }
 
 const percentOrNull = (share: number | null) => (share === null ? null : share * 100);
+/** How binding a rule is, as a table says it. */
+const strengthText: Record<string, string> = { ska: "Ska", bör: "Bör", rekommendation: "Rekommendation" };
+
 const outcomeText: Record<string, string> = {
   met: "Uppfyllt",
   not_met: "Inte uppfyllt",
