@@ -12,6 +12,7 @@ import {
   guidelineCompliance,
   largestFlow,
   leading,
+  moreAnswersThanStaff,
   participating,
   percentOf,
   range,
@@ -286,6 +287,16 @@ describe("the centres' activity in brief", () => {
     expect(activityInBrief({ ...base, groupsBefore: 0, participantsBefore: 0 })).toContain(
       "Föräldragrupper under 2026: 0 under graviditeten och 6 efter födelsen med 58 deltagare.",
     );
+  });
+});
+
+describe("more staff answers than staffing", () => {
+  it("says it only where it happens, in agreement", () => {
+    expect(moreAnswersThanStaff(0)).toBe("");
+    expect(moreAnswersThanStaff(1)).toBe(
+      "Vid 1 familjecentral svarade fler medarbetare än den senaste godkända uppföljningen anger i bemanning; där är bemanningen troligen inaktuell.",
+    );
+    expect(moreAnswersThanStaff(3)).toContain("Vid 3 familjecentraler svarade");
   });
 });
 

@@ -310,3 +310,9 @@ export function trendFinding(
 /** "Högst andel positiva svar får ”…” (85 %)." — the best of a ranking as one finding; "" when none is shown. */
 export const leading = (lead: string, order: Ranked[], text: (value: number) => string) =>
   order[0] ? `${lead} ${quoted(order[0].title)} (${text(order[0].value)}).` : "";
+
+/** Where more staff answered than the follow-up lists: the staffing is out of date, not the answers wrong. */
+export const moreAnswersThanStaff = (centres: number) =>
+  centres === 0
+    ? ""
+    : `Vid ${counted(centres, nouns.centre)} svarade fler medarbetare än den senaste godkända uppföljningen anger i bemanning; där är bemanningen troligen inaktuell.`;

@@ -1,6 +1,6 @@
 import type { FollowUpFigures } from "@fcs/contracts";
 import { followUpValue, ruleShare } from "../figures.ts";
-import type { ReportChapter, ReportTable } from "../model.ts";
+import type { Cell, ReportChapter, ReportColumn, ReportTable } from "../model.ts";
 import { centreCompliance, complianceLevel, guidelineCompliance, type RuleCount } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
@@ -36,38 +36,23 @@ export function followUp(i: ReportInputs): Chapter {
           : undefined,
       ),
     );
-    tables.push({
-      title: `Riktlinjerna (${guideline.source})`,
-      columns: [
-        { title: "Riktlinje", format: "text" },
-        { title: "Grad", format: "text" },
-        ...i.followUpHistory.map((f) => ({ title: String(f.year), format: "text" as const })),
-      ],
-      rows: guideline.rules.map((r) => [
-        r.text,
-        strengthText[r.strength] ?? null,
-        ...i.followUpHistory.map((f) => {
-          const c = f.centres[0];
-          return c?.status === "approved" ? (outcomeText[c.outcomes[r.id] ?? "not_answered"] ?? null) : null;
-        }),
-      ]),
-    });
+    tables.push(
+      rulesByYear(i, `Riktlinjerna (${guideline.source})`, "text", (f, rule) => {
+        const c = f.centres[0];
+        return c?.status === "approved" ? (outcomeText[c.outcomes[rule] ?? "not_answered"] ?? null) : null;
+      }),
+    );
   } else if (guideline) {
     const before = i.followUpsBefore?.scopes[0];
     const now = scopes[0];
-    tables.push({
-      title: `Andel familjecentraler som uppfyller riktlinjerna, per år (${guideline.source})`,
-      columns: [
-        { title: "Riktlinje", format: "text" },
-        { title: "Grad", format: "text" },
-        ...i.followUpHistory.map((f) => ({ title: String(f.year), format: "percent" as const })),
-      ],
-      rows: guideline.rules.map((r) => [
-        r.text,
-        strengthText[r.strength] ?? null,
-        ...i.followUpHistory.map((f) => percentOrNull(ruleShare(f.scopes[0], r.id))),
-      ]),
-    });
+    tables.push(
+      rulesByYear(
+        i,
+        `Andel familjecentraler som uppfyller riktlinjerna, per år (${guideline.source})`,
+        "percent",
+        (f, rule) => percentOrNull(ruleShare(f.scopes[0], rule)),
+      ),
+    );
     draft.push(
       guidelineCompliance({
         year: i.year,
@@ -102,6 +87,28 @@ export function followUp(i: ReportInputs): Chapter {
       });
   }
   return { id: "kvalitetsuppfoljning", title: "Kvalitetsuppföljning", draft: draft.join(" "), tables, charts };
+}
+
+/** This year's rules, how binding each is, and a cell per year the follow-up was asked. */
+function rulesByYear(
+  i: ReportInputs,
+  title: string,
+  format: ReportColumn["format"],
+  cell: (figures: FollowUpFigures, rule: string) => Cell,
+): ReportTable {
+  return {
+    title,
+    columns: [
+      { title: "Riktlinje", format: "text" },
+      { title: "Grad", format: "text" },
+      ...i.followUpHistory.map((f) => ({ title: String(f.year), format })),
+    ],
+    rows: (i.followUps.guideline?.rules ?? []).map((r) => [
+      r.text,
+      strengthText[r.strength] ?? null,
+      ...i.followUpHistory.map((f) => cell(f, r.id)),
+    ]),
+  };
 }
 
 /** Each rule's count of centres that meet it, of those judged (met or not met) in the scope. */

@@ -1,9 +1,9 @@
 import type { ResultsParts } from "@fcs/contracts";
 import { countCell, point } from "../figures.ts";
 import type { Cell, ReportTable } from "../model.ts";
-import { absentFrom, participating } from "./drafts.ts";
+import { absentFrom, moreAnswersThanStaff, participating } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { shown } from "./phrases.ts";
+import { paragraph, shown } from "./phrases.ts";
 
 type Part = ResultsParts["parts"][number];
 
@@ -77,14 +77,15 @@ export function participation(i: ReportInputs): Chapter | undefined {
   return {
     id: "deltagande",
     title: "Deltagande",
-    draft: [
+    draft: paragraph(
       participating(i.year, i.adults.scopes[0]?.name ?? "", i.followUps.scopes[0]?.centres ?? 0, municipalities.length),
+      moreAnswersThanStaff(byCentre.filter((r) => typeof r[6] === "number" && r[6] > 100).length),
       absentFrom([
         { survey: "besöksenkäten för vuxna", centres: none(2) },
         { survey: "besöksenkäten för barn", centres: none(3) },
         { survey: "spindelmätningen", centres: none(4) },
       ]),
-    ].join(" "),
+    ),
     tables,
     charts: [
       {
