@@ -1,11 +1,14 @@
 import { jonkoping } from "./jonkoping.ts";
 import { orebro } from "./orebro.ts";
 import type { Guideline } from "./rules.ts";
+
+export { type RuleProblem, type RuleQuestion, ruleQuestions, ruleSetProblems } from "./validate.ts";
+
 import { skane } from "./skane.ts";
 import { sormland } from "./sormland.ts";
 
 export {
-  conditionKeys,
+  type Condition,
   evaluateRule,
   type Guideline,
   type GuidelineRule,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findInstrument, yearsOf } from "../registry.ts";
+import { yearsOf } from "../registry.ts";
 import { guidelines } from "./index.ts";
 import { jonkoping } from "./jonkoping.ts";
 import { orebro } from "./orebro.ts";
-import { conditionKeys, evaluateRule, type GuidelineRule, type RuleOutcome, rulesIn } from "./rules.ts";
+import { evaluateRule, type GuidelineRule, type RuleOutcome, rulesIn } from "./rules.ts";
 import { skane } from "./skane.ts";
+import { ruleSetProblems } from "./validate.ts";
 
 const rule = (rules: GuidelineRule[], id: string) => {
   const found = rules.find((r) => r.id === id);
@@ -125,21 +126,43 @@ describe("the guidelines as written", () => {
   it.each(guidelines.map((g) => [g.regionCode, g] as const))(
     "region %s: every key and option a rule reads is asked by the follow-up of each year the rule holds",
     (_, guideline) => {
-      for (const year of years) {
-        const questions = findInstrument("kvalitetsuppfoljning", year)?.questions ?? {};
-        for (const r of rulesIn(guideline, year))
-          for (const { key, value } of [r.check, ...(r.appliesWhen ? [r.appliesWhen] : [])].flatMap(conditionKeys)) {
-            const question = questions[key];
-            expect(question, `${r.id} ${year}: ${key}`).toBeDefined();
-            if (value !== undefined)
-              expect(
-                question && "values" in question ? question.values : [],
-                `${r.id} ${year}: ${key} = ${value}`,
-              ).toContain(value);
-          }
-      }
+      for (const year of years) expect(ruleSetProblems(rulesIn(guideline, year), year), String(year)).toEqual([]);
     },
   );
+
+  it("finds what is wrong in a rule set before it is saved", () => {
+    const base = {
+      text: "Regel",
+      strength: "ska" as const,
+      source: { section: "1", quote: "Familjecentralen ska …" },
+    };
+    const problems = ruleSetProblems(
+      [
+        { ...base, id: "a", check: { key: "finns_inte", is: true } },
+        { ...base, id: "a", text: " ", check: { key: "samordnare_finns", atLeast: 1 } },
+        { ...base, id: "c", check: { key: "fc_typ", equals: "bibliotek" } },
+        { ...base, id: "d", source: { section: "", quote: "" }, check: { all: [] } },
+        { ...base, id: "e", check: { key: "gemensamt_oppet_timmar", between: [20, 10] } },
+      ],
+      2026,
+    );
+    expect(problems).toEqual([
+      { field: "body.rules.0.check", message: "kvalitetsuppföljningen 2026 har ingen fråga ”finns_inte”" },
+      { field: "body.rules.1.id", message: "två regler har id ”a”" },
+      { field: "body.rules.1.text", message: "regeln behöver en text" },
+      {
+        field: "body.rules.1.check",
+        message: "villkoret passar inte frågan ”Har familjecentralen en utsedd samordnare?”",
+      },
+      {
+        field: "body.rules.2.check",
+        message: "frågan ”Vilken typ av verksamhet är familjecentralen?” har inget svar ”bibliotek”",
+      },
+      { field: "body.rules.3.source.quote", message: "ange vad dokumentet säger (citat)" },
+      { field: "body.rules.3.check", message: "minst ett villkor behövs" },
+      { field: "body.rules.4.check", message: "det lägsta värdet är större än det högsta" },
+    ]);
+  });
 
   it("gives every rule a strength and a quote from its document, and a unique id", () => {
     for (const g of guidelines) {

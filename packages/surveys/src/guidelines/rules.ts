@@ -59,14 +59,6 @@ export type RuleOutcome = "met" | "not_met" | "not_answered" | "not_applicable";
 export const rulesIn = (guideline: Guideline, year: number): GuidelineRule[] =>
   guideline.rules.filter((r) => (r.years?.from ?? 0) <= year && year <= (r.years?.to ?? Number.POSITIVE_INFINITY));
 
-/** Every question key and option value a condition reads: checked against the instruments in a test. */
-export function conditionKeys(condition: Condition): { key: string; value?: string }[] {
-  if ("all" in condition) return condition.all.flatMap(conditionKeys);
-  if ("equals" in condition) return [{ key: condition.key, value: condition.equals }];
-  if ("includes" in condition) return [{ key: condition.key, value: condition.includes }];
-  return [{ key: condition.key }];
-}
-
 /** true / false, or undefined when an answer the condition needs is missing. */
 function holds(condition: Condition, answers: Answers, year: number): boolean | undefined {
   if ("all" in condition) {
