@@ -18,6 +18,7 @@ import { createTokenAccess } from "./modules/collection/token-access.ts";
 import { coordinatorRoutes } from "./modules/coordinators/routes.ts";
 import { exclusionRoutes } from "./modules/exclusions/routes.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
+import { guidelineRoutes } from "./modules/guidelines/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { createLinkMailer } from "./modules/mail/link-mail.ts";
 import { createMailer, type Mailer } from "./modules/mail/mailer.ts";
@@ -141,6 +142,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
   await app.register(exclusionRoutes);
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
+  await app.register(guidelineRoutes, { clock });
   await app.register(coordinatorRoutes, { clock, mailLink });
   await app.register(userRoutes, { clock, mailLink });
 

@@ -5,6 +5,7 @@ import { collectionEndpoints, kioskEndpoints } from "./collection.ts";
 import { coordinatorEndpoints, inviteEndpoints } from "./coordinators.ts";
 import { exclusionEndpoints } from "./exclusions.ts";
 import { followUpEndpoints } from "./followups.ts";
+import { guidelineEndpoints } from "./guidelines.ts";
 import { healthEndpoints } from "./health.ts";
 import { periodEndpoints } from "./periods.ts";
 import { progressEndpoints } from "./progress.ts";
@@ -28,6 +29,7 @@ export const endpoints = {
   centres: centreEndpoints,
   coordinators: coordinatorEndpoints,
   periods: periodEndpoints,
+  guidelines: guidelineEndpoints,
   progress: progressEndpoints,
   audit: auditEndpoints,
   surveys: surveyEndpoints,

@@ -16,6 +16,7 @@ export const logKinds = {
   centre: ["centre."],
   coordinator: ["coordinator."],
   period: ["period."],
+  guideline: ["guideline."],
   retention: ["retention."],
 } as const;
 export type LogKind = keyof typeof logKinds;

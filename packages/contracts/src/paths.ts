@@ -61,6 +61,12 @@ export const periodPaths = {
   set: put("/api/regions/:code/periods/:year"),
 };
 
+export const guidelinePaths = {
+  get: get("/api/regions/:code/guidelines/:year"),
+  save: put("/api/regions/:code/guidelines/:year"),
+  publish: post("/api/regions/:code/guidelines/:year/publish"),
+};
+
 export const progressPaths = { get: get("/api/regions/:code/progress") };
 
 export const auditPaths = { list: get("/api/regions/:code/audit-log") };
@@ -134,6 +140,7 @@ export const paths = {
   centres: centrePaths,
   coordinators: coordinatorPaths,
   periods: periodPaths,
+  guidelines: guidelinePaths,
   progress: progressPaths,
   audit: auditPaths,
   surveys: surveyPaths,

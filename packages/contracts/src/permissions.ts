@@ -55,6 +55,11 @@ export const permissions = {
     what: "leave a stuffed link's answers out, and back in",
   },
   "periods.manage": { roles: county, scope: "own-region", what: "set the collection periods" },
+  "guidelines.manage": {
+    roles: county,
+    scope: "own-region",
+    what: "keep the region's guideline rules for a coming year and publish them",
+  },
   "progress.read": { roles: county, scope: "own-region", what: "the year's progress table" },
   "audit.read": { roles: county, scope: "own-region", what: "the region's audit log" },
   "publication.run": { roles: ["admin"], scope: "installation", what: "publish results and run retention at once" },

@@ -2,10 +2,13 @@ import type { Answers } from "../validation/types.ts";
 
 /**
  * A guideline rule as data: what a region's guideline asks of every centre,
- * checked against the centre's approved quality follow-up. A region changes its
- * rules by editing its file; nothing in the results code branches on a region.
+ * checked against the centre's approved quality follow-up. The rules written here
+ * are the start; a county coordinator keeps the region's later years in the
+ * interface (apps/api/src/modules/guidelines). Nothing in the results code branches on a region.
  */
-export type Condition =
+
+/** One condition on one question of the follow-up. */
+export type LeafCondition =
   | { key: string; atLeast: number }
   | { key: string; atMost: number }
   | { key: string; between: [number, number] }
@@ -14,8 +17,10 @@ export type Condition =
   | { key: string; equals: string }
   | { key: string; includes: string }
   /** A year no more than this many years before the activity year (e.g. "revised every fourth year"). */
-  | { key: string; withinYears: number }
-  | { all: Condition[] };
+  | { key: string; withinYears: number };
+
+/** A condition: one, or several that must all hold. */
+export type Condition = LeafCondition | { all: LeafCondition[] };
 
 /**
  * How binding a rule is, in the document's own voice: "ska" (a requirement), "bör" (what

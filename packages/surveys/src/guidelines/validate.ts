@@ -1,6 +1,6 @@
 import { describeQuestions } from "../catalogue.ts";
 import { instrumentUsedIn } from "../registry.ts";
-import type { Condition, GuidelineRule } from "./rules.ts";
+import type { Condition, GuidelineRule, LeafCondition } from "./rules.ts";
 
 /** A question of a year's quality follow-up as a rule may read it: what it is called and which answers it takes. */
 export interface RuleQuestion {
@@ -20,7 +20,7 @@ export function ruleQuestions(year: number): RuleQuestion[] {
 }
 
 /** Which kind of question each condition reads. */
-const kindOf = (condition: Exclude<Condition, { all: Condition[] }>): RuleQuestion["kind"] =>
+const kindOf = (condition: LeafCondition): RuleQuestion["kind"] =>
   "is" in condition
     ? "boolean"
     : "equals" in condition

@@ -1,5 +1,6 @@
-import { type Answers, evaluateRule, type Guideline, guidelineOf, type RuleOutcome, rulesIn } from "@fcs/surveys";
+import { type Answers, evaluateRule, type Guideline, type RuleOutcome } from "@fcs/surveys";
 import type { Actor } from "../followups/service.ts";
+import { guidelineInForce } from "../guidelines/service.ts";
 import { createPlaceAccess, type ScopeSummary, summaryOf } from "./access.ts";
 import { type Activity, activityDefinitions, activityTree } from "./followup-activity.ts";
 import type { CentreFollowUp, FollowUpFiguresRepository } from "./followup-repository.ts";
@@ -51,7 +52,7 @@ function summarise(
     return { key, value, n: values.length };
   });
   const compliance =
-    (guideline ? rulesIn(guideline, year) : undefined)?.map((rule) => {
+    guideline?.rules.map((rule) => {
       const outcomes = approved.map((r) => evaluateRule(rule, r.answers, year));
       const count = (o: RuleOutcome) => outcomes.filter((x) => x === o).length;
       const met = count("met");
@@ -101,7 +102,7 @@ export function createFollowUpFiguresService(
       const allRows = await repository.centresWithFollowUps(year);
       const rows = regionCode ? allRows.filter((r) => r.regionCode === regionCode) : allRows;
       const chosen = regionCode ? await repository.guidelineOf(regionCode) : undefined;
-      const guideline = chosen ? guidelineOf(chosen) : undefined;
+      const guideline = chosen ? await guidelineInForce(repository.guidelineSets, chosen, year) : undefined;
       const activity = activityTree(
         allRows.flatMap((r) =>
           r.status === "approved" && r.answers
@@ -140,7 +141,7 @@ export function createFollowUpFiguresService(
         guideline: guideline
           ? {
               source: guideline.source,
-              rules: rulesIn(guideline, year).map(({ id, text, strength, source }) => ({ id, text, strength, source })),
+              rules: guideline.rules.map(({ id, text, strength, source }) => ({ id, text, strength, source })),
             }
           : null,
         scopes,
@@ -157,7 +158,7 @@ export function createFollowUpFiguresService(
             }),
           ),
           outcomes: Object.fromEntries(
-            (guideline ? rulesIn(guideline, year) : []).map((rule) => [
+            (guideline?.rules ?? []).map((rule) => [
               rule.id,
               r.status === "approved" && r.answers ? evaluateRule(rule, r.answers as Answers, year) : "not_answered",
             ]),

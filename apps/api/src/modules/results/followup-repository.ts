@@ -11,10 +11,14 @@ import {
   regions,
   sql,
 } from "@fcs/db";
+import { createGuidelineRepository } from "../guidelines/repository.ts";
 
 /** Every centre active in a year, with its follow-up's status and answers: a few hundred rows nationally. */
 export function createFollowUpFiguresRepository(db: Database) {
   return {
+    /** The guideline sets a year's guideline comes from (guidelines/service.ts guidelineInForce). */
+    guidelineSets: createGuidelineRepository(db),
+
     /** The code of the guideline the region has chosen (its own, another region's), or undefined for none. */
     async guidelineOf(regionCode: string): Promise<string | undefined> {
       const [row] = await db.select({ guideline: regions.guideline }).from(regions).where(eq(regions.code, regionCode));
