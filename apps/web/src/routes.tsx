@@ -48,6 +48,10 @@ export const router = createBrowserRouter([
           { path: "anvandare", lazy: page(() => import("./features/users/UsersPage.tsx"), "UsersPage") },
           { path: "regioner", lazy: page(() => import("./features/regions/RegionsPage.tsx"), "RegionsPage") },
           {
+            path: "riktlinjer",
+            lazy: page(() => import("./features/guidelines/GuidelinesPage.tsx"), "GuidelinesPage"),
+          },
+          {
             path: "familjecentraler/:centreId/hantera",
             lazy: page(() => import("./features/admin/ManageCentrePage.tsx"), "ManageCentrePage"),
           },

@@ -18,6 +18,7 @@ import type { CoordinatorListSchema, InviteBodySchema, InviteResultSchema } from
 import type { ErrorSchema } from "./error.ts";
 import type { ExclusionSchema, TokenActivitySchema } from "./exclusions.ts";
 import type { FollowUpSchema, StepResultSchema } from "./followups.ts";
+import type { GuidelineSetSchema, guidelineEndpoints, RuleSchema } from "./guidelines.ts";
 import type { PeriodsSchema, SetPeriodsBody } from "./periods.ts";
 import type { ProgressSchema } from "./progress.ts";
 import type { MunicipalityListSchema, RegionChangeBodySchema, RegionListSchema } from "./regions.ts";
@@ -56,6 +57,9 @@ export type FollowUp = Static<typeof FollowUpSchema>;
 export type FollowUpStepResult = Static<typeof StepResultSchema>;
 export type Periods = Static<typeof PeriodsSchema>;
 export type PeriodInput = Static<typeof SetPeriodsBody>["periods"][number];
+export type GuidelineSet = Static<typeof GuidelineSetSchema>;
+export type GuidelineSetBody = Static<(typeof guidelineEndpoints)["save"]["body"]>;
+export type GuidelineRuleInput = Static<typeof RuleSchema>;
 export type Progress = Static<typeof ProgressSchema>;
 export type AuditLog = Static<typeof AuditLogSchema>;
 export type CoordinatorList = Static<typeof CoordinatorListSchema>;

@@ -25,6 +25,7 @@ const navItems: NavItem[] = [
   { to: "/arets-uppfoljning", label: (t) => t.year.nav, needs: "progress.read" },
   { to: "/anvandare", label: (t) => t.users.nav, needs: "users.manage" },
   { to: "/regioner", label: (t) => t.regions.nav, needs: "regions.manage" },
+  { to: "/riktlinjer", label: (t) => t.guidelines.nav, needs: "guidelines.manage" },
   {
     to: "/resultat",
     label: (t, role) => (role === "local_coordinator" ? t.results.navLocal : t.results.nav),

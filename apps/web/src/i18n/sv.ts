@@ -1,3 +1,4 @@
+import { svGuidelines } from "./sv-guidelines.ts";
 import { svReports } from "./sv-reports.ts";
 import { svResults } from "./sv-results.ts";
 
@@ -5,6 +6,7 @@ import { svResults } from "./sv-results.ts";
 export const sv = {
   results: svResults,
   reports: svReports,
+  guidelines: svGuidelines,
   appName: "Familjecentralsuppföljningen",
   skipToContent: "Hoppa till innehållet",
   loading: "Laddar …",
