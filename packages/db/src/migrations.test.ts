@@ -23,6 +23,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "collection_periods",
       "collection_tokens",
       "follow_ups",
+      "guideline_sets",
       "invites",
       "job_runs",
       "kiosk_enrolments",

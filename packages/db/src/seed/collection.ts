@@ -7,13 +7,20 @@ import { hashCollectionToken } from "../tokens.ts";
 /** Fixed demo tokens for the Malmö demo centre, listed in the README. */
 export const demoCollectionTokens = { visitors: "demo-besok-malmo", staff: "demo-personal-malmo" } as const;
 
-/** Autumn collection periods for every demo region and survey: 2025 closed, 2026 open now (November 2026). */
+/**
+ * Demo collection periods for every demo region: the three surveys in the autumn (2025 closed,
+ * 2026 open now, November 2026); the quality follow-up, which counts the whole year, in the
+ * first quarter after it (2025's closed, 2026's opening in January 2027).
+ */
 export async function seedDemoCollection(db: Database, malmoCentreId: string): Promise<void> {
   const periods = initialRegionCodes.flatMap((regionCode) =>
-    surveyKinds.flatMap((kind) => [
-      { regionCode, kind, year: 2025, opens: "2025-09-01", closes: "2025-12-15" },
-      { regionCode, kind, year: 2026, opens: "2026-09-01", closes: "2026-12-15" },
-    ]),
+    surveyKinds.flatMap((kind) =>
+      [2025, 2026].map((year) =>
+        kind === "kvalitetsuppfoljning"
+          ? { regionCode, kind, year, opens: `${year + 1}-01-15`, closes: `${year + 1}-03-31` }
+          : { regionCode, kind, year, opens: `${year}-09-01`, closes: `${year}-12-15` },
+      ),
+    ),
   );
   await db.insert(collectionPeriods).values(periods);
   await db.insert(collectionTokens).values([

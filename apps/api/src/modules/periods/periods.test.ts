@@ -34,6 +34,13 @@ describe.each(testDatabaseKinds())("collection periods on %s", (kind) => {
     const { periods } = (await t.app.inject({ method: "GET", url, headers: as.county })).json();
     expect(periods).toContainEqual({ kind: "spindel", opens: "2026-09-01", closes: "2026-11-30", suggested: true });
     expect(periods).toContainEqual({ kind: "besok_barn", opens: null, closes: null, suggested: true });
+    // The follow-up counts the whole year: it is suggested for the quarter after it.
+    expect(periods).toContainEqual({
+      kind: "kvalitetsuppfoljning",
+      opens: "2027-01-15",
+      closes: "2027-03-31",
+      suggested: true,
+    });
   });
 
   it("sets periods and logs each change with the dates before and after", async () => {
@@ -78,12 +85,16 @@ describe.each(testDatabaseKinds())("collection periods on %s", (kind) => {
     const response = await put("county", [
       { kind: "besok_barn", opens: "2026-10-01", closes: "2026-09-01" },
       { kind: "spindel", opens: "2024-09-01", closes: "2024-10-01" },
+      { kind: "kvalitetsuppfoljning", opens: "2027-05-01", closes: "2027-08-31" },
     ]);
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([
       { field: "body.periods.0", message: "stänger före den öppnar" },
       { field: "body.periods.1", message: "ska ligga under verksamhetsåret 2026" },
+      { field: "body.periods.2", message: "ska ligga under 2026 eller första halvåret 2027" },
     ]);
+    const after = await put("county", [{ kind: "kvalitetsuppfoljning", opens: "2027-01-15", closes: "2027-03-31" }]);
+    expect(after.statusCode, after.body).toBe(200);
   });
 
   it.each([

@@ -26,8 +26,10 @@ export function createPeriodService(
         const set = current.find((p) => p.kind === kind);
         if (set) return { kind, opens: set.opens, closes: set.closes, suggested: false };
         const last = previous.find((p) => p.kind === kind);
-        return last
-          ? { kind, opens: nextYear(last.opens), closes: nextYear(last.closes), suggested: true }
+        if (last) return { kind, opens: nextYear(last.opens), closes: nextYear(last.closes), suggested: true };
+        // The follow-up counts the whole year: it is suggested for the first quarter after it.
+        return kind === "kvalitetsuppfoljning"
+          ? { kind, opens: `${year + 1}-01-15`, closes: `${year + 1}-03-31`, suggested: true }
           : { kind, opens: null, closes: null, suggested: true };
       });
       return { year, periods };
@@ -40,7 +42,11 @@ export function createPeriodService(
         const field = `body.periods.${index}`;
         const issues: { field: string; message: string }[] = [];
         if (p.closes < p.opens) issues.push({ field, message: "stänger före den öppnar" });
-        if (p.opens.slice(0, 4) !== String(year) && p.closes.slice(0, 4) !== String(year)) {
+        if (p.kind === "kvalitetsuppfoljning") {
+          // The follow-up counts the whole year, so it is filled in during the year or the half-year after.
+          if (p.opens < `${year}-01-01` || p.closes > `${year + 1}-06-30`)
+            issues.push({ field, message: `ska ligga under ${year} eller första halvåret ${year + 1}` });
+        } else if (p.opens.slice(0, 4) !== String(year) && p.closes.slice(0, 4) !== String(year)) {
           issues.push({ field, message: `ska ligga under verksamhetsåret ${year}` });
         }
         return issues;
