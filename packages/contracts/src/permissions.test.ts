@@ -15,6 +15,7 @@ const expected: Record<Role, Action[]> = {
     "collection.manage",
     "exclusions.manage",
     "periods.manage",
+    "guidelines.manage",
     "progress.read",
     "audit.read",
     "regions.read",
