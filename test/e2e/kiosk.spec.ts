@@ -236,9 +236,17 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await startScreen().waitFor();
     await page.getByText("2 svar väntar på att skickas").waitFor();
     expect(await respondents()).toBe(before);
+    // Staff who ask to send now are told the tablet is offline (the PIN was set in the test above).
+    await page.getByRole("button", { name: "Personal" }).click();
+    const dialog = page.getByRole("dialog", { name: "För personal" });
+    await dialog.getByLabel("Personal-PIN").fill("471147");
+    await dialog.getByRole("button", { name: "Lås upp" }).click();
+    await dialog.getByRole("button", { name: "Skicka väntande svar nu" }).click();
+    await dialog.getByText("Surfplattan är inte uppkopplad.", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Stäng" }).click();
 
     await context.setOffline(false);
-    await page.getByText("svar väntar på att skickas").waitFor({ state: "detached" });
+    await page.locator(".kiosk-queue").waitFor({ state: "detached" });
     await expect.poll(respondents).toBe(before + 2);
   });
 

@@ -41,8 +41,9 @@ describe.skipIf(!browserCheck.available)("the survey links on a phone", () => {
     const rows = await page.$$eval(".survey-scale, .survey-smileys", (scales) =>
       scales.map(
         (scale) =>
-          new Set([...scale.querySelectorAll(".survey-option")].map((o) => Math.round(o.getBoundingClientRect().top)))
-            .size,
+          new Set(
+            Array.from(scale.querySelectorAll(".survey-option")).map((o) => Math.round(o.getBoundingClientRect().top)),
+          ).size,
       ),
     );
     expect(rows.length).toBeGreaterThan(0);

@@ -130,6 +130,12 @@ export const sv = {
     pinWait: (seconds: number) => `För många fel försök. Vänta ${seconds} sekunder och försök igen.`,
     noPin: "Ingen personal-PIN är satt för familjecentralen. Samordnaren sätter den under Insamling.",
     sendNow: "Skicka väntande svar nu",
+    sending: "Skickar …",
+    sendOffline: "Surfplattan är inte uppkopplad. Svaren ligger kvar här och skickas automatiskt när den är det.",
+    sendDone: (left: number) =>
+      left === 0
+        ? "Alla väntande svar är skickade."
+        : `${left} svar kunde inte skickas nu. ${left === 1 ? "Det ligger" : "De ligger"} kvar och skickas automatiskt senare.`,
     leaveKiosk: "Avsluta kioskläget",
     confirmLeave:
       "Surfplattan kopplas bort från familjecentralen och behöver en ny kod för att samla in svar igen. Svar som väntar på att skickas finns kvar på surfplattan och skickas så snart nätet tillåter.",

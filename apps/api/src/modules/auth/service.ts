@@ -33,12 +33,14 @@ export function createAuthService(
       const normalised = normaliseEmail(email);
       const now = new Date();
       const waitMs = await throttle.waitMs(normalised, address, now);
-      if (waitMs > 0)
+      if (waitMs > 0) {
+        const minutes = Math.ceil(waitMs / 60_000);
         throw new AppError(
           429,
           "rate_limited",
-          `För många misslyckade inloggningar. Försök igen om ${Math.ceil(waitMs / 60_000)} minut(er).`,
+          `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}.`,
         );
+      }
       const account = await repository.findAccountByEmail(normalised);
       const valid = await hashing(() =>
         account && isPasswordHash(account.passwordHash)

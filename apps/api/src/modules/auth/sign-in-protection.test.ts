@@ -53,6 +53,8 @@ describe.each(testDatabaseKinds())("sign-in protection on %s", (kind) => {
     const locked = await login(target.email, target.password);
     expect(locked.statusCode).toBe(429);
     expect(locked.json()).toMatchObject({ error: "rate_limited", details: [] });
+    // The wait is said in whole minutes, in Swedish number agreement.
+    expect(locked.json().message).toMatch(/Försök igen om (1 minut|\d+ minuter)\.$/);
   });
 
   it("keeps the limit per address whatever X-Forwarded-For says (no proxy is trusted unless configured)", async () => {

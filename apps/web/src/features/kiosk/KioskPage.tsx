@@ -222,7 +222,10 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
           staffPin={screen.status.staffPin}
           waiting={waiting}
           onLeave={leaveKiosk}
-          onSendNow={() => void sender.flush()}
+          onSendNow={async () => {
+            await sender.flush();
+            return (await outbox.all()).length;
+          }}
         />
       )}
       {waiting > 0 && (

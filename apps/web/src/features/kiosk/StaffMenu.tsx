@@ -9,7 +9,8 @@ interface StaffMenuProps {
   staffPin: string | null;
   waiting: number;
   onLeave(): void;
-  onSendNow(): void;
+  /** Sends what waits; resolves with how many are still waiting. */
+  onSendNow(): Promise<number>;
 }
 
 /** A discreet corner button for staff: behind the centre's PIN, leave kiosk mode or send waiting answers. */
@@ -19,6 +20,7 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
   const [pin, setPin] = useState("");
   const [unlocked, setUnlocked] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [sendStatus, setSendStatus] = useState("");
   const [error, setError] = useState<string>();
   const errorId = useId();
 
@@ -26,8 +28,17 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
     setPin("");
     setUnlocked(false);
     setLeaving(false);
+    setSendStatus("");
     setError(undefined);
     dialog.current?.showModal();
+  }
+
+  /** Staff are told what happened: offline, sent, or how many are still waiting. */
+  async function sendNow() {
+    if (!navigator.onLine) return setSendStatus(t.sendOffline);
+    setSendStatus(t.sending);
+    const left = await onSendNow();
+    setSendStatus(navigator.onLine ? t.sendDone(left) : t.sendOffline);
   }
 
   async function unlock(event: FormEvent) {
@@ -84,7 +95,7 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
         {unlocked && !leaving && (
           <div className="button-row">
             <p>{t.waiting(waiting)}</p>
-            <button type="button" onClick={onSendNow}>
+            <button type="button" onClick={() => void sendNow()}>
               {t.sendNow}
             </button>
             <button type="button" className="button-secondary" onClick={() => setLeaving(true)}>
@@ -92,6 +103,9 @@ export function StaffMenu({ staffPin, waiting, onLeave, onSendNow }: StaffMenuPr
             </button>
           </div>
         )}
+        <p role="status" aria-live="polite">
+          {sendStatus}
+        </p>
         <form method="dialog">
           <button type="submit" className="button-secondary">
             {t.close}
