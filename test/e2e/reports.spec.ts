@@ -72,6 +72,20 @@ describe.skipIf(!browserCheck.available)("the annual report", () => {
     );
   });
 
+  it("warns before marking a report final while follow-ups are not yet approved", async () => {
+    const page = await county.newPage();
+    await page.goto("/rapport?omrade=region:12&ar=2026");
+    await page.getByRole("heading", { level: 1, name: "Familjecentraler i Skåne län – årsrapport 2026" }).waitFor();
+    let message = "";
+    page.once("dialog", (dialog) => {
+      message = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByRole("button", { name: "Markera som slutlig" }).click();
+    await expect.poll(() => message).toMatch(/\d+ av 41 kvalitetsuppföljningar är inte godkända ännu\./);
+    await page.getByText("Utkast. Siffrorna hämtas på nytt", { exact: false }).waitFor();
+  });
+
   it("gives the county coordinator a municipality's report, with whom it is for saved and shown", async () => {
     const page = await open(
       county,

@@ -28,6 +28,14 @@ export const ReportModelSchema = Type.Object({
   status: Type.Enum(["draft", "final"]),
   version: Type.Integer({ description: "Name it when changing the report" }),
   threshold: Type.Integer(),
+  readiness: Type.Object(
+    {
+      openSurveys: Type.Array(Type.String(), { description: "Surveys whose collection period is still open today" }),
+      unapproved: Type.Integer({ description: "Active centres without an approved follow-up for the year" }),
+      centres: Type.Integer(),
+    },
+    { description: "What is not yet in: said before the report is marked final" },
+  ),
   generatedAt: Type.String({
     format: "date-time",
     description: "When the figures were read; for a final report, when it was frozen",

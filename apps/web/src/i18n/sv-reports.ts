@@ -26,6 +26,25 @@ export const svReports = {
   print: "Skriv ut eller spara som PDF",
   finalize: "Markera som slutlig",
   confirmFinalize: "Markera rapporten som slutlig? Siffrorna låses som de är nu.",
+  /** Before finalising: what is not yet in, or nothing. */
+  notYetIn: (open: string[], unapproved: number, centres: number) =>
+    [
+      open.length > 0
+        ? `Insamlingen pågår fortfarande för ${open.length > 1 ? `${open.slice(0, -1).join(", ")} och ${open.at(-1)}` : open[0]}.`
+        : "",
+      unapproved > 0
+        ? `${unapproved} av ${centres} ${centres === 1 ? "kvalitetsuppföljning" : "kvalitetsuppföljningar"} är inte ${unapproved === 1 ? "godkänd" : "godkända"} ännu.`
+        : "",
+    ]
+      .filter(Boolean)
+      .map((s) => `${s}\n`)
+      .join(""),
+  surveyNames: {
+    besok_vuxen: "besöksenkäten för vuxna",
+    besok_barn: "besöksenkäten för barn",
+    spindel: "spindelmätningen",
+    kvalitetsuppfoljning: "kvalitetsuppföljningen",
+  } as Record<string, string>,
   reopen: "Öppna rapporten igen",
   confirmReopen: "Öppna den slutliga rapporten igen? Siffrorna hämtas då på nytt, och det loggas.",
   narrativeLabel: (chapter: string) => `Text till kapitlet ${chapter}`,

@@ -56,6 +56,8 @@ export interface ReportModel {
   status: "draft" | "final";
   version: number;
   threshold: number;
+  /** What is not yet in: the surveys still collecting today, and the follow-ups not yet approved. */
+  readiness: { openSurveys: string[]; unapproved: number; centres: number };
   generatedAt: string;
   chapters: ReportChapter[];
   /** Region reports: good examples from the approved follow-ups, for the county coordinator to pick. */

@@ -221,6 +221,12 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
     expect(tooLong.statusCode).toBe(400);
   });
 
+  it("says what is not yet in before the report is marked final", async () => {
+    const model = await read();
+    // Four active centres, one approved follow-up; no collection period set in this test, so none is open.
+    expect(model.readiness).toEqual({ openSurveys: [], unapproved: 3, centres: 4 });
+  });
+
   it("titles each chart's slide with what it shows", async () => {
     const slides = await textOf(await unzip(`${region}/export.pptx`), "ppt/slides/");
     expect(slides).toMatch(

@@ -16,6 +16,19 @@ const followUpYears = (year: number) =>
     .filter((y) => y <= year)
     .sort((a, b) => a - b);
 
+/** The surveys still collecting today and the follow-ups not yet approved: warned of before finalising. */
+function readinessOf(
+  periods: { kind: string; opens: string; closes: string }[],
+  scope: { approved: number; centres: number } | undefined,
+) {
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    openSurveys: periods.filter((p) => p.opens <= today && today <= p.closes).map((p) => p.kind),
+    unapproved: (scope?.centres ?? 0) - (scope?.approved ?? 0),
+    centres: scope?.centres ?? 0,
+  };
+}
+
 type FollowUpFiguresService = ReturnType<typeof createFollowUpFiguresService>;
 export type ReportRef =
   | { kind: "region"; code: string }
@@ -74,6 +87,8 @@ export function createReportService(deps: {
         status: "final",
         version: row.version,
         addressee: row.addressee,
+        // Frozen before the report said what was not yet in: nothing to warn of once it is final.
+        readiness: frozen.readiness ?? { openSurveys: [], unapproved: 0, centres: 0 },
         exampleCandidates: mayEdit(actor, ref) ? frozen.exampleCandidates : [],
       };
     }
@@ -140,6 +155,7 @@ export function createReportService(deps: {
       status: "draft",
       version: row?.version ?? 1,
       threshold: adultsNow.threshold,
+      readiness: readinessOf(periods, followUpsNow.scopes[0]),
       generatedAt: new Date().toISOString(),
       chapters,
       exampleCandidates: mayEdit(actor, ref) ? candidates.map((c) => ({ ...c, chosen: chosen.has(c.centreId) })) : [],

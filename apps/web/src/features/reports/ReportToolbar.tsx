@@ -41,7 +41,16 @@ export function ReportToolbar(props: { model: ReportModel; target: ReportTarget;
     });
   const step = (which: "finalize" | "reopen") =>
     run(async () => {
-      if (!window.confirm(which === "finalize" ? r.confirmFinalize : r.confirmReopen)) return;
+      const { openSurveys, unapproved, centres } = props.model.readiness;
+      const warning =
+        which === "finalize"
+          ? r.notYetIn(
+              openSurveys.map((s) => r.surveyNames[s] ?? s),
+              unapproved,
+              centres,
+            )
+          : "";
+      if (!window.confirm(which === "finalize" ? `${warning}${r.confirmFinalize}` : r.confirmReopen)) return;
       await reportStep.mutateAsync({ step: which, version: props.model.version });
     });
   const mayReopen = may("reports.reopen");
