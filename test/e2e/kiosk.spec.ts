@@ -214,6 +214,20 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
   it("takes a child's answers to the end, thanks, and returns to the start by itself", async () => {
     await enrolTablet("?thanks=1");
     const before = await respondents();
+    // A child who tapped by mistake can leave after a confirmation; the survey's introduction is on page 1.
+    await page.getByRole("button", { name: /Barn/ }).click();
+    await question("Tycker du om att vara här?").waitFor();
+    await page.getByText("Tryck på det som stämmer för dig.").waitFor();
+    await page.locator(".survey-smileys .survey-option").last().click();
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    const confirm = page.getByRole("alertdialog");
+    await confirm.getByText("Dina svar sparas inte.", { exact: false }).waitFor();
+    await expectNoAxeViolations(page, "the survey's cancel question");
+    await confirm.getByRole("button", { name: "Nej, fortsätt" }).click();
+    expect(await page.locator(".survey-smileys .survey-option[data-checked]").count()).toBe(1);
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Ja, avbryt" }).click();
+    await startScreen().waitFor();
     await answerChildSurvey(true);
     expect(await question("Tycker du om att vara här?").count()).toBe(0);
     await expect.poll(respondents).toBe(before + 1);

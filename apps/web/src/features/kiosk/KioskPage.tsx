@@ -206,7 +206,14 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
       {screen.name === "start" && open.length > 0 && open.every((s) => s.survey === "spindel") && (
         <SpiderStart status={screen.status} onBegin={() => void begin(screen.status, "spindel")} />
       )}
-      {screen.name === "survey" && <SurveyScreen definition={screen.definition} onComplete={complete} />}
+      {screen.name === "survey" && (
+        <SurveyScreen
+          definition={screen.definition}
+          onComplete={complete}
+          onCancel={() => void showStart()}
+          cancelText={text}
+        />
+      )}
       {screen.name === "thanks" && (
         <div className="kiosk-message" role="status">
           <h1>{text.thanks}</h1>

@@ -14,6 +14,11 @@ export interface KioskText {
   sendFailed: string;
   /** The survey could not be loaded (offline before it was ever cached). */
   surveyUnavailable: string;
+  /** Leaving a survey half-way: the button, the question, and the two answers. */
+  cancel: string;
+  confirmCancel: string;
+  cancelYes: string;
+  cancelNo: string;
 }
 
 export const kioskText: Record<VisitorLocale, KioskText> = {
@@ -29,6 +34,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "Just nu samlar vi inte in svar. Välkommen tillbaka!",
     sendFailed: "Svaren kunde inte skickas just nu. Säg till personalen.",
     surveyUnavailable: "Enkäten kan inte visas just nu. Säg till personalen.",
+    cancel: "Avbryt",
+    confirmCancel:
+      "Vill du avbryta? Dina svar sparas inte. Du kommer tillbaka till början, där du också kan byta språk.",
+    cancelYes: "Ja, avbryt",
+    cancelNo: "Nej, fortsätt",
   },
   en: {
     welcome: "What do you think of the family centre?",
@@ -42,6 +52,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "We are not collecting answers right now. Welcome back!",
     sendFailed: "Your answers could not be sent right now. Please tell the staff.",
     surveyUnavailable: "The survey cannot be shown right now. Please tell the staff.",
+    cancel: "Cancel",
+    confirmCancel:
+      "Do you want to cancel? Your answers will not be saved. You will return to the start, where you can also change the language.",
+    cancelYes: "Yes, cancel",
+    cancelNo: "No, continue",
   },
   ar: {
     welcome: "ما رأيك في مركز الأسرة؟",
@@ -55,6 +70,10 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "لا نجمع الإجابات الآن. أهلًا بك مرة أخرى!",
     sendFailed: "تعذّر إرسال إجاباتك الآن. يُرجى إخبار الموظفين.",
     surveyUnavailable: "لا يمكن عرض الاستبيان الآن. يُرجى إخبار الموظفين.",
+    cancel: "إلغاء",
+    confirmCancel: "هل تريد الإلغاء؟ لن يتم حفظ إجاباتك. ستعود إلى البداية، حيث يمكنك أيضًا تغيير اللغة.",
+    cancelYes: "نعم، إلغاء",
+    cancelNo: "لا، متابعة",
   },
   so: {
     welcome: "Maxaad ka qabtaa xarunta qoyska?",
@@ -68,6 +87,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "Hadda jawaabo ma ururinayno. Soo dhowow mar kale!",
     sendFailed: "Jawaabaha hadda lama diri karo. Fadlan u sheeg shaqaalaha.",
     surveyUnavailable: "Sahanka hadda lama muujin karo. Fadlan u sheeg shaqaalaha.",
+    cancel: "Jooji",
+    confirmCancel:
+      "Ma rabtaa inaad joojiso? Jawaabahaaga lama kaydin doono. Waxaad ku noqon doontaa bilowga, halkaas oo aad sidoo kale ku beddeli karto luqadda.",
+    cancelYes: "Haa, jooji",
+    cancelNo: "Maya, sii wad",
   },
   ti: {
     welcome: "ብዛዕባ ማእከል ስድራቤት እንታይ ትሓስብ?",
@@ -81,6 +105,10 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "ሕጂ መልስታት ኣይንእክብን ኢና። ደሓን ተመለስ!",
     sendFailed: "መልስታትካ ሕጂ ክለኣኹ ኣይከኣሉን። በጃኻ ንሰራሕተኛታት ንገሮም።",
     surveyUnavailable: "እቲ መጠይቕ ሕጂ ክርአ ኣይከኣለን። በጃኻ ንሰራሕተኛታት ንገሮም።",
+    cancel: "ሰርዝ",
+    confirmCancel: "ክትሰርዝ ትደሊ ዶ? መልስታትካ ኣይዕቀቡን። ናብ መጀመርታ ክትምለስ ኢኻ፣ ኣብኡ ቋንቋ እውን ክትቕይር ትኽእል።",
+    cancelYes: "እወ፣ ሰርዝ",
+    cancelNo: "ኣይፋል፣ ቀጽል",
   },
   fa: {
     welcome: "نظر شما دربارهٔ مرکز خانواده چیست؟",
@@ -94,6 +122,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "در حال حاضر پاسخی جمع‌آوری نمی‌کنیم. باز هم خوش آمدید!",
     sendFailed: "پاسخ‌های شما اکنون ارسال نشد. لطفاً به کارکنان بگویید.",
     surveyUnavailable: "پرسشنامه اکنون نمایش داده نمی‌شود. لطفاً به کارکنان بگویید.",
+    cancel: "لغو",
+    confirmCancel:
+      "می‌خواهید لغو کنید؟ پاسخ‌های شما ذخیره نمی‌شوند. به ابتدا برمی‌گردید، جایی که می‌توانید زبان را هم تغییر دهید.",
+    cancelYes: "بله، لغو شود",
+    cancelNo: "نه، ادامه می‌دهم",
   },
   uk: {
     welcome: "Що ви думаєте про сімейний центр?",
@@ -107,6 +140,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "Зараз ми не збираємо відповіді. Приходьте ще!",
     sendFailed: "Зараз не вдалося надіслати відповіді. Повідомте, будь ласка, працівників.",
     surveyUnavailable: "Зараз не вдалося показати опитування. Повідомте, будь ласка, працівників.",
+    cancel: "Скасувати",
+    confirmCancel:
+      "Бажаєте скасувати? Ваші відповіді не буде збережено. Ви повернетеся на початок, де також можна змінити мову.",
+    cancelYes: "Так, скасувати",
+    cancelNo: "Ні, продовжити",
   },
   pl: {
     welcome: "Co sądzisz o centrum rodzinnym?",
@@ -120,6 +158,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "Obecnie nie zbieramy odpowiedzi. Zapraszamy ponownie!",
     sendFailed: "Nie udało się teraz wysłać odpowiedzi. Poinformuj personel.",
     surveyUnavailable: "Nie udało się teraz wyświetlić ankiety. Poinformuj personel.",
+    cancel: "Anuluj",
+    confirmCancel:
+      "Czy chcesz anulować? Twoje odpowiedzi nie zostaną zapisane. Wrócisz na początek, gdzie możesz też zmienić język.",
+    cancelYes: "Tak, anuluj",
+    cancelNo: "Nie, kontynuuj",
   },
   tr: {
     welcome: "Aile merkezi hakkında ne düşünüyorsunuz?",
@@ -133,6 +176,11 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "Şu anda yanıt toplamıyoruz. Yine bekleriz!",
     sendFailed: "Yanıtlarınız şu anda gönderilemedi. Lütfen personele söyleyin.",
     surveyUnavailable: "Anket şu anda gösterilemiyor. Lütfen personele söyleyin.",
+    cancel: "İptal",
+    confirmCancel:
+      "İptal etmek istiyor musunuz? Cevaplarınız kaydedilmeyecek. Dili de değiştirebileceğiniz başlangıca döneceksiniz.",
+    cancelYes: "Evet, iptal et",
+    cancelNo: "Hayır, devam et",
   },
   bs: {
     welcome: "Šta mislite o porodičnom centru?",
@@ -146,5 +194,10 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     closed: "Trenutno ne prikupljamo odgovore. Dobrodošli ponovo!",
     sendFailed: "Odgovori se trenutno ne mogu poslati. Molimo recite osoblju.",
     surveyUnavailable: "Anketa se trenutno ne može prikazati. Molimo recite osoblju.",
+    cancel: "Odustani",
+    confirmCancel:
+      "Želite li odustati? Vaši odgovori neće biti sačuvani. Vratit ćete se na početak, gdje možete i promijeniti jezik.",
+    cancelYes: "Da, odustani",
+    cancelNo: "Ne, nastavi",
   },
 };

@@ -6,6 +6,9 @@ import { type Answers, finalAnswers, missingOn, readSurvey, visiblePages } from 
 interface SurveyScreenProps {
   definition: SurveyDefinition;
   onComplete(answers: Answers): void;
+  /** Leaving half-way (after a confirmation): the answers are dropped and the start shows. */
+  onCancel(): void;
+  cancelText: { cancel: string; confirmCancel: string; cancelYes: string; cancelNo: string };
 }
 
 /**
@@ -16,12 +19,18 @@ interface SurveyScreenProps {
  * every answer with survey-core's rules. Answers live only in this component's
  * state, so they are gone when the screen closes.
  */
-export function SurveyScreen({ definition, onComplete }: SurveyScreenProps) {
+export function SurveyScreen({ definition, onComplete, onCancel, cancelText }: SurveyScreenProps) {
   const survey = useMemo(() => readSurvey(definition.definition), [definition]);
   const texts = definition.texts;
   const [answers, setAnswers] = useState<Answers>({});
   const [index, setIndex] = useState(0);
   const [missing, setMissing] = useState<string[]>([]);
+  const [cancelling, setCancelling] = useState(false);
+  const keepGoing = useRef<HTMLButtonElement>(null);
+  // Asked whether to leave: the safe answer has the focus, so Enter keeps the answers.
+  useEffect(() => {
+    if (cancelling) keepGoing.current?.focus();
+  }, [cancelling]);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -68,6 +77,7 @@ export function SurveyScreen({ definition, onComplete }: SurveyScreenProps) {
           <span style={{ inlineSize: `${((at + 1) / pages.length) * 100}%` }} />
         </div>
       </div>
+      {at === 0 && survey.description && <p className="survey-description">{survey.description}</p>}
       <form
         className="survey-page"
         noValidate
@@ -100,6 +110,23 @@ export function SurveyScreen({ definition, onComplete }: SurveyScreenProps) {
           <button type="submit">{last ? texts.complete : texts.next}</button>
         </div>
       </form>
+      {cancelling ? (
+        <div className="survey-cancel" role="alertdialog" aria-labelledby="survey-cancel-question">
+          <p id="survey-cancel-question">{cancelText.confirmCancel}</p>
+          <div className="button-row">
+            <button type="button" onClick={onCancel}>
+              {cancelText.cancelYes}
+            </button>
+            <button type="button" className="button-secondary" ref={keepGoing} onClick={() => setCancelling(false)}>
+              {cancelText.cancelNo}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="survey-cancel-button button-secondary" onClick={() => setCancelling(true)}>
+          {cancelText.cancel}
+        </button>
+      )}
     </div>
   );
 }
