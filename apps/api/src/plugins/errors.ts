@@ -69,7 +69,7 @@ function toErrorBody(error: FastifyError | AppError): ErrorBody {
     const details = (error.validation as AjvIssue[]).map((issue) =>
       describeIssue(issue, error.validationContext ?? "body"),
     );
-    return { error: "validation_failed", message: "Begäran innehåller fel; se details.", details };
+    return { error: "validation_failed", message: "Begäran innehåller fel.", details };
   }
   const known = error.code ? frameworkErrors[error.code] : undefined;
   if (known) return { error: known.error, message: known.message, details: [] };

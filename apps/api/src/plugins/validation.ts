@@ -25,7 +25,6 @@ export function registerValidation(app: FastifyInstance): void {
       ...textProblems(request.query, "query"),
       ...textProblems(request.body, "body"),
     ];
-    if (problems.length > 0)
-      throw new AppError(400, "validation_failed", "Begäran innehåller fel; se details.", problems);
+    if (problems.length > 0) throw new AppError(400, "validation_failed", "Begäran innehåller fel.", problems);
   });
 }

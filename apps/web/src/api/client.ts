@@ -68,12 +68,16 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-/** The server's message, with the fields it names, as one sentence to show. */
+/**
+ * The server's message with what its details say, as one text to show: a malformed request
+ * names its fields; any other refusal lists its problems, which the server words for people.
+ */
 export function describeApiError(error: ApiError): string {
-  const fields = error.body.details.map((d) => `${d.field.replace(/^(body|query|params)\./, "")} ${d.message}`);
-  return fields.length > 0 && error.body.error === "validation_failed"
-    ? `Uppgifterna innehåller fel: ${fields.join("; ")}.`
-    : error.message;
+  const { details } = error.body;
+  if (details.length === 0) return error.message;
+  if (error.body.error === "validation_failed")
+    return `Uppgifterna innehåller fel: ${details.map((d) => `${d.field.replace(/^(body|query|params)\./, "")} ${d.message}`).join("; ")}.`;
+  return `${error.message} ${details.map((d) => d.message).join("; ")}.`;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {

@@ -88,12 +88,12 @@ export function createFollowUpService(
       if (action === "save") {
         // A draft holds only the instrument's questions with values of the right kind; nothing is required yet.
         const draft = draftValidatorFor(instrument)(input.answers ?? {});
-        if (!draft.ok) throw invalidAnswers("Utkastet innehåller fel; se details.", draft.issues);
+        if (!draft.ok) throw invalidAnswers("Utkastet innehåller fel.", draft.issues);
         answers = draft.answers;
       }
       if (action === "submit") {
         const result = validatorFor(instrument)(answers);
-        if (!result.ok) throw invalidAnswers("Kvalitetsuppföljningen är inte komplett; se details.", result.issues);
+        if (!result.ok) throw invalidAnswers("Kvalitetsuppföljningen är inte komplett.", result.issues);
       }
       const definitionId = await repository.findDefinitionId(year, instrument.version);
       if (!definitionId) throw new Error(`kvalitetsuppfoljning ${instrument.version} is not in the database`);

@@ -83,8 +83,7 @@ export function createGuidelineService(repository: GuidelineRepository, regions:
       const problems = ruleSetProblems(body.rules, year);
       if (body.source.trim() === "")
         problems.unshift({ field: "body.source", message: "ange vilket dokument reglerna kommer från" });
-      if (problems.length > 0)
-        throw new AppError(400, "invalid_rules", "Riktlinjerna innehåller fel; se details.", problems);
+      if (problems.length > 0) throw new AppError(400, "invalid_rules", "Riktlinjerna innehåller fel.", problems);
       const existing = await repository.find(regionCode, year);
       if (existing?.status === "published") throw published(year);
       const saved = await repository.save(regionCode, year, { ...body, source: body.source.trim() }, actorId);

@@ -89,9 +89,9 @@ describe.each(testDatabaseKinds())("collection periods on %s", (kind) => {
     ]);
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([
-      { field: "body.periods.0", message: "stänger före den öppnar" },
-      { field: "body.periods.1", message: "ska ligga under verksamhetsåret 2026" },
-      { field: "body.periods.2", message: "ska ligga under 2026 eller första halvåret 2027" },
+      { field: "body.periods.0", message: "Besöksenkät barn stänger före den öppnar" },
+      { field: "body.periods.1", message: "Spindelmätningen ska ligga under verksamhetsåret 2026" },
+      { field: "body.periods.2", message: "Kvalitetsuppföljningen ska ligga under 2026 eller första halvåret 2027" },
     ]);
     const after = await put("county", [{ kind: "kvalitetsuppfoljning", opens: "2027-01-15", closes: "2027-03-31" }]);
     expect(after.statusCode, after.body).toBe(200);

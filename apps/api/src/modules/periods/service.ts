@@ -5,6 +5,14 @@ import type { PeriodAccess } from "../collection/period-access.ts";
 import type { RegionRepository } from "../regions/repository.ts";
 import type { PeriodInput, PeriodRepository } from "./repository.ts";
 
+/** The surveys as a period's problem names them. */
+const surveyNames: Record<string, string> = {
+  besok_vuxen: "Besöksenkät vuxna",
+  besok_barn: "Besöksenkät barn",
+  spindel: "Spindelmätningen",
+  kvalitetsuppfoljning: "Kvalitetsuppföljningen",
+};
+
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 
 export function createPeriodService(
@@ -40,22 +48,22 @@ export function createPeriodService(
       await ensureRegion(scope, regionCode);
       const problems = periods.flatMap((p, index) => {
         const field = `body.periods.${index}`;
+        const name = surveyNames[p.kind] ?? p.kind;
         const issues: { field: string; message: string }[] = [];
-        if (p.closes < p.opens) issues.push({ field, message: "stänger före den öppnar" });
+        if (p.closes < p.opens) issues.push({ field, message: `${name} stänger före den öppnar` });
         if (p.kind === "kvalitetsuppfoljning") {
           // The follow-up counts the whole year, so it is filled in during the year or the half-year after.
           if (p.opens < `${year}-01-01` || p.closes > `${year + 1}-06-30`)
-            issues.push({ field, message: `ska ligga under ${year} eller första halvåret ${year + 1}` });
+            issues.push({ field, message: `${name} ska ligga under ${year} eller första halvåret ${year + 1}` });
         } else if (p.opens.slice(0, 4) !== String(year) && p.closes.slice(0, 4) !== String(year)) {
-          issues.push({ field, message: `ska ligga under verksamhetsåret ${year}` });
+          issues.push({ field, message: `${name} ska ligga under verksamhetsåret ${year}` });
         }
         return issues;
       });
       const kinds = periods.map((p) => p.kind);
       if (new Set(kinds).size !== kinds.length)
         problems.push({ field: "body.periods", message: "samma enkät flera gånger" });
-      if (problems.length > 0)
-        throw new AppError(400, "invalid_periods", "Perioderna innehåller fel; se details.", problems);
+      if (problems.length > 0) throw new AppError(400, "invalid_periods", "Perioderna innehåller fel.", problems);
       await repository.set(regionCode, year, periods, actorId);
       for (const p of periods) periodAccess.forget(regionCode, p.kind as SurveyKind, year);
       return this.list(scope, regionCode, year);

@@ -140,7 +140,7 @@ describe.each(testDatabaseKinds())("submitting responses on %s", (kind) => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       error: "invalid_answers",
-      message: "Svaren innehåller fel; se details.",
+      message: "Svaren innehåller fel.",
       details: [
         { field: "answers.okand", message: "finns inte i enkäten" },
         { field: "answers.valkommen", message: "ska vara från 1 till 5, inte 7" },

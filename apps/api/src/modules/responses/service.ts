@@ -105,7 +105,7 @@ export function createResponseService(
         throw new AppError(
           400,
           "invalid_answers",
-          "Svaren innehåller fel; se details.",
+          "Svaren innehåller fel.",
           result.issues.map((issue) => ({ field: `answers.${issue.question}`, message: issue.message })),
         );
       }
