@@ -107,6 +107,17 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     await expectNoAxeViolations(page, "quality follow-up results and compliance");
   });
 
+  it("leaves a gap in last year's spider where a factor was not asked, instead of drawing it to the centre", async () => {
+    const page = await open(county, "/resultat?enkat=spindel&ar=2026", "Resultat: Skåne län");
+    const spider = page.locator(".chart-frame", {
+      has: page.getByRole("heading", { name: "Spindeln: samverkan per faktor" }),
+    });
+    await spider.locator(".recharts-polar-grid").waitFor();
+    // "Barns och föräldrars delaktighet" is new in 2026: the 2025 outline has a gap there, this year's none.
+    expect(await spider.locator(".spider-series-gapped").count()).toBe(1);
+    expect(await spider.locator(".recharts-radar polygon").count()).toBeGreaterThan(0);
+  });
+
   it("gives the local coordinator 'Min familjecentral' with the centre, its spider overlays and the comments", async () => {
     const page = await open(
       coordinator,

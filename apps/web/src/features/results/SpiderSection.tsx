@@ -11,6 +11,51 @@ export interface SpiderSeries {
   values: Record<string, number | undefined>;
 }
 
+interface RadarPoint {
+  x: number;
+  y: number;
+  value?: unknown;
+}
+
+/**
+ * A series' outline that leaves a gap where a factor has no figure (too few answers, or a
+ * factor not asked that year) instead of drawing it to the centre, which would read as a
+ * collapse: lines only between neighbouring factors that both have a value, a dot on each.
+ */
+function gappedOutline(color: string, dash: string | undefined, fillOpacity: number) {
+  return function Outline(props: unknown) {
+    const points = ((props as { points?: RadarPoint[] }).points ?? []).map((p) => ({
+      ...p,
+      shown: typeof p.value === "number" && Number.isFinite(p.value),
+    }));
+    if (points.every((p) => p.shown))
+      return (
+        <polygon
+          points={points.map((p) => `${p.x},${p.y}`).join(" ")}
+          stroke={color}
+          strokeDasharray={dash}
+          strokeWidth={2}
+          fill={color}
+          fillOpacity={fillOpacity}
+        />
+      );
+    const segments = points.flatMap((p, i) => {
+      const next = points[(i + 1) % points.length];
+      return p.shown && next?.shown ? [`M${p.x},${p.y}L${next.x},${next.y}`] : [];
+    });
+    return (
+      <g className="spider-series-gapped">
+        <path d={segments.join("")} stroke={color} strokeDasharray={dash} strokeWidth={2} fill="none" />
+        {points
+          .filter((p) => p.shown)
+          .map((p) => (
+            <circle key={`${p.x},${p.y}`} cx={p.x} cy={p.y} r={3} fill={color} />
+          ))}
+      </g>
+    );
+  };
+}
+
 /** The spider of collaboration factors: one polygon per series, and the same means as a table. */
 export function SpiderChart(props: {
   title: string;
@@ -43,6 +88,7 @@ export function SpiderChart(props: {
                 strokeWidth={2}
                 fill={seriesStyle(i).color}
                 fillOpacity={i === 0 ? 0.15 : 0}
+                shape={gappedOutline(seriesStyle(i).color, seriesStyle(i).dash, i === 0 ? 0.15 : 0)}
                 isAnimationActive={false}
               />
             ))}
