@@ -100,6 +100,15 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     await opening.getByText("Källa").click();
     await opening.getByText(/Alla verksamheter ska minst ha gemensamt öppet 15h\/vecka/).waitFor();
     expect(await opening.locator("td").first().textContent()).toMatch(/^\d+\s%\s\(\d+ av \d+\)$/);
+    // The rules chart names every rule, and its legend reads in the order of its bars: the region first.
+    const rulesChart = page.locator(".chart-frame", {
+      has: page.getByRole("heading", { name: "Andel som uppfyller" }),
+    });
+    await rulesChart.locator(".recharts-yAxis").waitFor();
+    expect(await rulesChart.locator(".recharts-yAxis .recharts-cartesian-axis-tick").count()).toBe(
+      await shares.locator("tbody tr").count(),
+    );
+    expect((await rulesChart.locator(".recharts-legend-item-text").allTextContents())[0]).toBe("Skåne län");
     const perCentre = cellsOf(page, "Riktlinjerna: per familjecentral");
     await page.getByLabel("Kommun").selectOption({ label: "Lund" });
     await expect.poll(() => perCentre.locator("tbody tr").count()).toBe(3);

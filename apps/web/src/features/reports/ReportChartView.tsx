@@ -16,6 +16,7 @@ import {
   YAxis,
 } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { ReportTableView } from "./ReportTableView.tsx";
 
 type Chart = ReportModel["chapters"][number]["charts"][number];
@@ -54,7 +55,7 @@ export function ReportChartView({ chart }: { chart: Chart }) {
             isAnimationActive={false}
           />
         ))}
-        <Legend />
+        <Legend itemSorter={inSeriesOrder} />
       </RadarChart>
     ) : chart.kind === "line" ? (
       <LineChart data={data} accessibilityLayer={false}>
@@ -72,17 +73,17 @@ export function ReportChartView({ chart }: { chart: Chart }) {
             isAnimationActive={false}
           />
         ))}
-        <Legend />
+        <Legend itemSorter={inSeriesOrder} />
       </LineChart>
     ) : (
       <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, max ?? "auto"]} tick={{ fill: "#1f2937" }} />
-        <YAxis type="category" dataKey="category" width={260} tick={{ fontSize: 11, fill: "#1f2937" }} />
+        <YAxis type="category" interval={0} dataKey="category" width={260} tick={{ fontSize: 11, fill: "#1f2937" }} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
         ))}
-        <Legend />
+        <Legend itemSorter={inSeriesOrder} />
       </BarChart>
     );
   const height = chart.kind === "bar" ? Math.max(240, chart.categories.length * 22 * chart.series.length + 60) : 380;

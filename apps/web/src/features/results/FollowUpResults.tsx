@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { useFollowUpFigures } from "../../api/hooks/results.ts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
@@ -132,11 +133,11 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
             <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "#1f2937" }} />
-              <YAxis type="category" dataKey="rule" width={280} tick={{ fontSize: 12, fill: "#1f2937" }} />
+              <YAxis type="category" interval={0} dataKey="rule" width={280} tick={{ fontSize: 12, fill: "#1f2937" }} />
               {compared.map((s, i) => (
                 <Bar key={s.id} dataKey={`s${i}`} name={s.name} fill={seriesStyle(i).color} isAnimationActive={false} />
               ))}
-              <Legend />
+              <Legend itemSorter={inSeriesOrder} />
             </BarChart>
           </ResponsiveContainer>
         }

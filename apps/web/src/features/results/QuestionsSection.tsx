@@ -1,6 +1,7 @@
 import type { ResultsOverview } from "@fcs/contracts";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, countText, formatDecimal, formatPercent, isShown } from "./format.ts";
@@ -48,7 +49,13 @@ function PositiveChart({ overview, questions }: { overview: ResultsOverview; que
           <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "#1f2937" }} />
-            <YAxis type="category" dataKey="question" width={260} tick={{ fontSize: 12, fill: "#1f2937" }} />
+            <YAxis
+              type="category"
+              interval={0}
+              dataKey="question"
+              width={260}
+              tick={{ fontSize: 12, fill: "#1f2937" }}
+            />
             {overview.scopes.map((scope, i) => (
               <Bar
                 key={scope.id}
@@ -58,7 +65,7 @@ function PositiveChart({ overview, questions }: { overview: ResultsOverview; que
                 isAnimationActive={false}
               />
             ))}
-            <Legend />
+            <Legend itemSorter={inSeriesOrder} />
           </BarChart>
         </ResponsiveContainer>
       }

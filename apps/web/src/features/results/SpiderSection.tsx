@@ -1,6 +1,7 @@
 import type { ResultsOverview } from "@fcs/contracts";
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, formatDecimal } from "./format.ts";
@@ -92,7 +93,7 @@ export function SpiderChart(props: {
                 isAnimationActive={false}
               />
             ))}
-            <Legend />
+            <Legend itemSorter={inSeriesOrder} />
           </RadarChart>
         </ResponsiveContainer>
       }

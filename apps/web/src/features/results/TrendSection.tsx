@@ -2,6 +2,7 @@ import type { ResultsTrend } from "@fcs/contracts";
 import { useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -65,7 +66,7 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
                   isAnimationActive={false}
                 />
               ))}
-              <Legend />
+              <Legend itemSorter={inSeriesOrder} />
             </LineChart>
           </ResponsiveContainer>
         }
