@@ -78,6 +78,13 @@ describe.skipIf(!browserCheck.available)("the quality follow-up from draft to ap
     await page.getByRole("heading", { level: 1, name: "Årets uppföljning 2026 – Skåne" }).waitFor();
     await page.getByRole("rowheader", { name: "Familjecentralen Rosengård" }).waitFor();
     await expectNoAxeViolations(page, "the year's page");
+    // Only the follow-ups waiting for review, by the status filter.
+    const rows = page.locator(".progress-table tbody tr");
+    const all = await rows.count();
+    await page.getByLabel("Kvalitetsuppföljning", { exact: true }).selectOption({ index: 4 });
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    for (const status of await rows.locator("td:last-child").allTextContents()) expect(status).toMatch(/^Inskickad/);
+    await page.getByLabel("Kvalitetsuppföljning", { exact: true }).selectOption("");
     await page.getByRole("link", { name: /öppna kvalitetsuppföljningen för Familjecentralen Rosengård/ }).click();
     await page.getByRole("heading", { name: "Granska" }).waitFor();
     await page.locator(".sd-question").first().waitFor();

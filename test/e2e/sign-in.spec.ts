@@ -61,6 +61,12 @@ describe.skipIf(!browserCheck.available)("signing in and seeing one's centres", 
 
   it("lets the county coordinator of Skåne see only Skåne's centres and filter by municipality", async () => {
     await signIn("lansamordnare.skane@demo.local");
+    // The desk says what waits: the follow-ups submitted for review, with the way there.
+    const tasks = page.getByRole("region", { name: "Skåne län" });
+    await tasks.getByText(/kvalitetsuppföljningar? väntar på din granskning\./).waitFor();
+    expect(Number(await tasks.locator(".task-count").first().textContent())).toBeGreaterThan(0);
+    await tasks.getByRole("link", { name: "Granska" }).waitFor();
+    await expectNoAxeViolations(page, "the county coordinator's start page");
     await page.getByRole("link", { name: "Familjecentraler", exact: true }).click();
     const caption = page.locator("caption");
     await expect.poll(() => caption.textContent()).toMatch(/^4\d familjecentraler inom din behörighet$/);

@@ -121,7 +121,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(followUpRoutes, {
     notify: createFollowUpNotifier(mailer, createRecipientRepository(handle.db), app.log),
   });
-  await app.register(progressRoutes);
+  await app.register(progressRoutes, { threshold: config.minimumGroupSize });
   await app.register(auditRoutes);
   await app.register(regionRoutes);
   const results = createResultsServices(handle.db, config.minimumGroupSize);

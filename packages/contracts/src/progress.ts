@@ -4,6 +4,7 @@ import { progressPaths } from "./paths.ts";
 
 export const ProgressSchema = Type.Object({
   year: Type.Integer(),
+  threshold: Type.Integer({ description: "The minimum group size: a survey with fewer answers shows no results" }),
   centres: Type.Array(
     Type.Object({
       id: Type.String({ format: "uuid" }),

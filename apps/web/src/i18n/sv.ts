@@ -78,6 +78,15 @@ export const sv = {
     answersSoFar: (adults: number, children: number, staff: number) =>
       `Svar hittills: ${adults} vuxna besökare, ${children} barn, ${staff} i personalen.`,
     yearLink: (year: number) => `Årets uppföljning ${year}: perioder, framsteg och granskning`,
+    waitingForReview: (n: number) =>
+      n === 1 ? "kvalitetsuppföljning väntar på din granskning." : "kvalitetsuppföljningar väntar på din granskning.",
+    review: "Granska",
+    returnedToCentres: (n: number) =>
+      n === 1
+        ? "är återlämnad till familjecentralen för komplettering."
+        : "är återlämnade till familjecentralerna för komplettering.",
+    fewAnswers: (n: number, threshold: number) =>
+      `${n === 1 ? "familjecentral har" : "familjecentraler har"} färre än ${threshold} svar i någon enkät: deras resultat visas inte.`,
   },
   centres: {
     title: "Familjecentraler",
@@ -296,6 +305,9 @@ export const sv = {
     progressTitle: "Framsteg per familjecentral",
     progressIntro:
       "Antal svar hittills och kvalitetsuppföljningens status. Bara antal visas – aldrig svaren. Uppdateras automatiskt.",
+    statusFilter: "Kvalitetsuppföljning",
+    allStatuses: "Alla",
+    belowThreshold: (threshold: number) => `färre än ${threshold}`,
     progressCaption: (shown: number, nothing: number) =>
       `${shown} ${shown === 1 ? "familjecentral" : "familjecentraler"}, varav ${nothing} utan några svar ännu`,
     columns: {

@@ -5,7 +5,7 @@ import { createRegionRepository } from "../regions/repository.ts";
 import { createProgressRepository } from "./repository.ts";
 
 /** The county coordinator's live view of a collection period: who has answers, whose follow-up is where. */
-export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const progressRoutes: FastifyPluginAsyncTypebox<{ threshold: number }> = async (app, options) => {
   const repository = createProgressRepository(app.db, app.countsRollup);
   const regions = createRegionRepository(app.db);
   app.route({
@@ -14,7 +14,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { code } = request.params;
       const { year } = request.query;
       await regions.ensureInScope(request.actor.scope, code);
-      return { year, centres: await repository.regionProgress(request.actor.scope, code, year) };
+      return {
+        year,
+        threshold: options.threshold,
+        centres: await repository.regionProgress(request.actor.scope, code, year),
+      };
     },
   });
 };

@@ -5,6 +5,7 @@ import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { useCurrentUser } from "../auth/session.tsx";
 import { CentreTasks } from "./CentreTasks.tsx";
+import { RegionTasks } from "./RegionTasks.tsx";
 
 export function HomePage() {
   const t = useMessages();
@@ -26,9 +27,17 @@ export function HomePage() {
                 {t.home.inScope(centres.length, regions)} <Link to="/familjecentraler">{t.home.centresLink}</Link>
               </p>
               {user.role === "county_coordinator" && (
-                <p>
-                  <Link to="/arets-uppfoljning">{t.home.yearLink(year)}</Link>
-                </p>
+                <>
+                  <p>
+                    <Link to="/arets-uppfoljning">{t.home.yearLink(year)}</Link>
+                  </p>
+                  <h2>{t.home.tasksTitle(year)}</h2>
+                  <div className="task-cards">
+                    {[...new Map(centres.map((c) => [c.region.code, c.region.name])).entries()].map(([code, name]) => (
+                      <RegionTasks key={code} code={code} name={name} year={year} />
+                    ))}
+                  </div>
+                </>
               )}
               {user.role === "local_coordinator" && (
                 <>

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { useProgress } from "../../api/hooks/year.ts";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 
 type Row = Progress["centres"][number];
@@ -29,21 +30,33 @@ export function ProgressTable({ regionCode, year }: { regionCode: string; year: 
     <section aria-labelledby="progress-title">
       <h2 id="progress-title">{t.progressTitle}</h2>
       <p>{t.progressIntro}</p>
-      <QueryStatus query={progress}>{({ centres }) => <SortableProgress rows={centres} year={year} />}</QueryStatus>
+      <QueryStatus query={progress}>
+        {({ centres, threshold }) => <SortableProgress rows={centres} year={year} threshold={threshold} />}
+      </QueryStatus>
     </section>
   );
 }
 
-function SortableProgress({ rows, year }: { rows: Row[]; year: number }) {
+function SortableProgress({ rows, year, threshold }: { rows: Row[]; year: number; threshold: number }) {
   const t = useMessages();
   const [municipality, setMunicipality] = useState("");
+  const [status, setStatus] = useState("");
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: "municipality", ascending: true });
   const municipalities = useMunicipalitiesOf(rows);
   const shown = useMemo(() => {
-    const filtered = municipality ? rows.filter((r) => r.municipality.code === municipality) : rows;
+    const filtered = rows.filter(
+      (r) => (!municipality || r.municipality.code === municipality) && (!status || r.followUp === status),
+    );
     const sorted = [...filtered].sort(compare[sort.column]);
     return sort.ascending ? sorted : sorted.reverse();
-  }, [rows, municipality, sort]);
+  }, [rows, municipality, status, sort]);
+  /** A survey with answers, but fewer than the minimum: its results will not show. */
+  const count = (n: number) => (
+    <>
+      {n}
+      {n > 0 && n < threshold && <span className="tag">{t.year.belowThreshold(threshold)}</span>}
+    </>
+  );
   const empty = (r: Row) => r.besokVuxen + r.besokBarn + r.spindel === 0;
 
   const header = (column: Column, numeric = false) => (
@@ -65,7 +78,21 @@ function SortableProgress({ rows, year }: { rows: Row[]; year: number }) {
 
   return (
     <>
-      <MunicipalityFilter municipalities={municipalities} value={municipality} onChange={setMunicipality} />
+      <div className="filters">
+        <MunicipalityFilter municipalities={municipalities} value={municipality} onChange={setMunicipality} />
+        <SelectField
+          label={t.year.statusFilter}
+          value={status}
+          options={[
+            { value: "", label: t.year.allStatuses },
+            ...followUpOrder.map((s) => ({
+              value: s,
+              label: `${t.followUp.status[s as Row["followUp"]]} (${rows.filter((r) => r.followUp === s).length})`,
+            })),
+          ]}
+          onChange={setStatus}
+        />
+      </div>
       <div className="table-scroll">
         <table className="progress-table">
           <caption aria-live="polite">{t.year.progressCaption(shown.length, shown.filter(empty).length)}</caption>
@@ -87,9 +114,9 @@ function SortableProgress({ rows, year }: { rows: Row[]; year: number }) {
                   {empty(row) && <span className="tag">{t.year.nothingYet}</span>}
                 </th>
                 <td>{row.municipality.name}</td>
-                <td className="numeric">{row.besokVuxen}</td>
-                <td className="numeric">{row.besokBarn}</td>
-                <td className="numeric">{row.spindel}</td>
+                <td className="numeric">{count(row.besokVuxen)}</td>
+                <td className="numeric">{count(row.besokBarn)}</td>
+                <td className="numeric">{count(row.spindel)}</td>
                 <td>
                   <Link to={`/familjecentraler/${row.id}/uppfoljning/${year}`}>
                     {t.followUp.status[row.followUp]}
