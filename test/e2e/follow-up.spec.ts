@@ -97,7 +97,7 @@ describe.skipIf(!browserCheck.available)("the quality follow-up from draft to ap
 
   it("shows the coordinator the comment; they correct and submit again", async () => {
     const page = await openFollowUp(coordinator);
-    await page.getByText("Stämmer verkligen 21 timmar gemensamt öppet?").waitFor();
+    await page.getByText("Stämmer verkligen 21 timmar gemensamt öppet?").first().waitFor();
     await setOpeningHours(page, "18");
     await page.getByRole("button", { name: "Skicka in för granskning" }).click();
     await page.getByText("Inskickad för granskning", { exact: true }).waitFor();
@@ -120,6 +120,10 @@ describe.skipIf(!browserCheck.available)("the quality follow-up from draft to ap
     expect(await page.getByRole("button", { name: "Skicka in för granskning" }).count()).toBe(0);
     await page.getByRole("heading", { name: "Historik" }).waitFor();
     expect(await page.locator(".history li").count()).toBe(6);
+    // What the county coordinator asked stays in the history after it was put right.
+    expect(await page.locator(".history .history-comment").allTextContents()).toEqual([
+      "Stämmer verkligen 21 timmar gemensamt öppet?",
+    ]);
     await expectNoAxeViolations(page, "the approved follow-up");
   });
 });

@@ -38,6 +38,7 @@ export const FollowUpSchema = Type.Object({
       step: Type.Enum(["save", "submit", "return", "approve"]),
       by: Type.String({ description: "Display name of who took the step" }),
       to: status,
+      comment: Type.Optional(Type.String({ description: "What the county coordinator asked, on a return" })),
     }),
     { description: "Every change of status, oldest first" },
   ),

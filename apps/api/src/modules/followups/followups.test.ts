@@ -118,6 +118,9 @@ describe.each(testDatabaseKinds())("the quality follow-up workflow on %s", (kind
       "approve→approved",
     ]);
     expect(history[2].by).toMatch(/\S/);
+    // The return keeps what was asked, after it was corrected and approved.
+    expect(history[2].comment).toBe("Komplettera bemanningen.");
+    expect(history[1].comment).toBeUndefined();
   });
 
   it("refuses a save made on an old version, so two editors never overwrite each other", async () => {

@@ -87,7 +87,14 @@ export function createFollowUpRepository(db: Database) {
           regionCode: change.regionCode,
           centreId: change.centreId,
           action: change.action,
-          details: { year: change.year, from: change.from, to: change.status, version: row.version },
+          details: {
+            year: change.year,
+            from: change.from,
+            to: change.status,
+            version: row.version,
+            // A return keeps its comment in the history, so what was asked stays after it is corrected.
+            ...(change.status === "returned" && change.returnComment ? { comment: change.returnComment } : {}),
+          },
         });
         return row.version;
       });

@@ -66,6 +66,7 @@ export function createFollowUpService(
           step: entry.action.replace("follow_up.", "") as FollowUpAction,
           by: entry.by,
           to: entry.details.to as FollowUpState,
+          ...(typeof entry.details.comment === "string" ? { comment: entry.details.comment } : {}),
         })),
       };
     },

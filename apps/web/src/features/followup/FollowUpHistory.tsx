@@ -16,6 +16,7 @@ export function FollowUpHistory({ history }: { history: FollowUp["history"] }) {
           {history.map((entry) => (
             <li key={`${entry.at}-${entry.step}`}>
               <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>: {entry.by} {t.steps[entry.step]}
+              {entry.comment && <q className="history-comment">{entry.comment}</q>}
             </li>
           ))}
         </ol>
