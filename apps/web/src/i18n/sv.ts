@@ -302,6 +302,9 @@ export const sv = {
     publish: "Publicera perioderna",
     periodsSaved: "Perioderna är publicerade.",
     periodNeedsBoth: (survey: string) => `${survey}: fyll i både öppnar och stänger, eller lämna båda tomma.`,
+    periodStates: { upcoming: "inte öppnad ännu", running: "pågår", closed: "stängd" } as Record<string, string>,
+    confirmStop: (surveys: string[]) =>
+      `Insamlingen pågår nu för ${surveys.join(", ")}. Med de nya datumen stängs den genast: besökare och personal kan inte längre svara. Publicera ändå?`,
     progressTitle: "Framsteg per familjecentral",
     progressIntro:
       "Antal svar hittills och kvalitetsuppföljningens status. Bara antal visas – aldrig svaren. Uppdateras automatiskt.",

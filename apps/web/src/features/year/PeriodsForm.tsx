@@ -5,6 +5,7 @@ import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
+import { stateOf } from "./period-state.ts";
 
 type Period = Periods["periods"][number];
 
@@ -23,6 +24,8 @@ export function PeriodsForm({ regionCode, year }: { regionCode: string; year: nu
     </section>
   );
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 function PeriodsEditor({ regionCode, year, initial }: { regionCode: string; year: number; initial: Period[] }) {
   const t = useMessages().year;
@@ -43,6 +46,12 @@ function PeriodsEditor({ regionCode, year, initial }: { regionCode: string; year
     setProblem(half ? t.periodNeedsBoth(t.surveys[half.kind]) : undefined);
     if (half) return;
     const complete = periods.filter((p): p is Period & PeriodInput => p.opens !== null && p.closes !== null);
+    // A running collection that this change would stop: asked once more, since visitors meet a closed survey at once.
+    const stopped = complete.filter((p) => {
+      const before = initial.find((i) => i.kind === p.kind);
+      return before && !before.suggested && stateOf(before, today()) === "running" && stateOf(p, today()) !== "running";
+    });
+    if (stopped.length > 0 && !window.confirm(t.confirmStop(stopped.map((p) => t.surveys[p.kind])))) return;
     void run(async () => {
       const result = await setPeriodsOf.mutateAsync(
         complete.map(({ kind, opens, closes }) => ({ kind, opens, closes })),
@@ -79,7 +88,13 @@ function PeriodsEditor({ regionCode, year, initial }: { regionCode: string; year
                     />
                   </td>
                 ))}
-                <td>{period.opens === null ? t.notSet : period.suggested ? t.suggested : t.published}</td>
+                <td>
+                  {period.opens === null
+                    ? t.notSet
+                    : period.suggested
+                      ? t.suggested
+                      : `${t.published} – ${t.periodStates[stateOf(period, today()) ?? "upcoming"]}`}
+                </td>
               </tr>
             ))}
           </tbody>
