@@ -1,5 +1,23 @@
 import { and, auditLog, type Database, desc, eq, type GuidelineSetRow, guidelineSets, lte, sql } from "@fcs/db";
 
+/** The region's draft for a year, if it is still at the version the caller saw. */
+const draftAt = (regionCode: string, year: number, version: number) =>
+  and(
+    eq(guidelineSets.regionCode, regionCode),
+    eq(guidelineSets.year, year),
+    eq(guidelineSets.version, version),
+    eq(guidelineSets.status, "draft"),
+  );
+
+/** A step of a rule set in the region's audit log: which year, how many rules, never their content. */
+const logStep = (tx: Pick<Database, "insert">, action: string, row: GuidelineSetRow, by: string) =>
+  tx.insert(auditLog).values({
+    actorId: by,
+    regionCode: row.regionCode,
+    action,
+    details: { year: row.year, rules: row.rules.length },
+  });
+
 /** The region's saved rule sets: one per activity year, a draft until published. */
 export function createGuidelineRepository(db: Database) {
   return {
@@ -64,22 +82,9 @@ export function createGuidelineRepository(db: Database) {
                   updatedAt: new Date(),
                   updatedBy: by,
                 })
-                .where(
-                  and(
-                    eq(guidelineSets.regionCode, regionCode),
-                    eq(guidelineSets.year, year),
-                    eq(guidelineSets.version, change.version),
-                    eq(guidelineSets.status, "draft"),
-                  ),
-                )
+                .where(draftAt(regionCode, year, change.version))
                 .returning();
-        if (row)
-          await tx.insert(auditLog).values({
-            actorId: by,
-            regionCode,
-            action: "guideline.saved",
-            details: { year, rules: change.rules.length },
-          });
+        if (row) await logStep(tx, "guideline.saved", row, by);
         return row;
       });
     },
@@ -94,22 +99,9 @@ export function createGuidelineRepository(db: Database) {
             version: sql`${guidelineSets.version} + 1`,
             updatedBy: by,
           })
-          .where(
-            and(
-              eq(guidelineSets.regionCode, regionCode),
-              eq(guidelineSets.year, year),
-              eq(guidelineSets.version, version),
-              eq(guidelineSets.status, "draft"),
-            ),
-          )
+          .where(draftAt(regionCode, year, version))
           .returning();
-        if (row)
-          await tx.insert(auditLog).values({
-            actorId: by,
-            regionCode,
-            action: "guideline.published",
-            details: { year, rules: row.rules.length },
-          });
+        if (row) await logStep(tx, "guideline.published", row, by);
         return row;
       });
     },

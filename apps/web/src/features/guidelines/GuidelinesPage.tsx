@@ -1,6 +1,5 @@
 import type { GuidelineRuleInput, GuidelineSet } from "@fcs/contracts";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { useCentres } from "../../api/hooks/centres.ts";
 import { useGuidelineSet, usePublishGuidelineSet, useSaveGuidelineSet } from "../../api/hooks/guidelines.ts";
@@ -8,7 +7,7 @@ import { useAction } from "../../api/useAction.ts";
 import { ActionError } from "../../components/ActionError.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
+import { RegionYearFilters, useRegionYear } from "../../components/RegionYearFilters.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { RuleEditor } from "./RuleEditor.tsx";
@@ -30,35 +29,20 @@ export function GuidelinesPage() {
 
 function GuidelinesView({ regions }: { regions: [code: string, name: string][] }) {
   const t = useMessages().guidelines;
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get("ar")) || currentYear + 1;
-  const region = params.get("lan") ?? regions[0]?.[0] ?? "";
+  const { year, region, choose } = useRegionYear(regions, currentYear + 1);
   const set = useGuidelineSet(region, year);
-  const choose = (key: "ar" | "lan", value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <PageHeading>{t.title(year)}</PageHeading>
       <p>{t.intro}</p>
-      <div className="filters">
-        <SelectField
-          label={t.yearLabel}
-          value={year}
-          options={years.map((y) => ({ value: y, label: String(y) }))}
-          onChange={(value) => choose("ar", value)}
-        />
-        {regions.length > 1 && (
-          <SelectField
-            label={t.regionLabel}
-            value={region}
-            options={regions.map(([code, name]) => ({ value: code, label: name }))}
-            onChange={(value) => choose("lan", value)}
-          />
-        )}
-      </div>
+      <RegionYearFilters
+        regions={regions}
+        years={years}
+        year={year}
+        region={region}
+        labels={{ year: t.yearLabel, region: t.regionLabel }}
+        choose={choose}
+      />
       <QueryStatus query={set}>
         {(loaded) => <RuleSetEditor key={`${region}-${year}-${loaded.version}`} initial={loaded} />}
       </QueryStatus>
