@@ -70,6 +70,16 @@ describe.skipIf(!browserCheck.available)("a county coordinator's centres and coo
     await page.goto("/familjecentraler");
     await page.getByRole("link", { name: "Hantera Familjecentralen Husie" }).click();
     await page.getByLabel("Sista dag").fill("2026-06-30");
+    // Asked once more; the first time it is declined and nothing changes.
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("button", { name: "Avsluta familjecentralen" }).click();
+    await expect.poll(() => asked[0]).toMatch(/^Avsluta Familjecentralen Husie den 30 juni 2026\?/);
+    await page.getByText("Familjecentralen är aktiv och följs upp varje år.").waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Avsluta familjecentralen" }).click();
     await page.getByText("Familjecentralen avslutades 30 juni 2026").waitFor();
     await page.goto("/familjecentraler");

@@ -393,6 +393,8 @@ export const sv = {
     activeNow: "Familjecentralen är aktiv och följs upp varje år.",
     endDate: "Sista dag",
     deactivate: "Avsluta familjecentralen",
+    confirmEnd: (name: string, day: string) =>
+      `Avsluta ${name} den ${day}? Den ingår då inte i uppföljningen av åren efter; dess svar och uppföljningar finns kvar. Det går att ångra.`,
     reactivate: "Återaktivera familjecentralen",
     coordinatorsTitle: "Samordnare",
     coordinatorsIntro:

@@ -106,7 +106,9 @@ function ActiveState({ centre }: { centre: Centre }) {
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void setActiveTo(endDate);
+            // Ending a centre takes it out of the coming years' follow-up: asked once more.
+            if (window.confirm(t.confirmEnd(centre.name, dateFormat.format(new Date(endDate)))))
+              void setActiveTo(endDate);
           }}
         >
           <p>{t.activeNow}</p>
