@@ -123,4 +123,16 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
     await expect.poll(() => field.isEditable()).toBe(false);
     await page.getByRole("button", { name: "Ladda om sidan" }).waitFor();
   });
+
+  it("takes away a refused submission's list of what is missing as soon as the form is changed", async () => {
+    const field = await openingHoursField();
+    await field.fill("");
+    await page.getByRole("button", { name: "Skicka in för granskning" }).click();
+    const refusal = page.locator(".action-panel").getByRole("alert");
+    await refusal.getByText("Kvalitetsuppföljningen är inte komplett.", { exact: false }).waitFor();
+    expect(await refusal.textContent()).not.toContain("details");
+    await field.fill("20");
+    await field.press("Tab");
+    await refusal.waitFor({ state: "detached" });
+  });
 });

@@ -124,7 +124,13 @@ function FollowUpView({ centre, followUp, definition }: FollowUpViewProps) {
         />
       </Suspense>
       {canEdit && (
-        <SubmitPanel centreId={centre.id} year={year} flush={saver.flush} titleOf={(key) => titles.get(key) ?? key} />
+        <SubmitPanel
+          centreId={centre.id}
+          year={year}
+          flush={saver.flush}
+          titleOf={(key) => titles.get(key) ?? key}
+          changed={saver.state.kind === "pending"}
+        />
       )}
       <FollowUpHistory history={followUp.history} />
     </>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ApiError } from "../../api/client.ts";
 import { useFollowUpStep } from "../../api/hooks/followUps.ts";
 import { useMessages } from "../../i18n/index.ts";
@@ -10,14 +10,20 @@ interface SubmitPanelProps {
   flush(): Promise<number>;
   /** Names a question key in words. */
   titleOf(key: string): string;
+  /** Whether an answer was changed since the last save: a refusal then no longer describes the form. */
+  changed: boolean;
 }
 
 /** Sends the follow-up for review; the server checks it is complete and says what is missing if not. */
-export function SubmitPanel({ centreId, year, flush, titleOf }: SubmitPanelProps) {
+export function SubmitPanel({ centreId, year, flush, titleOf, changed }: SubmitPanelProps) {
   const t = useMessages();
   const followUpStep = useFollowUpStep(centreId, year);
   const [error, setError] = useState<{ message: string; details: string[] }>();
   const [busy, setBusy] = useState(false);
+  // What was missing is put right in the form: the old refusal goes, the next submit checks again.
+  useEffect(() => {
+    if (changed) setError(undefined);
+  }, [changed]);
 
   async function submit() {
     setBusy(true);
