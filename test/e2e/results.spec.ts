@@ -71,6 +71,15 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     const svalov = parts.locator("tr", { hasText: "Familjecentralen Svalöv" });
     await svalov.waitFor();
     expect(await svalov.locator("td").first().textContent()).toBe("för få svar");
+    // In the chart a hidden figure is a labelled stub, not an empty place that reads as zero.
+    await svalov.getByRole("link").click();
+    await page.getByRole("heading", { level: 1, name: /Familjecentralen Svalöv/ }).waitFor();
+    const positive = page
+      .locator(".chart-frame", { has: page.getByRole("heading", { name: "Andel positiva svar" }) })
+      .first();
+    const stub = positive.locator("text.chart-hidden-label").first();
+    await stub.waitFor();
+    expect(await stub.textContent()).toBe("för få svar");
   });
 
   it("draws the region's spider by profession, with a table alternative, and the compliance table", async () => {

@@ -8,6 +8,9 @@ import { chartValue, countText, formatDecimal, formatPercent, isShown } from "./
 
 type Question = ResultsOverview["questions"][number];
 
+/** The width of a hidden figure's stub, in percent of the axis. */
+const hiddenStub = 2;
+
 /** Every rating's mean and positive share beside the larger areas, and every question's distribution. */
 export function QuestionsSection({ overview }: { overview: ResultsOverview }) {
   const t = useMessages().results;
@@ -31,6 +34,8 @@ function PositiveChart({ overview, questions }: { overview: ResultsOverview; que
   const data = questions.map((q) => ({
     question: q.title.length > 48 ? `${q.title.slice(0, 46)}…` : q.title,
     ...Object.fromEntries(overview.scopes.map((_, i) => [`s${i}`, chartValue(q.figures[i], "positiveShare")])),
+    // A hidden figure is a short grey stub that says so, not an empty place that reads as zero.
+    ...Object.fromEntries(overview.scopes.map((_, i) => [`h${i}`, q.figures[i]?.suppressed ? hiddenStub : undefined])),
   }));
   const own = questions
     .map((q) => ({ title: q.title, value: chartValue(q.figures[0], "positiveShare") }))
@@ -56,15 +61,32 @@ function PositiveChart({ overview, questions }: { overview: ResultsOverview; que
               width={260}
               tick={{ fontSize: 12, fill: "#1f2937" }}
             />
-            {overview.scopes.map((scope, i) => (
+            {overview.scopes.flatMap((scope, i) => [
               <Bar
                 key={scope.id}
+                stackId={`k${i}`}
                 dataKey={`s${i}`}
                 name={scope.name}
                 fill={seriesStyle(i).color}
                 isAnimationActive={false}
-              />
-            ))}
+              />,
+              <Bar
+                key={`${scope.id}-hidden`}
+                stackId={`k${i}`}
+                dataKey={`h${i}`}
+                name={`${scope.name}: ${t.suppressed}`}
+                fill="#d1d5db"
+                legendType="none"
+                isAnimationActive={false}
+                label={{
+                  position: "right",
+                  className: "chart-hidden-label",
+                  fontSize: 11,
+                  fill: "#374151",
+                  formatter: (value: unknown) => (value === undefined || value === null ? "" : t.suppressed),
+                }}
+              />,
+            ])}
             <Legend itemSorter={inSeriesOrder} />
           </BarChart>
         </ResponsiveContainer>
