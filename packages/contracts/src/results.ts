@@ -230,6 +230,15 @@ export const FollowUpFiguresSchema = Type.Object({
         }),
         { description: "The rules that held in the year" },
       ),
+      references: Type.Array(
+        Type.Object({
+          key: Type.String({ description: "The key figure it compares with" }),
+          value: Type.Number(),
+          label: Type.String(),
+          source: Type.Object({ section: Type.String(), quote: Type.String() }),
+        }),
+        { description: "Values the document gives to compare with, not to meet" },
+      ),
     }),
     Type.Null(),
   ]),

@@ -100,6 +100,7 @@ export const svResults = {
     figuresIntro: (approved: number, centres: number) =>
       `Bygger på ${approved} ${approved === 1 ? "godkänd kvalitetsuppföljning" : "godkända kvalitetsuppföljningar"} av ${centres} ${centres === 1 ? "familjecentral" : "familjecentraler"}.`,
     figure: "Nyckeltal",
+    reference: "Att jämföra med (inget krav)",
     complianceTitle: "Riktlinjerna",
     complianceIntro: (source: string) => `Hur familjecentralernas godkända uppföljningar stämmer med ${source}.`,
     noGuideline: "Inga riktlinjer är inlagda för det här länet.",

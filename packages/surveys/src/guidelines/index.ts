@@ -11,6 +11,7 @@ export {
   type Condition,
   evaluateRule,
   type Guideline,
+  type GuidelineReference,
   type GuidelineRule,
   type RuleOutcome,
   type RuleSource,

@@ -51,11 +51,21 @@ export interface GuidelineRule {
   years?: { from?: number; to?: number };
 }
 
+/** A figure the document gives to compare with, not to meet: shown beside the key figure, never as a rule. */
+export interface GuidelineReference {
+  key: string;
+  value: number;
+  /** What the value is: "Skånes genomsnitt 2024". */
+  label: string;
+  source: RuleSource;
+}
+
 export interface Guideline {
   regionCode: string;
   /** The document the rules come from. */
   source: string;
   rules: GuidelineRule[];
+  references?: GuidelineReference[];
 }
 
 export type RuleOutcome = "met" | "not_met" | "not_answered" | "not_applicable";

@@ -8,6 +8,29 @@ const steering = "Styrgrupp: parternas gemensamma uppdrag";
 export const skane: Guideline = {
   regionCode: "12",
   source: "Vägledning för familjecentraler, Region Skåne",
+  // The 2024 follow-up's averages, which the guideline gives as a yardstick: compared with, never required.
+  references: [
+    {
+      key: "husmote_timmar_manad",
+      value: 5,
+      label: "Skånes genomsnitt 2024",
+      source: {
+        section: "Samverkan och samlokalisering",
+        quote:
+          "för verksamhetsår 2024 ett genomsnitt för gemensamma möte och planering 5h/månad till husmöte och två planeringsdagar/år (16h)",
+      },
+    },
+    {
+      key: "planeringsdagar_ar",
+      value: 2,
+      label: "Skånes genomsnitt 2024",
+      source: {
+        section: "Samverkan och samlokalisering",
+        quote:
+          "för verksamhetsår 2024 ett genomsnitt för gemensamma möte och planering 5h/månad till husmöte och två planeringsdagar/år (16h)",
+      },
+    },
+  ],
   rules: [
     ...baseServiceRules({
       section: "Inledning",

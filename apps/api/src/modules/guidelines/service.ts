@@ -30,7 +30,13 @@ export async function guidelineInForce(
 ): Promise<Guideline | undefined> {
   const row = await repository.inForce(regionCode, year);
   if (row) {
-    const saved = { regionCode, source: row.source, rules: rulesOf(row) };
+    // The values to compare with stay those the region's document gives.
+    const saved = {
+      regionCode,
+      source: row.source,
+      rules: rulesOf(row),
+      references: guidelineOf(regionCode)?.references,
+    };
     return { ...saved, rules: rulesIn(saved, year) };
   }
   const written = guidelineOf(regionCode);

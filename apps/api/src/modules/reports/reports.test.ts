@@ -144,6 +144,11 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
     expect(malmo?.rows.find((r) => r[0] === "Vuxna besökare som svarat")?.[1]).toBe("för få svar");
     const lund = appendix?.tables.find((t) => t.title === "Familjecentralen Ålund");
     expect(lund?.rows.find((r) => r[0] === "Vuxna besökare som svarat")?.[1]).toBe(30);
+    const keyFigures = chapter(model, "kvalitetsuppfoljning")?.tables[0];
+    expect(keyFigures?.columns.at(-1)?.title).toBe("Att jämföra med (inget krav)");
+    expect(keyFigures?.rows.find((r) => r[0] === "Husmöten, timmar i månaden")?.at(-1)).toBe(
+      "5,0 (Skånes genomsnitt 2024)",
+    );
     const method = chapter(model, "metod");
     expect(method?.draft).toContain("färre än 5 svar visas inte");
     expect(method?.tables[0]?.rows.map((r) => r[0])).toEqual([

@@ -96,6 +96,12 @@ describe.each(testDatabaseKinds())("quality follow-up figures and guideline comp
   it("checks every centre against Skåne's guideline and gives the share meeting each rule", async () => {
     const body = await figures("region:12");
     expect(body.guideline?.source).toContain("Region Skåne");
+    // The 2024 averages the guideline gives to compare with: beside the key figures, never a rule.
+    expect(body.guideline?.references.map((r) => [r.key, r.value])).toEqual([
+      ["husmote_timmar_manad", 5],
+      ["planeringsdagar_ar", 2],
+    ]);
+    expect(body.guideline?.rules.map((r) => r.id)).not.toContain("husmote_timmar_manad");
     const outcome = (name: string, rule: string) => body.centres.find((c) => c.id === centre[name])?.outcomes[rule];
     expect(outcome("malmoA", "gemensamt_oppet_15")).toBe("met");
     expect(outcome("malmoB", "gemensamt_oppet_15")).toBe("not_met");

@@ -142,6 +142,7 @@ export function createFollowUpFiguresService(
           ? {
               source: guideline.source,
               rules: guideline.rules.map(({ id, text, strength, source }) => ({ id, text, strength, source })),
+              references: guideline.references ?? [],
             }
           : null,
         scopes,

@@ -33,6 +33,11 @@ export function FollowUpResults(props: { year: number; scope: string; link: (sco
 function FiguresTable({ figures }: { figures: FollowUpFigures }) {
   const t = useMessages().results;
   const first = figures.scopes[0];
+  const references = figures.guideline?.references ?? [];
+  const reference = (key: string) => {
+    const r = references.find((x) => x.key === key);
+    return r ? `${formatDecimal(r.value)} (${r.label})` : t.noAnswer;
+  };
   const value = (summary: Summary, key: string, kind: string) => {
     const v = summary.figures.find((f) => f.key === key)?.value;
     return v === null || v === undefined ? t.noAnswer : kind === "share" ? formatPercent(v) : formatDecimal(v);
@@ -44,11 +49,18 @@ function FiguresTable({ figures }: { figures: FollowUpFigures }) {
       <div className="table-scroll">
         <DataTable
           caption={t.followUp.figuresTitle}
-          columns={[t.followUp.figure, ...figures.scopes.map((s) => s.name)]}
+          columns={[
+            t.followUp.figure,
+            ...figures.scopes.map((s) => s.name),
+            ...(references.length > 0 ? [t.followUp.reference] : []),
+          ]}
           rows={figures.definitions.map((d) => ({
             key: d.key,
             header: d.label,
-            cells: figures.scopes.map((s) => value(s, d.key, d.kind)),
+            cells: [
+              ...figures.scopes.map((s) => value(s, d.key, d.kind)),
+              ...(references.length > 0 ? [reference(d.key)] : []),
+            ],
           }))}
         />
       </div>

@@ -1,5 +1,6 @@
 import type { FollowUpFigures } from "@fcs/contracts";
 import { followUpValue, ruleShare } from "../figures.ts";
+import { decimalText } from "../format.ts";
 import type { Cell, ReportChapter, ReportColumn, ReportTable } from "../model.ts";
 import { centreCompliance, complianceLevel, guidelineCompliance, type RuleCount } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
@@ -7,19 +8,26 @@ import type { Chapter, ReportInputs } from "./inputs.ts";
 /** "Kvalitetsuppföljning": the key figures of the approved follow-ups and the guideline's rules over the years. */
 export function followUp(i: ReportInputs): Chapter {
   const scopes = i.followUps.scopes;
+  // Values the guideline gives to compare with (a region's average of an earlier year), never a requirement.
+  const references = i.followUps.guideline?.references ?? [];
   const figures: ReportTable = {
     title: "Förutsättningar och gemensam tid",
     columns: [
       { title: "Nyckeltal", format: "text" },
       ...scopes.map((s) => ({ title: s.name, format: "decimal" as const })),
+      ...(references.length > 0 ? [{ title: "Att jämföra med (inget krav)", format: "text" as const }] : []),
     ],
-    rows: i.followUps.definitions.map((d) => [
-      d.label,
-      ...scopes.map((s) => {
-        const value = followUpValue(s, d.key);
-        return typeof value === "number" && d.kind === "share" ? value * 100 : value;
-      }),
-    ]),
+    rows: i.followUps.definitions.map((d) => {
+      const reference = references.find((r) => r.key === d.key);
+      return [
+        d.label,
+        ...scopes.map((s) => {
+          const value = followUpValue(s, d.key);
+          return typeof value === "number" && d.kind === "share" ? value * 100 : value;
+        }),
+        ...(references.length > 0 ? [reference ? `${decimalText(reference.value)} (${reference.label})` : null] : []),
+      ];
+    }),
     rowFormats: i.followUps.definitions.map((d) => (d.kind === "share" ? "percent" : "decimal")),
   };
   const guideline = i.followUps.guideline;
