@@ -38,6 +38,16 @@ export function createGuidelineRepository(db: Database) {
         .orderBy(guidelineSets.year);
     },
 
+    /** Every region with a published set, with the document of its latest: a guideline others may choose. */
+    async publishedRegions(): Promise<{ regionCode: string; source: string }[]> {
+      const rows = await db
+        .select({ regionCode: guidelineSets.regionCode, source: guidelineSets.source })
+        .from(guidelineSets)
+        .where(eq(guidelineSets.status, "published"))
+        .orderBy(desc(guidelineSets.year));
+      return [...new Map(rows.map((r) => [r.regionCode, r])).values()].reverse();
+    },
+
     /** The latest published set of the year or before: the rules in force that year. */
     async inForce(regionCode: string, year: number): Promise<GuidelineSetRow | undefined> {
       const [row] = await db

@@ -1,4 +1,4 @@
-import { auditLog, eq } from "@fcs/db";
+import { auditLog, eq, guidelineSets, users } from "@fcs/db";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../../test/fixtures/index.ts";
@@ -63,6 +63,27 @@ describe.each(testDatabaseKinds())("regions on %s", (kind) => {
     await call("admin", "PATCH", "/api/regions/18", { guideline: null });
     expect(await guidelineOfOrebro()).toBeNull();
     await call("admin", "PATCH", "/api/regions/18", { guideline: "18" });
+  });
+
+  it("offers a region's published rule set as a guideline others may choose", async () => {
+    const admin = (await t.database.db.select().from(users).where(eq(users.role, "admin")))[0];
+    await t.database.db.insert(guidelineSets).values({
+      regionCode: "01",
+      year: 2026,
+      status: "published",
+      source: "Riktlinje för familjecentraler, Region Stockholm",
+      rules: [],
+      updatedBy: admin?.id as string,
+      publishedAt: new Date(),
+    });
+    const { guidelines } = (await call("admin", "GET", "/api/regions")).json();
+    expect(guidelines).toContainEqual({
+      code: "01",
+      source: "Riktlinje för familjecentraler, Region Stockholm",
+      region: "Stockholms län",
+    });
+    expect((await call("admin", "PATCH", "/api/regions/14", { guideline: "01" })).statusCode).toBe(200);
+    await call("admin", "PATCH", "/api/regions/14", { guideline: null });
   });
 
   it("refuses an unknown guideline, an empty change and a county coordinator", async () => {

@@ -2,13 +2,14 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { regionEndpoints as endpoints } from "@fcs/contracts/regions";
 import { endpointRoute } from "../../plugins/endpoint-route.ts";
 import { createSecurityLog } from "../audit/security-log.ts";
+import { createGuidelineRepository } from "../guidelines/repository.ts";
 import { createRegionRepository } from "./repository.ts";
 import { createRegionService } from "./service.ts";
 
 /** The regions the caller administers (all of Sweden for an administrator), and a region's municipalities. */
 export const regionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const repository = createRegionRepository(app.db);
-  const service = createRegionService(repository, createSecurityLog(app.db));
+  const service = createRegionService(repository, createSecurityLog(app.db), createGuidelineRepository(app.db));
 
   app.route({
     ...endpointRoute(app, endpoints.list),
