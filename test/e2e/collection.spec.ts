@@ -30,7 +30,11 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
   });
   beforeEach(async () => {
     await context?.close();
-    context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 1280, height: 900 },
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     // Signed in through the API: this flow is not about signing in.
     await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
     page = await context.newPage();
@@ -70,8 +74,15 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
     await openCollection();
     const before = Number(await spiderCount());
     await page.getByRole("button", { name: "Skapa personallänk" }).click();
-    const url = (await page.locator(".link-url").textContent()) ?? "";
+    const url = (await page.locator(".link-url").first().textContent()) ?? "";
     expect(url).toContain("/enkat/personal#");
+    // A visitor link made next does not take the staff link away: each is shown only this once.
+    await page.getByRole("button", { name: "Skapa besökslänk" }).click();
+    await expect.poll(() => page.locator(".link-url").count()).toBe(2);
+    expect(await page.locator(".link-url").allTextContents()).toContain(url);
+    await page.locator(".handout", { hasText: url }).getByRole("button", { name: "Kopiera länken" }).click();
+    await page.getByText("Länken är kopierad.").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
     const staff = await context.newPage();
     // Thanks after a second on a tablet; on one's own phone the thanks must stay.

@@ -99,16 +99,17 @@ function NewTablet({ centreId }: { centreId: string }) {
 function NewLinks({ centreId }: { centreId: string }) {
   const t = useMessages().collection;
   const createLink = useCreateLink(centreId);
-  const [link, setLink] = useState<CollectionLink>();
+  // Every link made on this visit stays on the page: each is shown only once, so a new one never replaces it.
+  const [links, setLinks] = useState<CollectionLink[]>([]);
   const { error, run } = useAction(useMessages().errors.network);
 
   function create(audience: "staff" | "visitors") {
     void run(async () => {
-      setLink(await createLink.mutateAsync(audience));
+      const link = await createLink.mutateAsync(audience);
+      setLinks((current) => [link, ...current]);
     });
   }
 
-  const url = link ? `${window.location.origin}${link.path}` : "";
   return (
     <section aria-labelledby="new-links">
       <h2 id="new-links">{t.linksTitle}</h2>
@@ -122,16 +123,37 @@ function NewLinks({ centreId }: { centreId: string }) {
         </button>
       </div>
       <ActionError message={error} />
-      {link && (
-        <div className="handout" role="status">
-          <p>
-            <strong>{link.label}</strong>
-          </p>
-          <p className="link-url">{url}</p>
-          <p>{t.linkShownOnce}</p>
-          <QrCode value={url} label={t.linkQr(link.label)} />
-        </div>
-      )}
+      {links.map((link) => (
+        <Handout key={link.path} link={link} />
+      ))}
     </section>
+  );
+}
+
+/** One new link, shown this once: its address, a copy button and its QR code. */
+function Handout({ link }: { link: CollectionLink }) {
+  const t = useMessages().collection;
+  const url = `${window.location.origin}${link.path}`;
+  const [copied, setCopied] = useState("");
+  const copy = () =>
+    navigator.clipboard.writeText(url).then(
+      () => setCopied(t.copied),
+      () => setCopied(t.copyFailed),
+    );
+  return (
+    <div className="handout" role="status">
+      <p>
+        <strong>{link.label}</strong>
+      </p>
+      <p className="link-url">{url}</p>
+      <div className="button-row">
+        <button type="button" className="button-secondary" onClick={() => void copy()}>
+          {t.copy}
+        </button>
+        <span aria-live="polite">{copied}</span>
+      </div>
+      <p>{t.linkShownOnce}</p>
+      <QrCode value={url} label={t.linkQr(link.label)} />
+    </div>
   );
 }
