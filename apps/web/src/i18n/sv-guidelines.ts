@@ -5,6 +5,7 @@ export const svGuidelines = {
   intro:
     "Regionens riktlinje: vad varje familjecentral ska, bör eller rekommenderas göra, prövat mot de godkända kvalitetsuppföljningarna. Ändra för ett kommande år, spara ett utkast och publicera; ett år som har börjat ändras aldrig.",
   regionLabel: "Län",
+  noRegion: "Inget län med familjecentraler ligger inom din behörighet, så det finns ingen riktlinje att ändra här.",
   yearLabel: "År",
   status: {
     none: "Inget sparat för året ännu. Reglerna nedan är de som gäller nu; ändra och spara för att göra ett utkast.",

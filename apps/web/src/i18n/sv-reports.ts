@@ -39,12 +39,6 @@ export const svReports = {
       .filter(Boolean)
       .map((s) => `${s}\n`)
       .join(""),
-  surveyNames: {
-    besok_vuxen: "besöksenkäten för vuxna",
-    besok_barn: "besöksenkäten för barn",
-    spindel: "spindelmätningen",
-    kvalitetsuppfoljning: "kvalitetsuppföljningen",
-  } as Record<string, string>,
   reopen: "Öppna rapporten igen",
   confirmReopen: "Öppna den slutliga rapporten igen? Siffrorna hämtas då på nytt, och det loggas.",
   narrativeLabel: (chapter: string) => `Text till kapitlet ${chapter}`,

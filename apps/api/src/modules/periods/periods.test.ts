@@ -89,7 +89,7 @@ describe.each(testDatabaseKinds())("collection periods on %s", (kind) => {
     ]);
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([
-      { field: "body.periods.0", message: "Besöksenkät barn stänger före den öppnar" },
+      { field: "body.periods.0", message: "Besöksenkäten för barn stänger före den öppnar" },
       { field: "body.periods.1", message: "Spindelmätningen ska ligga under verksamhetsåret 2026" },
       { field: "body.periods.2", message: "Kvalitetsuppföljningen ska ligga under 2026 eller första halvåret 2027" },
     ]);

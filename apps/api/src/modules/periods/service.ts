@@ -1,17 +1,12 @@
 import type { AccessScope } from "@fcs/db";
 import { type SurveyKind, surveyKinds } from "@fcs/surveys";
+import { surveyNames } from "@fcs/surveys/kinds";
 import { AppError } from "../../errors.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
 import type { RegionRepository } from "../regions/repository.ts";
 import type { PeriodInput, PeriodRepository } from "./repository.ts";
 
-/** The surveys as a period's problem names them. */
-const surveyNames: Record<string, string> = {
-  besok_vuxen: "Besöksenkät vuxna",
-  besok_barn: "Besöksenkät barn",
-  spindel: "Spindelmätningen",
-  kvalitetsuppfoljning: "Kvalitetsuppföljningen",
-};
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 
@@ -48,7 +43,7 @@ export function createPeriodService(
       await ensureRegion(scope, regionCode);
       const problems = periods.flatMap((p, index) => {
         const field = `body.periods.${index}`;
-        const name = surveyNames[p.kind] ?? p.kind;
+        const name = capitalise(surveyNames[p.kind as SurveyKind] ?? p.kind);
         const issues: { field: string; message: string }[] = [];
         if (p.closes < p.opens) issues.push({ field, message: `${name} stänger före den öppnar` });
         if (p.kind === "kvalitetsuppfoljning") {

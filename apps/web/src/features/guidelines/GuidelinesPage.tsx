@@ -20,10 +20,22 @@ export function GuidelinesPage() {
   const centres = useCentres();
   return (
     <QueryStatus query={centres}>
-      {({ centres }) => (
-        <GuidelinesView regions={[...new Map(centres.map((c) => [c.region.code, c.region.name])).entries()]} />
-      )}
+      {({ centres }) => {
+        const regions = [...new Map(centres.map((c) => [c.region.code, c.region.name])).entries()];
+        return regions.length > 0 ? <GuidelinesView regions={regions} /> : <NoRegion />;
+      }}
     </QueryStatus>
+  );
+}
+
+/** Nobody's region has a centre yet: there is no region's guideline to keep. */
+function NoRegion() {
+  const t = useMessages().guidelines;
+  return (
+    <>
+      <PageHeading>{t.nav}</PageHeading>
+      <p>{t.noRegion}</p>
+    </>
   );
 }
 

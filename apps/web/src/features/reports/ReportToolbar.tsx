@@ -1,5 +1,6 @@
 import type { ReportModel } from "@fcs/contracts";
 import { reportFormats as formats } from "@fcs/contracts/paths";
+import { type SurveyKind, surveyNames } from "@fcs/surveys/kinds";
 import { useState } from "react";
 import { type ReportFormat, type ReportTarget, useReportCalls, useReportStep } from "../../api/hooks/reports.ts";
 import { useApi } from "../../api/query-client.ts";
@@ -45,7 +46,7 @@ export function ReportToolbar(props: { model: ReportModel; target: ReportTarget;
       const warning =
         which === "finalize"
           ? r.notYetIn(
-              openSurveys.map((s) => r.surveyNames[s] ?? s),
+              openSurveys.map((s) => surveyNames[s as SurveyKind] ?? s),
               unapproved,
               centres,
             )

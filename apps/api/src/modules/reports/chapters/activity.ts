@@ -7,9 +7,10 @@ type Activity = FollowUpFigures["scopes"][number]["activity"];
 type ActivityFigure = Activity["totals"][number];
 
 /** What a hidden count of people reads in a table: it may be small, or hidden so a small one cannot be worked out. */
-export const hiddenCount = "visas inte";
+const hiddenCount = "visas inte";
 
-const cellOf = (f: Pick<ActivityFigure, "value" | "hidden"> | undefined): Cell =>
+/** An activity figure as a report cell: the marker where it is hidden. */
+export const activityCell = (f: Pick<ActivityFigure, "value" | "hidden"> | undefined): Cell =>
   !f ? null : f.hidden ? hiddenCount : f.value;
 
 /** The four services by their short names, as the centres say them. */
@@ -41,8 +42,8 @@ export function activity(i: ReportInputs): Chapter | undefined {
     ],
     rows: now.activity.staffing.map((s) => [
       defs.professions.find((p) => p.key === s.profession)?.label ?? s.profession,
-      cellOf(s.persons),
-      cellOf(s.fte),
+      activityCell(s.persons),
+      activityCell(s.fte),
     ]),
   };
   const years = history.map((f) => String(f.year));
@@ -51,7 +52,7 @@ export function activity(i: ReportInputs): Chapter | undefined {
     columns: [{ title: "Nyckeltal", format: "text" }, ...years.map((y) => ({ title: y, format: "count" as const }))],
     rows: defs.totals.map((d) => [
       d.label,
-      ...history.map((f) => cellOf(f.scopes[0]?.activity.totals.find((t) => t.key === d.key))),
+      ...history.map((f) => activityCell(f.scopes[0]?.activity.totals.find((t) => t.key === d.key))),
     ]),
   };
   const flowsNow = now.activity.flows;
@@ -63,7 +64,7 @@ export function activity(i: ReportInputs): Chapter | undefined {
     ],
     rows: defs.services.map((from) => [
       short[from.key] ?? from.label,
-      ...defs.services.map((to) => cellOf(flowsNow.find((f) => f.from === from.key && f.to === to.key))),
+      ...defs.services.map((to) => activityCell(flowsNow.find((f) => f.from === from.key && f.to === to.key))),
     ]),
   };
   // The flows that any year has a figure for, over the years.
@@ -71,7 +72,7 @@ export function activity(i: ReportInputs): Chapter | undefined {
   const flowTrend: ReportTable = {
     title: `Slussning över åren, ${place} (antal familjer)`,
     columns: [{ title: "Från → till", format: "text" }, ...years.map((y) => ({ title: y, format: "count" as const }))],
-    rows: used.map((f) => [flowName(f), ...history.map((h) => cellOf(flowOf(h, f)))]),
+    rows: used.map((f) => [flowName(f), ...history.map((h) => activityCell(flowOf(h, f)))]),
   };
   const largest = [...flowsNow]
     .filter((f) => !f.hidden && (f.value ?? 0) > 0)
@@ -104,10 +105,10 @@ export function activity(i: ReportInputs): Chapter | undefined {
       year: i.year,
       approved: now.approved,
       staff: sum(persons) === null ? undefined : { persons: sum(persons) ?? 0, fte: sum(fte) ?? 0 },
-      groupsBefore: cellOf(total("grupper_fore_fodsel")),
-      participantsBefore: cellOf(total("deltagare_fore_fodsel")),
-      groupsAfter: cellOf(total("grupper_efter_fodsel")),
-      participantsAfter: cellOf(total("deltagare_efter_fodsel")),
+      groupsBefore: activityCell(total("grupper_fore_fodsel")),
+      participantsBefore: activityCell(total("deltagare_fore_fodsel")),
+      groupsAfter: activityCell(total("grupper_efter_fodsel")),
+      participantsAfter: activityCell(total("deltagare_efter_fodsel")),
       largestFlow: largestNamed,
       hiddenBelow: [...now.activity.totals, ...flowsNow].some((f) => f.hidden) ? i.adults.threshold : undefined,
     }),
@@ -132,7 +133,7 @@ function municipalityFlows(i: ReportInputs): ReportTable | undefined {
     ],
     rows: municipalities.map((m) => [
       m.name,
-      ...used.map((f) => cellOf(m.activity.flows.find((x) => x.from === f.from && x.to === f.to))),
+      ...used.map((f) => activityCell(m.activity.flows.find((x) => x.from === f.from && x.to === f.to))),
     ]),
   };
 }

@@ -1,7 +1,7 @@
 import type { ResultsParts } from "@fcs/contracts";
 import { countCell, partSpiderMean, percentCell } from "../figures.ts";
 import type { Cell, ReportColumn, ReportTable } from "../model.ts";
-import { hiddenCount } from "./activity.ts";
+import { activityCell } from "./activity.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
 const statusText: Record<string, string> = {
@@ -83,6 +83,5 @@ const followUpOf = (i: ReportInputs, partId: string) => i.followUps.centres.find
 function total(i: ReportInputs, partId: string, key: string): Cell {
   const own = followUpOf(i, partId);
   if (own?.status !== "approved") return null;
-  const figure = own.activity.totals.find((t) => t.key === key);
-  return !figure ? null : figure.hidden ? hiddenCount : figure.value;
+  return activityCell(own.activity.totals.find((t) => t.key === key));
 }

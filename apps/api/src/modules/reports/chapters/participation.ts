@@ -1,4 +1,5 @@
 import type { ResultsParts } from "@fcs/contracts";
+import { surveyNames } from "@fcs/surveys/kinds";
 import { countCell, point } from "../figures.ts";
 import type { Cell, ReportTable } from "../model.ts";
 import { absentFrom, moreAnswersThanStaff, participating } from "./drafts.ts";
@@ -81,9 +82,9 @@ export function participation(i: ReportInputs): Chapter | undefined {
       participating(i.year, i.adults.scopes[0]?.name ?? "", i.followUps.scopes[0]?.centres ?? 0, municipalities.length),
       moreAnswersThanStaff(byCentre.filter((r) => typeof r[6] === "number" && r[6] > 100).length),
       absentFrom([
-        { survey: "besöksenkäten för vuxna", centres: none(2) },
-        { survey: "besöksenkäten för barn", centres: none(3) },
-        { survey: "spindelmätningen", centres: none(4) },
+        { survey: surveyNames.besok_vuxen, centres: none(2) },
+        { survey: surveyNames.besok_barn, centres: none(3) },
+        { survey: surveyNames.spindel, centres: none(4) },
       ]),
     ),
     tables,
