@@ -54,6 +54,11 @@ describe.each(testDatabaseKinds())("the compiled production server on %s", (kind
       });
       expect(signedIn.status).toBe(200);
       expect((await signedIn.json()).user).toMatchObject({ role: "admin" });
+      // In production the browser's session cookie is sent over HTTPS only.
+      expect(signedIn.headers.getSetCookie()).toEqual([
+        expect.stringMatching(/^fcs_session=[^;]+; Path=\/api; HttpOnly; Max-Age=\d+; SameSite=Strict; Secure$/),
+        expect.stringMatching(/^fcs_signed_in=1; Path=\/; Max-Age=\d+; SameSite=Strict; Secure$/),
+      ]);
       const health = await fetch(`${server.baseUrl}/api/health`).then((r) => r.json());
       expect(health).toEqual({ status: "ok", database: { kind, reachable: true } });
       const login = await fetch(`${server.baseUrl}/api/auth/login`, {

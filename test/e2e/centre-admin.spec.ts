@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
-import { signInDemo } from "./support/demo.ts";
+import { signInDemo, useSession } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -17,7 +17,7 @@ describe.skipIf(!browserCheck.available)("a county coordinator's centres and coo
     const { session } = await signInDemo(server.baseUrl, "lansamordnare.skane@demo.local");
     county = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
     // Signed in through the API: this flow is not about signing in.
-    await county.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    await useSession(county, server.baseUrl, session);
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
-import { demoMalmoCentreId, signInDemo } from "./support/demo.ts";
+import { demoMalmoCentreId, signInDemo, useSession } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -36,7 +36,7 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
       permissions: ["clipboard-read", "clipboard-write"],
     });
     // Signed in through the API: this flow is not about signing in.
-    await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    await useSession(context, server.baseUrl, session);
     page = await context.newPage();
   });
 

@@ -60,10 +60,8 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
     // On the server, not only in the tab.
     const saved = () =>
       page.evaluate(async (path) => {
-        const { token } = JSON.parse(sessionStorage.getItem("fcs.session") ?? "{}") as { token?: string };
-        const response = await fetch(path, {
-          headers: { authorization: `Bearer ${token}` },
-        });
+        // The tab's own session cookie goes with it.
+        const response = await fetch(path);
         return ((await response.json()) as { answers: Record<string, unknown> }).answers.gemensamt_oppet_timmar;
       }, followUpApi);
     await expect.poll(saved, { timeout: 15_000 }).toBe(33);
@@ -71,11 +69,9 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
 
   it("brings back what was typed when the sign-in ended before it was saved, and saves it", async () => {
     const field = await openingHoursField();
-    // The session ends on the server (as when it expires) while the page is open.
-    await page.evaluate(async () => {
-      const { token } = JSON.parse(sessionStorage.getItem("fcs.session") ?? "{}") as { token?: string };
-      await fetch("/api/auth/logout", { method: "POST", headers: { authorization: `Bearer ${token}` } });
-    });
+    // The session ends on the server (as when it expires) while the page is open; the browser still holds its cookie.
+    const token = (await context.cookies()).find((c) => c.name === "fcs_session")?.value;
+    await fetch(`${server.baseUrl}/api/auth/logout`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
     await field.fill("44");
     await field.press("Tab");
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
@@ -101,10 +97,8 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
 
   it("stops the form, keeping what was typed in view, when a colleague saved in between", async () => {
     const field = await openingHoursField();
-    // The same follow-up open in a second tab (a colleague's, or one's own): signed in as in the first.
-    const stored = await page.evaluate(() => sessionStorage.getItem("fcs.session") ?? "");
+    // The same follow-up open in a second tab (a colleague's, or one's own), signed in by the same session.
     const colleague = await context.newPage();
-    await colleague.addInitScript((session) => sessionStorage.setItem("fcs.session", session), stored);
     await colleague.goto(followUpPath);
     await colleague.locator(".sd-question").first().waitFor();
     await colleague.getByRole("menuitemradio", { name: "Gemensamt öppet" }).click();

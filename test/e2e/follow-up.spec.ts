@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
-import { demoMalmoCentreId, signInDemo } from "./support/demo.ts";
+import { demoMalmoCentreId, signInDemo, useSession } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -19,7 +19,7 @@ describe.skipIf(!browserCheck.available)("the quality follow-up from draft to ap
     const { session } = await signInDemo(server.baseUrl, email);
     const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
     // Signed in through the API: this flow is not about signing in.
-    await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    await useSession(context, server.baseUrl, session);
     return context;
   };
 

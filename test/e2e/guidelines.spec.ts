@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
-import { signInDemo } from "./support/demo.ts";
+import { signInDemo, useSession } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
@@ -18,7 +18,7 @@ describe.skipIf(!browserCheck.available)("the county coordinator keeps the regio
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const { session } = await signInDemo(server.baseUrl, "lansamordnare.skane@demo.local");
     county = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1366, height: 900 } });
-    await county.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    await useSession(county, server.baseUrl, session);
   });
   afterAll(async () => {
     await browser?.close();

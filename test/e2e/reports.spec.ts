@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
-import { signInDemo } from "./support/demo.ts";
+import { signInDemo, useSession } from "./support/demo.ts";
 import { pageSize, pdfToolsAvailability, readPdfPages } from "./support/office.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
@@ -27,7 +27,7 @@ describe.skipIf(!browserCheck.available)("the annual report", () => {
       acceptDownloads: true,
     });
     // Signed in through the API: these flows are not about signing in.
-    await context.addInitScript((stored) => sessionStorage.setItem("fcs.session", stored), JSON.stringify(session));
+    await useSession(context, server.baseUrl, session);
     return context;
   };
   const open = async (context: BrowserContext, path: string, title: string) => {

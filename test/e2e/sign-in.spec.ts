@@ -92,6 +92,23 @@ describe.skipIf(!browserCheck.available)("signing in and seeing one's centres", 
     await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
   });
 
+  it("is signed in in a second tab and at a bookmarked address, and signs out of every tab at once", async () => {
+    await signIn("lasare@demo.local");
+    // The session is a cookie no script can read.
+    expect(await page.evaluate(() => document.cookie)).toBe("fcs_signed_in=1");
+    const second = await page.context().newPage();
+    await second.goto("/familjecentraler");
+    await second.getByRole("heading", { level: 1, name: "Familjecentraler" }).waitFor();
+    expect(await second.getByRole("button", { name: "Logga ut" }).isVisible()).toBe(true);
+
+    await second.getByRole("button", { name: "Logga ut" }).click();
+    await second.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+    // The first tab hears of it at once and says so.
+    await page.getByRole("heading", { level: 1, name: "Logga in" }).waitFor();
+    await page.getByText("Du har loggats ut.").waitFor();
+    await second.close();
+  });
+
   it("says in Swedish, with a way out, when a page's code cannot be fetched", async () => {
     await signIn("lansamordnare.skane@demo.local");
     // As after a new version was installed while the tab was open: the page's file is gone.

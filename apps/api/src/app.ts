@@ -99,7 +99,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   if (config.apiDocs) await registerDocs(app);
   await app.register(databasePlugin, { handle, closeWithApp: !options.database });
   await app.register(countsRollupPlugin);
-  await app.register(authPlugin, { secret: config.jwtSecret, sessionTtlSeconds: config.sessionTtlSeconds });
+  await app.register(authPlugin, {
+    secret: config.jwtSecret,
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    secureCookies: config.env === "production",
+  });
 
   await app.register(healthRoutes);
   const mailer = config.mail ? createMailer(config.mail) : undefined;

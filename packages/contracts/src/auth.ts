@@ -46,7 +46,12 @@ export const ChangePasswordBodySchema = Type.Object(
 );
 
 export const LoginResponseSchema = Type.Object({
-  token: Type.String({ description: "Send as `Authorization: Bearer <token>`." }),
+  token: Type.Optional(
+    Type.String({
+      description:
+        "Send as `Authorization: Bearer <token>`. Left out when the web app signs in (header `x-fcs-client`): it holds the session only as the HttpOnly cookie `fcs_session`, which every login also sets.",
+    }),
+  ),
   expiresAt: Type.String({ format: "date-time" }),
   user: CurrentUserSchema,
 });
@@ -89,7 +94,7 @@ export const authEndpoints = {
   logout: endpoint(authPaths.logout, {
     access: "account.own",
     tag: "auth",
-    summary: "End the session; the token stops working at once",
+    summary: "End the session; the token and the session cookie stop working at once",
     response: { 204: Type.Null(), ...errors(401) },
   }),
 };

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 /** Signs in a demo user through the API, as the flows that are not about signing in do. */
 export async function signInDemo(baseUrl: string, email: string) {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
@@ -9,6 +9,18 @@ export async function signInDemo(baseUrl: string, email: string) {
   if (!response.ok) throw new Error(`demo sign-in as ${email} failed: ${response.status}`);
   const session = (await response.json()) as { token: string; user: unknown };
   return { session, headers: { authorization: `Bearer ${session.token}` } };
+}
+
+/**
+ * Gives a browser context the session a sign-in through the page would leave: the HttpOnly
+ * cookie the API reads and the hint the web app reads. Every page of the context shares it.
+ */
+export async function useSession(context: BrowserContext, baseUrl: string, session: { token: string }) {
+  const domain = new URL(baseUrl).hostname;
+  await context.addCookies([
+    { name: "fcs_session", value: session.token, domain, path: "/api", httpOnly: true, sameSite: "Strict" },
+    { name: "fcs_signed_in", value: "1", domain, path: "/", sameSite: "Strict" },
+  ]);
 }
 
 /** The id of the demo coordinator's centre in Malmö (Familjecentralen Rosengård). */

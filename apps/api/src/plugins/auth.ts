@@ -1,12 +1,18 @@
 import fastifyJwt from "@fastify/jwt";
 import { type Action, may } from "@fcs/contracts";
 import type { UserRole } from "@fcs/db";
-import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify";
 import fp from "fastify-plugin";
 import { forbidden, unauthorized } from "../errors.ts";
 import { createSecurityLog } from "../modules/audit/security-log.ts";
 import { createAuthRepository, type SessionAccount } from "../modules/auth/repository.ts";
 import { type AuthService, createAuthService } from "../modules/auth/service.ts";
+import {
+  clearSessionCookie,
+  isUnmarkedCookieChange,
+  sessionCookieOf,
+  setSessionCookie,
+} from "../modules/auth/session-cookie.ts";
 import { createSignInThrottle } from "../modules/auth/throttle.ts";
 
 /** What the signed token says; the server trusts only the session it names. */
@@ -29,6 +35,11 @@ declare module "fastify" {
     /** The one authorisation check: signed in, session open, and one of these roles. */
     /** The guard of a route: a valid session whose role may take the action (permission table in @fcs/contracts). */
     authorize(action: Action): onRequestHookHandler;
+    /** The browser's session cookie (session-cookie.ts), Secure in production and over HTTPS. */
+    sessionCookie: {
+      set(request: FastifyRequest, reply: FastifyReply, token: string): void;
+      clear(request: FastifyRequest, reply: FastifyReply): void;
+    };
   }
   interface FastifyRequest {
     actor: SessionAccount;
@@ -38,12 +49,13 @@ declare module "fastify" {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Bearer tokens are signed JWTs naming a session. Role and scope are read from
+ * Tokens are signed JWTs naming a session, sent as `Authorization: Bearer` by programs
+ * and as an HttpOnly cookie by the browser. Role and scope are read from
  * the database on every request, so logout, deactivation and a changed scope
  * take effect at once rather than when the token expires.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { secret: string; sessionTtlSeconds: number }) => {
+  async (app: FastifyInstance, options: { secret: string; sessionTtlSeconds: number; secureCookies: boolean }) => {
     // Pinned: HS256 only, and a token must say when it expires and which session it belongs to.
     await app.register(fastifyJwt, {
       secret: options.secret,
@@ -62,10 +74,29 @@ export const authPlugin = fp(
     app.decorate("authService", service);
     app.decorateRequest("actor", null as unknown as SessionAccount);
 
+    const secure = (request: FastifyRequest) => options.secureCookies || request.protocol === "https";
+    app.decorate("sessionCookie", {
+      set: (request: FastifyRequest, reply: FastifyReply, token: string) =>
+        setSessionCookie(reply, token, { maxAgeSeconds: options.sessionTtlSeconds, secure: secure(request) }),
+      clear: (request: FastifyRequest, reply: FastifyReply) => clearSessionCookie(reply, secure(request)),
+    });
+
+    /** The bearer token when there is one, else the browser's cookie. */
+    function presentedToken(request: FastifyRequest): string | undefined {
+      const header = request.headers.authorization;
+      if (header !== undefined) return /^Bearer (\S+)$/i.exec(header)?.[1] ?? "";
+      const token = sessionCookieOf(request);
+      if (token !== undefined && isUnmarkedCookieChange(request))
+        throw forbidden("Ändringar med inloggningskakan måste komma från tjänstens egna sidor.");
+      return token;
+    }
+
     async function authenticate(request: FastifyRequest): Promise<SessionAccount> {
+      const token = presentedToken(request);
+      if (token === undefined) throw unauthorized("Du behöver logga in (saknad, ogiltig eller utgången inloggning).");
       let claims: TokenClaims;
       try {
-        claims = await request.jwtVerify<TokenClaims>();
+        claims = app.jwt.verify<TokenClaims>(token);
       } catch {
         throw unauthorized("Du behöver logga in (saknad, ogiltig eller utgången inloggning).");
       }

@@ -14,23 +14,25 @@ export class ApiError extends Error {
   }
 }
 
-type TokenSource = () => string | undefined;
+type SignedInCheck = () => boolean;
 type UnauthorizedListener = () => void;
+
+/**
+ * Marks every call as the web app's: the server then keeps the token out of the sign-in
+ * answer (the session lives in an HttpOnly cookie every tab shares) and accepts changes
+ * signed in by that cookie, which it refuses from anything that cannot set a header.
+ */
+const webClient = { "x-fcs-client": "web" };
 
 type Areas = typeof paths;
 
 /** The whole API as calls by area and name, typed by the contract: `api.regions.list()`, `api.centres.get({ params: { id } })`. */
 export type ApiAreas = { [A in keyof Areas]: AreaClient<Endpoints[A]> };
 
-/** The typed API client of the staff app, derived from the table of endpoints; the bearer token goes on every call. */
-export function createApiClient(getToken: TokenSource, onUnauthorized: UnauthorizedListener) {
-  const authorization = (): Record<string, string> => {
-    const token = getToken();
-    return token ? { authorization: `Bearer ${token}` } : {};
-  };
-
+/** The typed API client of the staff app, derived from the table of endpoints; the browser sends the session cookie. */
+export function createApiClient(isSignedIn: SignedInCheck, onUnauthorized: UnauthorizedListener) {
   const send: Send = async (route, url, body, options) => {
-    const headers: Record<string, string> = { accept: "application/json", ...authorization(), ...options.headers };
+    const headers: Record<string, string> = { accept: "application/json", ...webClient, ...options.headers };
     if (body !== undefined) headers["content-type"] = "application/json";
     const response = await fetch(url, {
       method: route.method,
@@ -41,21 +43,19 @@ export function createApiClient(getToken: TokenSource, onUnauthorized: Unauthori
     });
     if (response.status === 204) return undefined;
     const payload = await response.json().catch(() => undefined);
-    if (!response.ok) throw failure(response.status, payload, "authorization" in headers);
+    if (!response.ok) throw failure(response.status, payload);
     return payload;
   };
 
-  function failure(status: number, payload: unknown, signedIn: boolean): ApiError {
-    if (status === 401 && signedIn) onUnauthorized();
+  function failure(status: number, payload: unknown): ApiError {
+    if (status === 401 && isSignedIn()) onUnauthorized();
     return new ApiError(status, isErrorBody(payload) ? payload : fallbackError(status));
   }
 
   /** A file the API produces (a report export), as a blob with the name the server gave it. */
   async function download(url: string): Promise<{ blob: Blob; fileName: string }> {
-    const headers = authorization();
-    const response = await fetch(url, { headers });
-    if (!response.ok)
-      throw failure(response.status, await response.json().catch(() => undefined), "authorization" in headers);
+    const response = await fetch(url, { headers: webClient });
+    if (!response.ok) throw failure(response.status, await response.json().catch(() => undefined));
     const disposition = response.headers.get("content-disposition") ?? "";
     return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? "rapport" };
   }

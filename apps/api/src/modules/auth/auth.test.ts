@@ -68,6 +68,60 @@ describe.each(testDatabaseKinds())("authentication on %s", (kind) => {
     expect(me.json().message).toMatch(/Logga in igen/);
   });
 
+  describe("the browser's session cookie", () => {
+    const web = { "x-fcs-client": "web" };
+    const webLogin = () =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        headers: web,
+        payload: { email: reader.email, password: reader.password },
+      });
+    const cookieHeader = (response: Awaited<ReturnType<typeof webLogin>>) => ({
+      cookie: response.cookies.map((c) => `${c.name}=${c.value}`).join("; "),
+    });
+
+    it("keeps the token out of the web app's sign-in answer and sets it HttpOnly, SameSite=Strict, for /api only", async () => {
+      const response = await webLogin();
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).not.toHaveProperty("token");
+      expect(response.json().user.email).toBe(reader.email);
+      const session = response.cookies.find((c) => c.name === "fcs_session");
+      expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api" });
+      expect(session?.value.split(".")).toHaveLength(3);
+      expect(session?.secure).toBeUndefined();
+      // The hint the web app reads holds no secret.
+      expect(response.cookies.find((c) => c.name === "fcs_signed_in")).toMatchObject({ value: "1", path: "/" });
+      expect(response.cookies.find((c) => c.name === "fcs_signed_in")?.httpOnly).toBeUndefined();
+    });
+
+    it("signs in every request that carries the cookie, as a new tab would", async () => {
+      const cookie = cookieHeader(await webLogin());
+      const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: cookie });
+      expect(me.statusCode).toBe(200);
+      expect(me.json().email).toBe(reader.email);
+    });
+
+    it("refuses a change signed in by the cookie alone, as a forged request from another site would be", async () => {
+      const cookie = cookieHeader(await webLogin());
+      const forged = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: cookie });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json()).toMatchObject({ error: "forbidden", message: expect.stringMatching(/egna sidor/) });
+      expect((await t.app.inject({ method: "GET", url: "/api/auth/me", headers: cookie })).statusCode).toBe(200);
+    });
+
+    it("ends the session and clears both cookies at logout", async () => {
+      const cookie = cookieHeader(await webLogin());
+      const out = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { ...cookie, ...web } });
+      expect(out.statusCode).toBe(204);
+      expect(out.cookies.map((c) => [c.name, c.value, c.maxAge])).toEqual([
+        ["fcs_session", "", 0],
+        ["fcs_signed_in", "", 0],
+      ]);
+      expect((await t.app.inject({ method: "GET", url: "/api/auth/me", headers: cookie })).statusCode).toBe(401);
+    });
+  });
+
   it("refuses a deactivated user, and ends that user's open sessions", async () => {
     const user = await makeUser(t.database.db, "reader", [{ regionCode: "06" }]);
     const headers = await signIn(t.app, user.email, user.password);

@@ -3,6 +3,7 @@ import { authEndpoints as endpoints } from "@fcs/contracts/auth";
 import { endpointRoute } from "../../plugins/endpoint-route.ts";
 import type { PasswordResetService } from "./password-reset.ts";
 import type { SessionAccount } from "./repository.ts";
+import { isWebClient } from "./session-cookie.ts";
 
 const toCurrentUser = (account: SessionAccount) => ({
   id: account.userId,
@@ -28,10 +29,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
 
   app.route({
     ...endpointRoute(app, endpoints.login),
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const { account, expiresAt } = await app.authService.login(request.body.email, request.body.password, request.ip);
       const token = app.jwt.sign({ sub: account.userId, sid: account.sessionId, role: account.role });
-      return { token, expiresAt: expiresAt.toISOString(), user: toCurrentUser(account) };
+      const session = { expiresAt: expiresAt.toISOString(), user: toCurrentUser(account) };
+      // The web app gets the token only as a cookie its scripts cannot read; programs get it to send as a bearer.
+      app.sessionCookie.set(request, reply, token);
+      return isWebClient(request) ? session : { token, ...session };
     },
   });
 
@@ -52,6 +56,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     ...endpointRoute(app, endpoints.logout),
     handler: async (request, reply) => {
       await app.authService.logout(request.actor.sessionId);
+      app.sessionCookie.clear(request, reply);
       return reply.status(204).send(null);
     },
   });

@@ -3,12 +3,10 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { type ApiClient, createApiClient } from "../../api/client.ts";
 import { clearDraftBackups } from "../followup/draft-backup.ts";
 
-const storageKey = "fcs.session";
-
-interface StoredSession {
-  token: string;
-  user: CurrentUser;
-}
+/** Set by the server beside the HttpOnly session cookie; it holds no secret, only "a session may exist". */
+const signedInHint = "fcs_signed_in=1";
+/** Tells the browser's other tabs that someone signed in or out here. */
+const channelName = "fcs.session";
 
 type SessionState =
   | { status: "checking" }
@@ -25,49 +23,67 @@ interface SessionContextValue {
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 /**
- * Keeps the bearer token for this browser tab (sessionStorage: it ends with the
- * tab and is never sent automatically, so there is no CSRF surface) and checks
- * it against /api/auth/me on load.
+ * The session is an HttpOnly cookie the browser shares between its tabs, so a new tab, a
+ * bookmark or a link from a colleague opens signed in. No script can read the token; the
+ * provider asks /api/auth/me who is signed in, and tabs tell each other when someone
+ * signs in or out.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const tokenRef = useRef<string | undefined>(readStored()?.token);
-  const [state, setState] = useState<SessionState>(
-    tokenRef.current ? { status: "checking" } : { status: "signed-out" },
+  const [state, setState] = useState<SessionState>(() =>
+    mayBeSignedIn() ? { status: "checking" } : { status: "signed-out" },
   );
+  const signedInRef = useRef(false);
+  signedInRef.current = state.status === "signed-in";
 
-  const clear = useCallback((reason?: "ended") => {
-    tokenRef.current = undefined;
-    sessionStorage.removeItem(storageKey);
-    setState({ status: "signed-out", reason });
-  }, []);
+  const clear = useCallback((reason?: "ended") => setState({ status: "signed-out", reason }), []);
 
   const api = useMemo(
     () =>
       createApiClient(
-        () => tokenRef.current,
+        () => signedInRef.current,
         () => clear("ended"),
       ),
     [clear],
   );
 
+  const check = useCallback(
+    (signal?: AbortSignal) =>
+      api.auth
+        .me({ signal })
+        .then((user) => setState({ status: "signed-in", user }))
+        .catch((error: unknown) => {
+          if ((error as Error).name !== "AbortError") clear();
+        }),
+    [api, clear],
+  );
+
   useEffect(() => {
-    if (!tokenRef.current) return;
+    if (!mayBeSignedIn()) return;
     const controller = new AbortController();
-    api.auth
-      .me({ signal: controller.signal })
-      .then((user) => setState({ status: "signed-in", user }))
-      .catch((error: unknown) => {
-        if ((error as Error).name !== "AbortError") clear();
-      });
+    void check(controller.signal);
     return () => controller.abort();
-  }, [api, clear]);
+  }, [check]);
+
+  const channelRef = useRef<BroadcastChannel | undefined>(undefined);
+  useEffect(() => {
+    if (!("BroadcastChannel" in window)) return;
+    const channel = new BroadcastChannel(channelName);
+    channel.onmessage = (event: MessageEvent<"signed-in" | "signed-out">) => {
+      if (event.data === "signed-in") void check();
+      else clear(signedInRef.current ? "ended" : undefined);
+    };
+    channelRef.current = channel;
+    return () => {
+      channelRef.current = undefined;
+      channel.close();
+    };
+  }, [check, clear]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const { token, user } = await api.auth.login({ body: { email, password } });
-      tokenRef.current = token;
-      sessionStorage.setItem(storageKey, JSON.stringify({ token, user } satisfies StoredSession));
+      const { user } = await api.auth.login({ body: { email, password } });
       setState({ status: "signed-in", user });
+      channelRef.current?.postMessage("signed-in");
     },
     [api],
   );
@@ -77,6 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Signing out on purpose leaves nothing of one's unsaved work in the tab for the next person.
     clearDraftBackups();
     clear();
+    channelRef.current?.postMessage("signed-out");
   }, [api, clear]);
 
   const value = useMemo(() => ({ state, api, signIn, signOut }), [state, api, signIn, signOut]);
@@ -96,11 +113,6 @@ export function useCurrentUser(): CurrentUser {
   return state.user;
 }
 
-function readStored(): StoredSession | undefined {
-  try {
-    const raw = sessionStorage.getItem(storageKey);
-    return raw ? (JSON.parse(raw) as StoredSession) : undefined;
-  } catch {
-    return undefined;
-  }
+function mayBeSignedIn(): boolean {
+  return document.cookie.split(/;\s*/).includes(signedInHint);
 }
