@@ -86,9 +86,22 @@ describe.skipIf(!browserCheck.available)("the quality follow-up from draft to ap
     for (const status of await rows.locator("td:last-child").allTextContents()) expect(status).toMatch(/^Inskickad/);
     await page.getByLabel("Kvalitetsuppföljning", { exact: true }).selectOption("");
     await page.getByRole("link", { name: /öppna kvalitetsuppföljningen för Familjecentralen Rosengård/ }).click();
-    await page.getByRole("heading", { name: "Granska" }).waitFor();
+    await page.getByRole("heading", { name: "Granska", exact: true }).waitFor();
     await page.locator(".sd-question").first().waitFor();
     await expectNoAxeViolations(page, "the review page");
+    // The decision comes after the form, and a link at the top leads there.
+    const decisionAfterForm = await page.evaluate(() => {
+      const lastQuestion = Array.from(document.querySelectorAll(".sd-question")).at(-1);
+      const review = document.getElementById("review-title");
+      return (
+        !!lastQuestion &&
+        !!review &&
+        !!(lastQuestion.compareDocumentPosition(review) & Node.DOCUMENT_POSITION_FOLLOWING)
+      );
+    });
+    expect(decisionAfterForm).toBe(true);
+    await page.getByRole("link", { name: "Till granskningen" }).click();
+    expect(new URL(page.url()).hash).toBe("#review-title");
     await page.getByLabel("Kommentar till samordnaren").fill("Stämmer verkligen 21 timmar gemensamt öppet?");
     await page.getByRole("button", { name: "Lämna tillbaka med kommentar" }).click();
     await page.getByText("Återlämnad för komplettering", { exact: true }).waitFor();
@@ -109,6 +122,13 @@ describe.skipIf(!browserCheck.available)("the quality follow-up from draft to ap
     review.once("dialog", (dialog) => void dialog.accept());
     await review.getByRole("button", { name: "Godkänn" }).click();
     await review.getByText("Godkänd", { exact: true }).waitFor();
+    // From the decision straight on to the next follow-up that waits in the region.
+    const next = review.getByRole("region", { name: "Nästa att granska" });
+    await next.getByText(/kvalitetsuppföljningar? till väntar på granskning\./).waitFor();
+    const nextName = (await next.getByRole("link").textContent())?.split(",")[0] ?? "";
+    await next.getByRole("link").click();
+    await review.getByRole("heading", { level: 1, name: `Kvalitetsuppföljning 2026 – ${nextName}` }).waitFor();
+    await review.getByRole("heading", { name: "Granska", exact: true }).waitFor();
     await review.close();
 
     const page = await openFollowUp(coordinator);

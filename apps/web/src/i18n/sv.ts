@@ -272,6 +272,16 @@ export const sv = {
     returnLabel: "Kommentar till samordnaren",
     returnButton: "Lämna tillbaka med kommentar",
     returnNeedsComment: "Skriv en kommentar om vad som ska kompletteras.",
+    reviewBelow: "Läs igenom uppföljningen. Du godkänner eller lämnar tillbaka den längst ned på sidan.",
+    toReview: "Till granskningen",
+    nextTitle: "Nästa att granska",
+    nextToReview: (centre: string, municipality: string) => `${centre}, ${municipality}`,
+    waitingCount: (n: number) =>
+      n === 1
+        ? "1 kvalitetsuppföljning till väntar på granskning."
+        : `${n} kvalitetsuppföljningar till väntar på granskning.`,
+    noneWaiting: (region: string, year: number) =>
+      `Inga fler kvalitetsuppföljningar för ${year} väntar på granskning i ${region}.`,
     historyTitle: "Historik",
     steps: {
       save: "påbörjade eller fortsatte utkastet",

@@ -11,6 +11,7 @@ import { useCurrentUser } from "../auth/session.tsx";
 import { useMay } from "../auth/useMay.ts";
 import { draftBackup } from "./draft-backup.ts";
 import { FollowUpHistory } from "./FollowUpHistory.tsx";
+import { NextToReview } from "./NextToReview.tsx";
 import { questionTitles } from "./question-titles.ts";
 import { ReviewPanel } from "./ReviewPanel.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
@@ -70,7 +71,8 @@ function FollowUpView({ centre, followUp, definition }: FollowUpViewProps) {
   const saveDraft = useSaveDraft(centre.id, year).mutateAsync;
   const fillsIn = may("followups.fill");
   const canEdit = fillsIn && editable.includes(status);
-  const canReview = may("followups.review") && status === "submitted";
+  const reviews = may("followups.review");
+  const canReview = reviews && status === "submitted";
 
   const save = useCallback(
     async (answers: Record<string, unknown>, version: number, keepalive: boolean) =>
@@ -111,7 +113,11 @@ function FollowUpView({ centre, followUp, definition }: FollowUpViewProps) {
           {restore.notice === "restored" ? t.followUp.draftRestored : t.followUp.draftOutdated}
         </p>
       )}
-      {canReview && <ReviewPanel centreId={centre.id} year={year} version={followUp.version} />}
+      {canReview && (
+        <p className="notice">
+          {t.followUp.reviewBelow} <a href="#review-title">{t.followUp.toReview}</a>
+        </p>
+      )}
       <Suspense fallback={<p role="status">{t.loading}</p>}>
         <FollowUpForm
           definition={definition}
@@ -132,6 +138,9 @@ function FollowUpView({ centre, followUp, definition }: FollowUpViewProps) {
           changed={saver.state.kind === "pending"}
         />
       )}
+      {/* The decision comes after the form, once it has been read. */}
+      {canReview && <ReviewPanel centreId={centre.id} year={year} version={followUp.version} />}
+      {reviews && <NextToReview centre={centre} year={year} />}
       <FollowUpHistory history={followUp.history} />
     </>
   );
