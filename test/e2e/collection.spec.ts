@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { demoAnswers, demoCollectionTokens, seededRandom } from "@fcs/db/seed";
 import { findInstrument } from "@fcs/surveys";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -6,9 +9,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
 import { demoMalmoCentreId, signInDemo, useSession } from "./support/demo.ts";
+import { pdfToolsAvailability, readPdfPages } from "./support/office.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
 const browserCheck = browserAvailability();
+const pdfCheck = pdfToolsAvailability();
 
 describe.skipIf(!browserCheck.available)("collection for a centre, as its coordinator", () => {
   let server: RunningServer;
@@ -69,6 +74,61 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
     await page.reload();
     await page.getByRole("row", { name: /Väntrummet/ }).waitFor();
   });
+
+  it("counts a tablet code down to its end, then takes its QR code away", async () => {
+    await page.clock.install();
+    await openCollection();
+    await page.getByRole("button", { name: "Skapa kod" }).click();
+    const countdown = page.locator(".code-countdown");
+    await expect.poll(() => countdown.textContent()).toMatch(/^\((15 min 00|14 min \d\d) s kvar\)$/);
+    await page.clock.fastForward("10:00");
+    await expect.poll(() => countdown.textContent()).toMatch(/^\((5 min 00|4 min \d\d) s kvar\)$/);
+    await page.clock.fastForward("05:01");
+    await page.getByRole("alert").getByText("Koden har gått ut. Skapa en ny kod.").waitFor();
+    expect(await page.getByRole("img", { name: /QR-kod som öppnar surfplattans registrering/ }).count()).toBe(0);
+  });
+
+  it.skipIf(!pdfCheck.available)(
+    "names a visitor link and prints its poster on one A4 page, in every visitor language",
+    async () => {
+      // The browser's print dialog is the person's step; the test counts the call and prints to PDF itself.
+      await page.addInitScript(() => {
+        const counted = window as unknown as { printed: number };
+        counted.printed = 0;
+        window.print = () => {
+          counted.printed += 1;
+        };
+      });
+      await openCollection();
+      await page.getByLabel("Var ska länken användas? (valfritt)").fill("Affisch i väntrummet");
+      await page.getByRole("button", { name: "Skapa besökslänk" }).click();
+      const handout = page.locator(".handout", { hasText: "Affisch i väntrummet" });
+      const url = (await handout.locator(".link-url").textContent()) ?? "";
+      expect(url).toContain("/enkat/besok#");
+      await expectNoAxeViolations(page, "the collection page with a named link");
+      await handout.getByRole("button", { name: "Skriv ut affisch" }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+      await page.emulateMedia({ media: "print" });
+      expect(await page.locator("#root").isVisible()).toBe(false);
+      expect(await page.getByTestId("poster").getByRole("img", { name: "QR-kod till enkäten" }).isVisible()).toBe(true);
+      expect(await page.locator('.poster-welcome li[lang="ar"]').getAttribute("dir")).toBe("rtl");
+      const file = join(mkdtempSync(join(tmpdir(), "fcs-poster-")), "affisch.pdf");
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      const pages = readPdfPages(file);
+      expect(pages).toHaveLength(1);
+      const text = pages[0] ?? "";
+      for (const line of ["Vad tycker du om familjecentralen?", "What do you think of the family centre?"])
+        expect(text).toContain(line);
+      expect(text).toContain("Familjecentralen Rosengård");
+      expect(text).toContain("Enkäten finns på tio språk.");
+      expect(text.replace(/\s+/g, "")).toContain(url);
+
+      await page.emulateMedia({ media: "screen" });
+      await page.reload();
+      await page.getByRole("row", { name: /Affisch i väntrummet/ }).waitFor();
+    },
+  );
 
   it("hands out a staff link through which a colleague answers the spider, and the count rises", async () => {
     await openCollection();

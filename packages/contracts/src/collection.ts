@@ -40,6 +40,9 @@ export const CreateLinkBodySchema = Type.Object(
     audience: Type.Enum(["staff", "visitors"], {
       description: "staff: the spider measurement; visitors: a poster link",
     }),
+    label: Type.Optional(
+      Type.String({ maxLength: 100, description: "Where the link is used, e.g. Affisch i väntrummet" }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 
 /** A QR code of a URL, as an image with the URL itself as its text alternative. */
-export function QrCode({ value, label }: { value: string; label: string }) {
+export function QrCode({ value, label, onShown }: { value: string; label: string; onShown?: () => void }) {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let cancelled = false;
@@ -15,5 +15,5 @@ export function QrCode({ value, label }: { value: string; label: string }) {
       cancelled = true;
     };
   }, [value]);
-  return src ? <img className="qr-code" src={src} alt={label} width={200} height={200} /> : null;
+  return src ? <img className="qr-code" src={src} alt={label} width={200} height={200} onLoad={onShown} /> : null;
 }

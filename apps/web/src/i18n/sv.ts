@@ -177,6 +177,18 @@ export const sv = {
     copied: "Länken är kopierad.",
     copyFailed: "Länken kunde inte kopieras. Markera den och kopiera den själv.",
     linkQr: (label: string) => `QR-kod för ${label}`,
+    linkName: "Var ska länken användas? (valfritt)",
+    linkNameHint: "Till exempel ”Affisch i väntrummet” – namnet syns i listan nedan.",
+    printPoster: "Skriv ut affisch",
+    poster: {
+      qr: "QR-kod till enkäten",
+      staffTitle: "Spindelmätning – hur fungerar samverkan på familjecentralen?",
+      visitorInstruction:
+        "Skanna QR-koden med mobilens kamera och svara på några frågor. Du är anonym. Enkäten finns på tio språk.",
+      staffInstruction: "Till personalen: skanna QR-koden med mobilens kamera. Du svarar anonymt.",
+    },
+    codeLeft: (minutes: number, seconds: number) => `${minutes} min ${String(seconds).padStart(2, "0")} s kvar`,
+    codeExpired: "Koden har gått ut. Skapa en ny kod.",
     tokensTitle: "Surfplattor och länkar",
     columns: { label: "Namn", kind: "Typ", created: "Skapad", lastUsed: "Senast använd", status: "Status" },
     channels: { kiosk: "Surfplatta", link: "Länk", coordinator: "Samordnare", paper: "Papper" } as Record<

@@ -109,6 +109,25 @@ describe.each(testDatabaseKinds())("tablets and links on %s", (kind) => {
     expect((await submit(link.token, "besok_vuxen")).statusCode).toBe(403);
   });
 
+  it("names a link by where it is used, or by its kind when no name is given", async () => {
+    const named = await inject("POST", `/api/centres/${own.id}/links`, "local", {
+      audience: "visitors",
+      label: "  Affisch i väntrummet ",
+    });
+    expect(named.statusCode).toBe(201);
+    expect(named.json().label).toBe("Affisch i väntrummet");
+    const unnamed = await inject("POST", `/api/centres/${own.id}/links`, "local", { audience: "visitors", label: " " });
+    expect(unnamed.json().label).toBe("Besökslänk (affisch och QR-kod)");
+    const listed = (await inject("GET", `/api/centres/${own.id}/collection-tokens`, "local")).json();
+    expect(listed.tokens.map((x: { label: string }) => x.label)).toContain("Affisch i väntrummet");
+    const tooLong = await inject("POST", `/api/centres/${own.id}/links`, "local", {
+      audience: "visitors",
+      label: "x".repeat(101),
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().details[0].field).toBe("body.label");
+  });
+
   it("lists tablets and links with the last day used, never the tokens, and revokes one at once", async () => {
     const { code } = (await newCode(own.id, "local", "Väntrummet vid entrén")).json();
     const tablet = (await enrol(code)).json();

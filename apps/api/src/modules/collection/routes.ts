@@ -49,7 +49,7 @@ export const collectionRoutes: FastifyPluginAsyncTypebox<CollectionRouteOptions>
     ...endpointRoute(app, endpoints.createLink),
     handler: async (request, reply) => {
       const { actor, params, body } = request;
-      const link = await service.createLink(actor.scope, params.id, body.audience, actor.userId);
+      const link = await service.createLink(actor.scope, params.id, body, actor.userId);
       return reply.status(201).send(link);
     },
   });

@@ -111,20 +111,26 @@ export function createCollectionService(
     },
 
     /** A link for staff (the spider) or for visitors without a tablet; the token is shown this once. */
-    async createLink(scope: AccessScope, centreId: string, audience: LinkAudience, actorId: string) {
+    async createLink(
+      scope: AccessScope,
+      centreId: string,
+      request: { audience: LinkAudience; label?: string },
+      actorId: string,
+    ) {
       await centreInScope(scope, centreId);
-      const link = links[audience];
+      const link = links[request.audience];
+      const label = request.label?.trim() || link.label;
       const token = newCollectionToken();
       await repository.insertToken({
         tokenHash: hashCollectionToken(token),
         centreId,
         kinds: link.kinds,
         channel: "link",
-        label: link.label,
+        label,
       });
-      await security.record({ action: "collection.link_created", actorId, centreId, details: { label: link.label } });
+      await security.record({ action: "collection.link_created", actorId, centreId, details: { label } });
       // The token travels in the fragment, which browsers never send to a server or write to its logs.
-      return { token, path: `${link.path}#${token}`, label: link.label, surveys: link.kinds };
+      return { token, path: `${link.path}#${token}`, label, surveys: link.kinds };
     },
 
     /** Sets the PIN staff type to leave kiosk mode on the centre's tablets; they pick it up with their next status. */

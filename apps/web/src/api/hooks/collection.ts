@@ -41,8 +41,8 @@ export const useCreateEnrolment = (centreId: string) =>
 
 export const useCreateLink = (centreId: string) =>
   useApiMutation(
-    (api, audience: "staff" | "visitors") =>
-      api.collection.createLink({ params: { id: centreId }, body: { audience } }),
+    (api, body: { audience: "staff" | "visitors"; label?: string }) =>
+      api.collection.createLink({ params: { id: centreId }, body }),
     () => [collectionKeys.tokens(centreId)],
   );
 

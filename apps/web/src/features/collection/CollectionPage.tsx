@@ -1,6 +1,6 @@
 import type { CollectionLink, Enrolment } from "@fcs/contracts";
 import { anonymousSurveysInDisplayOrder } from "@fcs/surveys/kinds";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useCallback, useState } from "react";
 import { useParams } from "react-router";
 import { useCentre } from "../../api/hooks/centres.ts";
 import {
@@ -17,11 +17,11 @@ import { QrCode } from "../../components/QrCode.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useMessages } from "../../i18n/index.ts";
+import { CodeValidity } from "./CodeValidity.tsx";
 import { KioskPinForm } from "./KioskPinForm.tsx";
+import { Poster } from "./Poster.tsx";
 import { TokenActivity } from "./TokenActivity.tsx";
 import { TokenTable } from "./TokenTable.tsx";
-
-const timeFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit" });
 
 /** "Insamling": a centre's answers so far, its tablets and links, for the coordinator. */
 export function CollectionPage() {
@@ -51,7 +51,7 @@ export function CollectionPage() {
           </table>
           <NewTablet centreId={centreId} />
           <KioskPinForm centreId={centreId} />
-          <NewLinks centreId={centreId} />
+          <NewLinks centreId={centreId} centreName={centre.name} />
           <TokenTable centreId={centreId} tokens={tokens} />
           <TokenActivity centreId={centreId} year={year} />
         </>
@@ -88,25 +88,28 @@ function NewTablet({ centreId }: { centreId: string }) {
           <p>
             {t.code}: <strong className="enrolment-code">{enrolment.code}</strong>
           </p>
-          <p>{t.codeValidUntil(timeFormat.format(new Date(enrolment.expiresAt)))}</p>
-          <QrCode value={`${window.location.origin}/kiosk#kod=${enrolment.code}`} label={t.codeQr} />
+          <CodeValidity expiresAt={enrolment.expiresAt}>
+            <QrCode value={`${window.location.origin}/kiosk#kod=${enrolment.code}`} label={t.codeQr} />
+          </CodeValidity>
         </div>
       )}
     </section>
   );
 }
 
-function NewLinks({ centreId }: { centreId: string }) {
+function NewLinks({ centreId, centreName }: { centreId: string; centreName: string }) {
   const t = useMessages().collection;
   const createLink = useCreateLink(centreId);
+  const [label, setLabel] = useState("");
   // Every link made on this visit stays on the page: each is shown only once, so a new one never replaces it.
   const [links, setLinks] = useState<CollectionLink[]>([]);
   const { error, run } = useAction(useMessages().errors.network);
 
   function create(audience: "staff" | "visitors") {
     void run(async () => {
-      const link = await createLink.mutateAsync(audience);
+      const link = await createLink.mutateAsync({ audience, label: label.trim() || undefined });
       setLinks((current) => [link, ...current]);
+      setLabel("");
     });
   }
 
@@ -114,6 +117,14 @@ function NewLinks({ centreId }: { centreId: string }) {
     <section aria-labelledby="new-links">
       <h2 id="new-links">{t.linksTitle}</h2>
       <p>{t.linksIntro}</p>
+      <TextField
+        id="link-label"
+        label={t.linkName}
+        hint={t.linkNameHint}
+        value={label}
+        onChange={setLabel}
+        maxLength={100}
+      />
       <div className="button-row">
         <button type="button" onClick={() => create("staff")}>
           {t.staffLink}
@@ -124,17 +135,19 @@ function NewLinks({ centreId }: { centreId: string }) {
       </div>
       <ActionError message={error} />
       {links.map((link) => (
-        <Handout key={link.path} link={link} />
+        <Handout key={link.path} link={link} centreName={centreName} />
       ))}
     </section>
   );
 }
 
-/** One new link, shown this once: its address, a copy button and its QR code. */
-function Handout({ link }: { link: CollectionLink }) {
+/** One new link, shown this once: its address, a copy button, its QR code and a poster to print. */
+function Handout({ link, centreName }: { link: CollectionLink; centreName: string }) {
   const t = useMessages().collection;
   const url = `${window.location.origin}${link.path}`;
   const [copied, setCopied] = useState("");
+  const [printing, setPrinting] = useState(false);
+  const printed = useCallback(() => setPrinting(false), []);
   const copy = () =>
     navigator.clipboard.writeText(url).then(
       () => setCopied(t.copied),
@@ -150,10 +163,14 @@ function Handout({ link }: { link: CollectionLink }) {
         <button type="button" className="button-secondary" onClick={() => void copy()}>
           {t.copy}
         </button>
+        <button type="button" className="button-secondary" onClick={() => setPrinting(true)}>
+          {t.printPoster}
+        </button>
         <span aria-live="polite">{copied}</span>
       </div>
       <p>{t.linkShownOnce}</p>
       <QrCode value={url} label={t.linkQr(link.label)} />
+      {printing && <Poster link={link} url={url} centreName={centreName} onPrinted={printed} />}
     </div>
   );
 }
