@@ -1,10 +1,12 @@
 import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { earlierStyle, scopeStyles } from "@fcs/contracts/chart-style";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { chartFrame, legendColour } from "./support/charts.ts";
 import { signInDemo, useSession } from "./support/demo.ts";
 import { pageSize, pdfToolsAvailability, readPdfPages } from "./support/office.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
@@ -65,6 +67,10 @@ describe.skipIf(!browserCheck.available)("the annual report", () => {
     await page.getByRole("button", { name: "Spara texten" }).first().click();
     await page.getByText("Texten är sparad.").waitFor();
     await expectNoAxeViolations(page, "the region's report, draft");
+    // The region has the colour it has on the results page; last year's figures are grey.
+    const positive = chartFrame(page, "Andel positiva svar (4–5) per påstående");
+    expect(await legendColour(positive, "Skåne län")).toBe(scopeStyles.region.color);
+    expect(await legendColour(positive, "Skåne län 2024")).toBe(earlierStyle.color);
 
     const again = await open(county, regionReport, regionTitle);
     expect(await again.getByLabel("Text till kapitlet Sammanfattning").inputValue()).toContain(

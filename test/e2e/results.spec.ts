@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
+import { scopeStyles } from "@fcs/contracts/chart-style";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
+import { chartFrame, legendColour, valueTicks } from "./support/charts.ts";
 import { signInDemo, useSession } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
 
@@ -51,6 +53,20 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     await page.getByText("Visa som tabell").first().click();
     expect(await page.locator(".chart-table table").first().textContent()).toMatch(/\d+\s%.*medel\s\d,\d/);
     await expectNoAxeViolations(page, "region results, adult visitors");
+    // Each area has its own colour wherever it is drawn (the report uses the same), and the axis counts in round steps.
+    const positive = chartFrame(page, "Andel positiva svar per fråga");
+    expect(await legendColour(positive, "Skåne län")).toBe(scopeStyles.region.color);
+    expect(await legendColour(positive, "Alla regioner")).toBe(scopeStyles.all.color);
+    await expect
+      .poll(async () => (await valueTicks(positive, "x")).map((t) => t.replace(/\s/g, " ")))
+      .toEqual(["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]);
+    const trend = chartFrame(
+      page,
+      (await page.getByLabel("Fråga i diagrammet").locator("option:checked").textContent()) ?? "",
+    );
+    await expect
+      .poll(async () => (await valueTicks(trend, "y")).map((t) => t.replace(/\s/g, " ")))
+      .toEqual(["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]);
 
     await page.getByRole("link", { name: "Malmö", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Resultat: Malmö" }).waitFor();
@@ -93,6 +109,13 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     await spider.screenshot({ path: `${screenshots}/spider-skane-2025.png` });
     const chart = spider.locator(".chart");
     expect(await chart.getAttribute("aria-label")).toMatch(/starkast är .+, svagast .+\./);
+    // The 1–10 scale's axis starts at 1, in even steps.
+    expect(await spider.locator(".recharts-polar-radius-axis-tick-value").allTextContents()).toEqual([
+      "1",
+      "4",
+      "7",
+      "10",
+    ]);
     await expectNoAxeViolations(page, "spider results with professions");
 
     await page.getByLabel("Enkät").selectOption("kvalitetsuppfoljning");

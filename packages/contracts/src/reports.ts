@@ -73,7 +73,16 @@ export const ReportModelSchema = Type.Object({
             Type.String({ description: "What the chart shows, as one sentence: the slide's title in PowerPoint" }),
           ),
           series: Type.Array(
-            Type.Object({ name: Type.String(), values: Type.Array(Type.Union([Type.Number(), Type.Null()])) }),
+            Type.Object({
+              name: Type.String(),
+              values: Type.Array(Type.Union([Type.Number(), Type.Null()])),
+              scope: Type.Optional(
+                Type.Enum(["all", "region", "municipality", "centre"], {
+                  description: "The area the series stands for: it has that area's colour in every chart",
+                }),
+              ),
+              earlier: Type.Optional(Type.Boolean({ description: "The area's figures of the year before" })),
+            }),
           ),
         }),
       ),

@@ -4,6 +4,7 @@
  * each export format the same way. A suppressed figure is the marker text, never a number.
  */
 import type { ChapterId } from "@fcs/contracts";
+import type { SeriesTag } from "@fcs/contracts/chart-style";
 
 export type Cell = string | number | null;
 
@@ -26,7 +27,8 @@ export interface ReportChart {
   /** Percent values are 0–100; means are on the survey's scale. */
   unit: "percent" | "mean" | "count";
   categories: string[];
-  series: { name: string; values: (number | null)[] }[];
+  /** One per area or year; an area's tag gives it the same colour here as on the results page. */
+  series: ({ name: string; values: (number | null)[] } & SeriesTag)[];
   /** "Källa: besöksenkät vuxna 2026, n = 3 278": shown under the chart. */
   source?: string;
   /** What the chart shows as one sentence ("Andelen nöjda besökare ökade till 85 %"): the slide's title. */

@@ -1,7 +1,6 @@
 import type { ReportModel } from "@fcs/contracts";
+import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
 import {
-  Bar,
-  BarChart,
   CartesianGrid,
   Legend,
   Line,
@@ -15,8 +14,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { inSeriesOrder } from "../../components/chart-legend.ts";
+import { HorizontalBars } from "../../components/HorizontalBars.tsx";
 import { ReportTableView } from "./ReportTableView.tsx";
 
 type Chart = ReportModel["chapters"][number]["charts"][number];
@@ -27,7 +27,11 @@ export function ReportChartView({ chart }: { chart: Chart }) {
     category,
     ...Object.fromEntries(chart.series.map((s, i) => [`s${i}`, s.values[c] ?? undefined])),
   }));
-  const max = chart.unit === "percent" ? 100 : chart.unit === "mean" ? 10 : undefined;
+  const axis = axisOf(
+    chart.unit,
+    chart.kind,
+    chart.series.flatMap((s) => s.values),
+  );
   const format: "percent" | "decimal" | "count" =
     chart.unit === "percent" ? "percent" : chart.unit === "mean" ? "decimal" : "count";
   const table = {
@@ -36,13 +40,13 @@ export function ReportChartView({ chart }: { chart: Chart }) {
     rows: chart.categories.map((category, c) => [category, ...chart.series.map((s) => s.values[c] ?? "för få svar")]),
   };
   const summary = `${chart.title}: ${chart.categories.length} värden för ${chart.series.map((s) => s.name).join(", ")}. Siffrorna finns i tabellen.`;
-  const series = chart.series.map((s, i) => ({ key: `s${i}`, name: s.name, ...seriesStyle(i) }));
+  const series = chart.series.map((s, i) => ({ key: `s${i}`, name: s.name, ...seriesStyleOf(s, i) }));
   const drawn =
     chart.kind === "radar" ? (
       <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="category" tick={{ fontSize: 11, fill: "#1f2937" }} />
-        <PolarRadiusAxis domain={[0, 10]} tick={{ fontSize: 10, fill: "#374151" }} />
+        <PolarRadiusAxis domain={[axis.min, axis.max]} ticks={axis.ticks} tick={{ fontSize: 10, fill: "#374151" }} />
         {series.map((s) => (
           <Radar
             key={s.key}
@@ -61,7 +65,7 @@ export function ReportChartView({ chart }: { chart: Chart }) {
       <LineChart data={data} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="category" tick={{ fill: "#1f2937" }} />
-        <YAxis domain={[0, max ?? "auto"]} tick={{ fill: "#1f2937" }} />
+        <YAxis domain={[axis.min, axis.max]} ticks={axis.ticks} tick={{ fill: "#1f2937" }} />
         {series.map((s) => (
           <Line
             key={s.key}
@@ -76,25 +80,29 @@ export function ReportChartView({ chart }: { chart: Chart }) {
         <Legend itemSorter={inSeriesOrder} />
       </LineChart>
     ) : (
-      <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, max ?? "auto"]} tick={{ fill: "#1f2937" }} />
-        <YAxis type="category" interval={0} dataKey="category" width={260} tick={{ fontSize: 11, fill: "#1f2937" }} />
-        {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
-        ))}
-        <Legend itemSorter={inSeriesOrder} />
-      </BarChart>
+      <HorizontalBars
+        unit={chart.unit}
+        categories={chart.categories}
+        series={chart.series.map((s, i) => ({
+          name: s.name,
+          style: seriesStyleOf(s, i),
+          values: s.values.map((v) => v ?? undefined),
+          missing: s.values.map((v) => (v === null ? "för få svar" : undefined)),
+        }))}
+      />
     );
-  const height = chart.kind === "bar" ? Math.max(240, chart.categories.length * 22 * chart.series.length + 60) : 380;
   return (
     <ChartFrame
       title={chart.title}
       summary={summary}
       chart={
-        <ResponsiveContainer width="100%" height={height}>
-          {drawn}
-        </ResponsiveContainer>
+        chart.kind === "bar" ? (
+          drawn
+        ) : (
+          <ResponsiveContainer width="100%" height={380}>
+            {drawn}
+          </ResponsiveContainer>
+        )
       }
       table={<ReportTableView table={table} />}
     />

@@ -1,11 +1,11 @@
 import type { FollowUpFigures } from "@fcs/contracts";
+import { seriesStyleOf } from "@fcs/contracts/chart-style";
 import { useState } from "react";
 import { Link } from "react-router";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { useFollowUpFigures } from "../../api/hooks/results.ts";
-import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
-import { inSeriesOrder } from "../../components/chart-legend.ts";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
+import { type BarSeries, HorizontalBars } from "../../components/HorizontalBars.tsx";
 import { MunicipalityFilter, useMunicipalitiesOf } from "../../components/MunicipalityFilter.tsx";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -108,15 +108,15 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
       </section>
     );
   const compared = figures.scopes.filter((s) => s.compliance);
-  const data = guideline.rules.map((rule) => ({
-    rule: rule.text,
-    ...Object.fromEntries(
-      compared.map((s, i) => {
-        const share = s.compliance?.find((c) => c.rule === rule.id)?.share;
-        return [`s${i}`, share === null || share === undefined ? undefined : Math.round(share * 100)];
-      }),
-    ),
-  }));
+  const series: BarSeries[] = compared.map((s, i) => {
+    const shares = guideline.rules.map((rule) => s.compliance?.find((c) => c.rule === rule.id)?.share ?? null);
+    return {
+      name: s.name,
+      style: seriesStyleOf({ scope: s.level }, i),
+      values: shares.map((share) => (share === null ? undefined : Math.round(share * 100))),
+      missing: shares.map((share) => (share === null ? t.noAnswer : undefined)),
+    };
+  });
   const centres = municipality ? figures.centres.filter((c) => c.municipality.code === municipality) : figures.centres;
   const ruleTable = (
     <DataTable
@@ -140,19 +140,7 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
         summary={guideline.rules
           .map((rule) => `${rule.text}: ${compared[0] ? shareText(compared[0], rule.id, t.noAnswer) : t.noAnswer}`)
           .join(". ")}
-        chart={
-          <ResponsiveContainer width="100%" height={Math.max(240, guideline.rules.length * 22 * compared.length)}>
-            <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "#1f2937" }} />
-              <YAxis type="category" interval={0} dataKey="rule" width={280} tick={{ fontSize: 12, fill: "#1f2937" }} />
-              {compared.map((s, i) => (
-                <Bar key={s.id} dataKey={`s${i}`} name={s.name} fill={seriesStyle(i).color} isAnimationActive={false} />
-              ))}
-              <Legend itemSorter={inSeriesOrder} />
-            </BarChart>
-          </ResponsiveContainer>
-        }
+        chart={<HorizontalBars categories={guideline.rules.map((rule) => rule.text)} series={series} />}
         table={ruleTable}
       />
       {figures.municipalities.length > 0 && (

@@ -1,15 +1,12 @@
 import type { ResultsOverview } from "@fcs/contracts";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
-import { inSeriesOrder } from "../../components/chart-legend.ts";
+import { seriesStyleOf } from "@fcs/contracts/chart-style";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
+import { type BarSeries, HorizontalBars } from "../../components/HorizontalBars.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { chartValue, countText, formatDecimal, formatPercent, isShown } from "./format.ts";
 
 type Question = ResultsOverview["questions"][number];
-
-/** The width of a hidden figure's stub, in percent of the axis. */
-const hiddenStub = 2;
 
 /** Every rating's mean and positive share beside the larger areas, and every question's distribution. */
 export function QuestionsSection({ overview }: { overview: ResultsOverview }) {
@@ -31,11 +28,11 @@ export function QuestionsSection({ overview }: { overview: ResultsOverview }) {
 
 function PositiveChart({ overview, questions }: { overview: ResultsOverview; questions: Question[] }) {
   const t = useMessages().results;
-  const data = questions.map((q) => ({
-    question: q.title.length > 48 ? `${q.title.slice(0, 46)}…` : q.title,
-    ...Object.fromEntries(overview.scopes.map((_, i) => [`s${i}`, chartValue(q.figures[i], "positiveShare")])),
-    // A hidden figure is a short grey stub that says so, not an empty place that reads as zero.
-    ...Object.fromEntries(overview.scopes.map((_, i) => [`h${i}`, q.figures[i]?.suppressed ? hiddenStub : undefined])),
+  const series: BarSeries[] = overview.scopes.map((scope, i) => ({
+    name: scope.name,
+    style: seriesStyleOf({ scope: scope.level }, i),
+    values: questions.map((q) => chartValue(q.figures[i], "positiveShare")),
+    missing: questions.map((q) => (q.figures[i]?.suppressed ? t.suppressed : undefined)),
   }));
   const own = questions
     .map((q) => ({ title: q.title, value: chartValue(q.figures[0], "positiveShare") }))
@@ -49,48 +46,7 @@ function PositiveChart({ overview, questions }: { overview: ResultsOverview; que
     <ChartFrame
       title={t.positiveTitle}
       summary={summary}
-      chart={
-        <ResponsiveContainer width="100%" height={Math.max(240, questions.length * 26 * overview.scopes.length)}>
-          <BarChart data={data} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fill: "#1f2937" }} />
-            <YAxis
-              type="category"
-              interval={0}
-              dataKey="question"
-              width={260}
-              tick={{ fontSize: 12, fill: "#1f2937" }}
-            />
-            {overview.scopes.flatMap((scope, i) => [
-              <Bar
-                key={scope.id}
-                stackId={`k${i}`}
-                dataKey={`s${i}`}
-                name={scope.name}
-                fill={seriesStyle(i).color}
-                isAnimationActive={false}
-              />,
-              <Bar
-                key={`${scope.id}-hidden`}
-                stackId={`k${i}`}
-                dataKey={`h${i}`}
-                name={`${scope.name}: ${t.suppressed}`}
-                fill="#d1d5db"
-                legendType="none"
-                isAnimationActive={false}
-                label={{
-                  position: "right",
-                  className: "chart-hidden-label",
-                  fontSize: 11,
-                  fill: "#374151",
-                  formatter: (value: unknown) => (value === undefined || value === null ? "" : t.suppressed),
-                }}
-              />,
-            ])}
-            <Legend itemSorter={inSeriesOrder} />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<HorizontalBars categories={questions.map((q) => q.title)} series={series} />}
       table={
         <DataTable
           caption={t.positiveTitle}

@@ -1,6 +1,7 @@
 import type { ResultsOverview } from "@fcs/contracts";
+import { type SeriesTag, scaleTicks, seriesStyleOf } from "@fcs/contracts/chart-style";
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
-import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { useMessages } from "../../i18n/index.ts";
@@ -8,6 +9,8 @@ import { chartValue, formatDecimal } from "./format.ts";
 
 export interface SpiderSeries {
   name: string;
+  /** The area it stands for, which gives its colour everywhere; professions have none. */
+  tag?: SeriesTag;
   /** Axis key → mean, or undefined where too few answered. */
   values: Record<string, number | undefined>;
 }
@@ -78,18 +81,18 @@ export function SpiderChart(props: {
           <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="factor" tick={{ fontSize: 12, fill: "#1f2937" }} />
-            <PolarRadiusAxis domain={[1, 10]} tickCount={4} tick={{ fontSize: 11, fill: "#374151" }} />
+            <PolarRadiusAxis domain={[1, 10]} ticks={scaleTicks} tick={{ fontSize: 11, fill: "#374151" }} />
             {props.series.map((s, i) => (
               <Radar
                 key={s.name}
                 name={s.name}
                 dataKey={`s${i}`}
-                stroke={seriesStyle(i).color}
-                strokeDasharray={seriesStyle(i).dash}
+                stroke={seriesStyleOf(s.tag, i).color}
+                strokeDasharray={seriesStyleOf(s.tag, i).dash}
                 strokeWidth={2}
-                fill={seriesStyle(i).color}
+                fill={seriesStyleOf(s.tag, i).color}
                 fillOpacity={i === 0 ? 0.15 : 0}
-                shape={gappedOutline(seriesStyle(i).color, seriesStyle(i).dash, i === 0 ? 0.15 : 0)}
+                shape={gappedOutline(seriesStyleOf(s.tag, i).color, seriesStyleOf(s.tag, i).dash, i === 0 ? 0.15 : 0)}
                 isAnimationActive={false}
               />
             ))}
@@ -120,6 +123,7 @@ export function spiderOf(overview: ResultsOverview) {
   const axes = overview.questions.filter((q) => q.axis).map((q) => ({ key: q.key, title: q.title }));
   const series = overview.scopes.map((scope, i) => ({
     name: scope.name,
+    tag: { scope: scope.level },
     values: Object.fromEntries(
       overview.questions.filter((q) => q.axis).map((q) => [q.key, chartValue(q.figures[i], "mean")]),
     ),
@@ -140,8 +144,12 @@ export function SpiderSection({ overview, previous }: { overview: ResultsOvervie
   const t = useMessages().results;
   const { axes, series } = spiderOf(overview);
   const lastYear = previous && spiderOf(previous).series[0];
-  const all = lastYear
-    ? [series[0], { ...lastYear, name: t.lastYear(lastYear.name, overview.year - 1) }, ...series.slice(1)]
+  const all: (SpiderSeries | undefined)[] = lastYear
+    ? [
+        series[0],
+        { ...lastYear, name: t.lastYear(lastYear.name, overview.year - 1), tag: { earlier: true } },
+        ...series.slice(1),
+      ]
     : series;
   const shown = all.filter((s): s is SpiderSeries => !!s);
   const ends = strongestAndWeakest(axes, series[0]);

@@ -1,7 +1,8 @@
 import type { ResultsTrend } from "@fcs/contracts";
+import { percentTicks, scaleTicks, seriesStyleOf } from "@fcs/contracts/chart-style";
 import { useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { ChartFrame, seriesStyle } from "../../components/ChartFrame.tsx";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
@@ -51,6 +52,7 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
               <XAxis dataKey="year" tick={{ fill: "#1f2937" }} />
               <YAxis
                 domain={pick === "mean" ? [1, 10] : [0, 100]}
+                ticks={pick === "mean" ? scaleTicks : percentTicks}
                 unit={pick === "mean" ? "" : " %"}
                 tick={{ fill: "#1f2937" }}
               />
@@ -59,8 +61,8 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
                   key={scope.id}
                   dataKey={`s${i}`}
                   name={scope.name}
-                  stroke={seriesStyle(i).color}
-                  strokeDasharray={seriesStyle(i).dash}
+                  stroke={seriesStyleOf({ scope: scope.level }, i).color}
+                  strokeDasharray={seriesStyleOf({ scope: scope.level }, i).dash}
                   strokeWidth={2}
                   connectNulls={false}
                   isAnimationActive={false}

@@ -87,7 +87,7 @@ export function activity(i: ReportInputs): Chapter | undefined {
     title: `Slussade familjer mellan verksamheterna, ${i.year}`,
     unit: "count",
     categories: used.map(flowName),
-    series: [{ name: place, values: used.map((f) => (f.hidden ? null : f.value)) }],
+    series: [{ name: place, scope: now.level, values: used.map((f) => (f.hidden ? null : f.value)) }],
     finding: largestNamed && largestFlow(largestNamed),
   };
   const tables = [staffing, totals, matrix, flowTrend];

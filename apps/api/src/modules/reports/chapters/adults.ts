@@ -4,7 +4,7 @@ import { countCell, percentCell, point, question } from "../figures.ts";
 import type { ReportTable } from "../model.ts";
 import { adultsExtremes, leading, percentOf } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
+import { chartOf, questionTable, questionTableTags, ranked, trendChart } from "./tables.ts";
 
 /** "Vuxna besökare": the adults' positive shares per statement, who they are, and the trend. */
 export function adults(i: ReportInputs): Chapter {
@@ -68,7 +68,7 @@ export function adults(i: ReportInputs): Chapter {
     tables,
     charts: [
       {
-        ...chartOf(table, "bar", "percent", table.title),
+        ...chartOf(table, "bar", "percent", table.title, questionTableTags(i.adults, i.adultsBefore)),
         finding: leading("Högst andel positiva svar får", order, percentOf) || undefined,
       },
       trend,

@@ -67,7 +67,13 @@ export function children(i: ReportInputs): Chapter {
         finding: activitiesSentence(top) || undefined,
         unit: "percent",
         categories: activityRows.map((r) => String(r[0])),
-        series: [{ name: i.children.scopes[0]?.name ?? "", values: activityRows.map((r) => point(r[1] ?? null)) }],
+        series: [
+          {
+            name: i.children.scopes[0]?.name ?? "",
+            scope: i.children.scopes[0]?.level,
+            values: activityRows.map((r) => point(r[1] ?? null)),
+          },
+        ],
       },
     ],
   };

@@ -3,7 +3,7 @@ import { countCell, meanCell, question } from "../figures.ts";
 import { decimalText } from "../format.ts";
 import { spiderExtremes } from "./drafts.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
-import { chartOf, questionTable, ranked, trendChart } from "./tables.ts";
+import { chartOf, questionTable, questionTableTags, ranked, trendChart } from "./tables.ts";
 
 /** "Spindelmätningen": the staff's rating of collaboration per factor, per profession, and over the years. */
 export function spider(i: ReportInputs): Chapter {
@@ -49,7 +49,7 @@ export function spider(i: ReportInputs): Chapter {
     tables,
     charts: [
       {
-        ...chartOf(table, "radar", "mean", "Spindeln: samverkan per faktor"),
+        ...chartOf(table, "radar", "mean", "Spindeln: samverkan per faktor", questionTableTags(i.staff, i.staffBefore)),
         finding: order.length > 1 ? spiderExtremes(order) : undefined,
       },
       trend,

@@ -1,4 +1,5 @@
 import type { ResultsOverview, ResultsTrend } from "@fcs/contracts";
+import type { SeriesTag } from "@fcs/contracts/chart-style";
 import { point, question } from "../figures.ts";
 import type { Cell, ReportChart, ReportTable } from "../model.ts";
 import { trendFinding } from "./drafts.ts";
@@ -27,12 +28,16 @@ export function questionTable(
   };
 }
 
-/** A table's rows as a chart's categories and its value columns as the series; hidden figures become gaps. */
+/**
+ * A table's rows as a chart's categories and its value columns as the series; hidden figures
+ * become gaps. `tags` say which area each value column stands for (see `questionTableTags`).
+ */
 export function chartOf(
   table: ReportTable,
   kind: ReportChart["kind"],
   unit: ReportChart["unit"],
   title: string,
+  tags: SeriesTag[] = [],
 ): ReportChart {
   return {
     kind,
@@ -41,8 +46,17 @@ export function chartOf(
     categories: table.rows.map((r) => String(r[0])),
     series: table.columns
       .slice(1)
-      .map((c, col) => ({ name: c.title, values: table.rows.map((r) => point(r[col + 1] ?? null)) })),
+      .map((c, col) => ({ name: c.title, values: table.rows.map((r) => point(r[col + 1] ?? null)), ...tags[col] })),
   };
+}
+
+/** The areas of a question table's value columns: last year's first scope (when shown), then each scope. */
+export function questionTableTags(now: ResultsOverview, before: ResultsOverview | undefined): SeriesTag[] {
+  const first = now.scopes[0];
+  return [
+    ...(before && first ? [{ scope: first.level, earlier: true }] : []),
+    ...now.scopes.map((s) => ({ scope: s.level })),
+  ];
 }
 
 /** The questions with a figure, best first. */
@@ -64,7 +78,11 @@ export function trendChart(
   finding: { subject: string; text: (value: number) => string },
 ): ReportChart {
   const categories = trend.years.map(String);
-  const series = trend.scopes.map((s, scope) => ({ name: s.name, values: trend.years.map((_, y) => value(y, scope)) }));
+  const series = trend.scopes.map((s, scope) => ({
+    name: s.name,
+    scope: s.level,
+    values: trend.years.map((_, y) => value(y, scope)),
+  }));
   return {
     kind: "line",
     title,

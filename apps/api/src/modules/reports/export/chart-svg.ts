@@ -1,3 +1,4 @@
+import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
 import type { ReportChart } from "../model.ts";
 import { chartValueText, hiddenFigureNote } from "./chart-text.ts";
 
@@ -6,8 +7,11 @@ import { chartValueText, hiddenFigureNote } from "./chart-text.ts";
  * needs a picture: every figure labelled with its value, a hidden figure a gap with "för få svar"
  * where its bar would be, long labels wrapped rather than cut, and bars in reading order.
  */
-const chartColours = ["#1d4ed8", "#b45309", "#047857", "#7e22ce", "#be123c"];
-const dashes = ["", "6 3", "2 3", "10 4 2 4", "1 2"];
+/** A series' colour and dash: its area's wherever it appears (the same as on the results page). */
+const styleOf = (chart: ReportChart, index: number) => {
+  const style = seriesStyleOf(chart.series[index], index);
+  return { colour: style.color, dash: style.dash ?? "" };
+};
 const ink = "#1f2937";
 const muted = "#4b5563";
 const grid = "#d1d5db";
@@ -57,16 +61,13 @@ function lines(x: number, middle: number, content: string[], options: { size?: n
   return content.map((l, i) => text(x, first + i * (size + 2), l, options)).join("");
 }
 
-/** The scale of a chart's values: percent 0–100, a mean 0–10 (the spider's scale), a count up to a round number. */
-function scaleOf(chart: ReportChart): { min: number; max: number; ticks: number[] } {
-  if (chart.unit === "percent") return { min: 0, max: 100, ticks: [0, 25, 50, 75, 100] };
-  if (chart.unit === "mean") return { min: 0, max: 10, ticks: [0, 2, 4, 6, 8, 10] };
-  const top = Math.max(1, ...chart.series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  const step = 10 ** Math.floor(Math.log10(top));
-  const nice = [1, 2, 2.5, 5, 10].map((f) => f * step).find((s) => top / s <= 5) ?? step * 10;
-  const max = Math.ceil(top / nice) * nice;
-  return { min: 0, max, ticks: Array.from({ length: max / nice + 1 }, (_, i) => i * nice) };
-}
+/** The scale of a chart's values, with the same ticks as the results page. */
+const scaleOf = (chart: ReportChart) =>
+  axisOf(
+    chart.unit,
+    chart.kind,
+    chart.series.flatMap((s) => s.values),
+  );
 
 function legend(chart: ReportChart, y: number): { svg: string; height: number } {
   if (chart.series.length < 2) return { svg: "", height: 0 };
@@ -82,8 +83,8 @@ function legend(chart: ReportChart, y: number): { svg: string; height: number } 
     const top = y + row * 20;
     parts.push(
       chart.kind === "bar"
-        ? `<rect x="${x}" y="${top}" width="14" height="14" fill="${chartColours[i % 5]}"/>`
-        : `<line x1="${x}" y1="${top + 7}" x2="${x + 14}" y2="${top + 7}" stroke="${chartColours[i % 5]}" stroke-width="3" stroke-dasharray="${dashes[i % 5]}"/>`,
+        ? `<rect x="${x}" y="${top}" width="14" height="14" fill="${styleOf(chart, i).colour}"/>`
+        : `<line x1="${x}" y1="${top + 7}" x2="${x + 14}" y2="${top + 7}" stroke="${styleOf(chart, i).colour}" stroke-width="3" stroke-dasharray="${styleOf(chart, i).dash}"/>`,
       text(x + 20, top + 12, s.name.length > 40 ? `${s.name.slice(0, 39)}…` : s.name),
     );
     x += w;
@@ -126,7 +127,7 @@ function bar(chart: ReportChart): ChartPicture {
       }
       const length = Math.max(1, (value / max) * plot);
       parts.push(
-        `<rect x="${left}" y="${barTop}" width="${length}" height="${barHeight}" fill="${chartColours[s % 5]}"/>`,
+        `<rect x="${left}" y="${barTop}" width="${length}" height="${barHeight}" fill="${styleOf(chart, s).colour}"/>`,
         text(left + length + 5, barTop + barHeight - 4, chartValueText(value, chart.unit), { size: 11 }),
       );
     }
@@ -146,7 +147,7 @@ function bar(chart: ReportChart): ChartPicture {
 }
 
 function line(chart: ReportChart): ChartPicture {
-  const { max, ticks } = scaleOf(chart);
+  const { min, max, ticks } = scaleOf(chart);
   const left = 60;
   const right = 40;
   const key = legend(chart, 10);
@@ -155,7 +156,7 @@ function line(chart: ReportChart): ChartPicture {
   const plotH = 260;
   const x = (i: number) =>
     left + (chart.categories.length <= 1 ? plotW / 2 : (i / (chart.categories.length - 1)) * plotW);
-  const y = (v: number) => top + plotH - (v / max) * plotH;
+  const y = (v: number) => top + plotH - ((v - min) / (max - min)) * plotH;
   const parts = [key.svg];
   for (const tick of ticks)
     parts.push(
@@ -170,7 +171,7 @@ function line(chart: ReportChart): ChartPicture {
     const flush = () => {
       if (run.length > 1)
         parts.push(
-          `<polyline points="${run.join(" ")}" fill="none" stroke="${chartColours[s % 5]}" stroke-width="2.5" stroke-dasharray="${dashes[s % 5]}"/>`,
+          `<polyline points="${run.join(" ")}" fill="none" stroke="${styleOf(chart, s).colour}" stroke-width="2.5" stroke-dasharray="${styleOf(chart, s).dash}"/>`,
         );
       run = [];
     };
@@ -180,7 +181,7 @@ function line(chart: ReportChart): ChartPicture {
         continue;
       }
       run.push(`${x(i)},${y(value)}`);
-      parts.push(`<circle cx="${x(i)}" cy="${y(value)}" r="4" fill="${chartColours[s % 5]}"/>`);
+      parts.push(`<circle cx="${x(i)}" cy="${y(value)}" r="4" fill="${styleOf(chart, s).colour}"/>`);
       // The scope's own line carries its values; the larger areas' lines are for comparison (the table has them).
       if (s === 0)
         parts.push(text(x(i), y(value) - 9, chartValueText(value, chart.unit), { size: 11, anchor: "middle" }));
@@ -221,7 +222,7 @@ function radar(chart: ReportChart): ChartPicture {
     parts.push(lines(lx, ly, wrap(category, 24), { size: 11, anchor }));
   }
   for (const [s, series] of chart.series.entries()) {
-    const colour = chartColours[s % 5];
+    const { colour, dash } = styleOf(chart, s);
     // The outline joins neighbours that are both known (around the circle); a dot marks every known value.
     for (let i = 0; i < n; i++) {
       const j = (i + 1) % n;
@@ -231,7 +232,7 @@ function radar(chart: ReportChart): ChartPicture {
       const [x1, y1] = at(i, a);
       const [x2, y2] = at(j, b);
       parts.push(
-        `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${colour}" stroke-width="2.5" stroke-dasharray="${dashes[s % 5]}"/>`,
+        `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${colour}" stroke-width="2.5" stroke-dasharray="${dash}"/>`,
       );
     }
     for (const [i, value] of series.values.entries()) {

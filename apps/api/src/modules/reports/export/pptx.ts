@@ -1,14 +1,24 @@
+import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
 import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
 import { cellText, formatOfCell } from "../format.ts";
 import type { ReportChart, ReportModel, ReportTable } from "../model.ts";
 import { hiddenFigureNote } from "./chart-text.ts";
 
-const colours = ["1D4ED8", "B45309", "047857", "7E22CE", "BE123C"];
 const chartType = { bar: "bar", line: "line", radar: "radar" } as const;
 const lang = "sv-SE";
 const valueFormat = { percent: '0" %"', mean: "0.0", count: "#,##0" } as const;
 const slideNumber = { x: 12.4, y: 7.05, w: 0.6, h: 0.3, fontSize: 10, color: "4A4A4A" };
+
+/** The value axis with the ticks of the results page (0–100 by 20, the 1–10 scale by 3, counts in round steps). */
+function valueAxis(chart: ReportChart) {
+  const { min, max, ticks } = axisOf(
+    chart.unit,
+    chart.kind,
+    chart.series.flatMap((s) => s.values),
+  );
+  return { valAxisMinVal: min, valAxisMaxVal: max, valAxisMajorUnit: (ticks[1] ?? max) - (ticks[0] ?? min) };
+}
 
 /**
  * A chart's data as PowerPoint wants it; a hidden figure stays a gap, never a zero. PowerPoint
@@ -23,7 +33,7 @@ function chartData(chart: ReportChart) {
     name: s.name,
     labels: order(chart.categories),
     values: order(s.values) as number[],
-    colour: colours[i % colours.length] ?? "1D4ED8",
+    colour: seriesStyleOf(s, i).color.slice(1).toUpperCase(),
   }));
   return order(series);
 }
@@ -71,8 +81,7 @@ function addChart(pptx: PptxGenJS, chart: ReportChart, heading: string) {
     legendPos: "b",
     catAxisLabelFontSize: chart.categories.length > 16 ? 9 : 11,
     catAxisLabelFrequency: "1",
-    valAxisMinVal: 0,
-    valAxisMaxVal: chart.unit === "percent" ? 100 : chart.unit === "mean" ? 10 : undefined,
+    ...valueAxis(chart),
     valAxisLabelFormatCode: valueFormat[chart.unit],
     showValue: chart.kind !== "radar" || chart.series.length === 1,
     dataLabelFormatCode: valueFormat[chart.unit],
