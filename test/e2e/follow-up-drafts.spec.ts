@@ -129,4 +129,55 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
     await field.press("Tab");
     await refusal.waitFor({ state: "detached" });
   });
+
+  it("reads in the app's typeface and colours, fits the slussning grid at 1366 px and keeps every answer in reach at 200 % zoom", async () => {
+    await page.goto(followUpPath);
+    await page.locator(".sd-question").first().waitFor();
+    const look = await page.evaluate(() => {
+      const root = document.querySelector(".sd-root-modern") as HTMLElement;
+      const title = document.querySelector(".sd-title, .sd-header__text h3, .sd-root-modern h3") as HTMLElement;
+      return {
+        brand: root.style.getPropertyValue("--sjs2-color-project-brand-600"),
+        surface: root.style.getPropertyValue("--sjs2-color-utility-surface-survey"),
+        titleFont: getComputedStyle(title).fontFamily,
+        bodyFont: getComputedStyle(document.body).fontFamily,
+      };
+    });
+    expect(look).toMatchObject({ brand: "#00508c", surface: "#f3f5f8" });
+    expect(look.titleFont).toBe(look.bodyFont);
+    expect(look.titleFont).not.toContain("Open Sans");
+
+    await page.getByRole("menuitemradio", { name: "Öppen förskola, slussning och gemensamt arbete" }).click();
+    const grid = page.locator(".sd-question", { hasText: "Slussning under året" }).first();
+    await grid.waitFor();
+    // Twelve flows between four services: no cell from a service to itself.
+    expect(await grid.locator("input").count()).toBe(12);
+    const fits = await grid
+      .locator(".sd-question__content")
+      .evaluate((content) => content.scrollWidth <= content.clientWidth + 1);
+    expect(fits).toBe(true);
+
+    // 200 % zoom of a 1366 × 768 screen: no text runs out of view on any section.
+    const zoomed = await browser.newContext({
+      baseURL: server.baseUrl,
+      locale: "sv-SE",
+      viewport: { width: 683, height: 384 },
+      deviceScaleFactor: 2,
+    });
+    const small = await zoomed.newPage();
+    await signInThroughPage(small, "samordnare@demo.local");
+    await small.goto(followUpPath);
+    await small.locator(".sd-question").first().waitFor();
+    for (const section of await small.getByRole("menuitemradio").allTextContents()) {
+      await small.getByRole("menuitemradio", { name: section, exact: true }).click();
+      const cut = await small.evaluate(() =>
+        Array.from(document.querySelectorAll(".sd-root-modern *"))
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .filter((el) => ["hidden", "clip"].includes(getComputedStyle(el).overflowX))
+          .map((el) => el.textContent?.slice(0, 40)),
+      );
+      expect(cut, section).toEqual([]);
+    }
+    await zoomed.close();
+  });
 });

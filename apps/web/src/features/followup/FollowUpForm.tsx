@@ -31,6 +31,23 @@ interface MissingQuestion {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * The app's colours and typeface for SurveyJS, read from the app's own stylesheet so there is
+ * one source: the brand colour from which SurveyJS derives its accents, the page's grey surface
+ * instead of its teal, and the body's fonts instead of "Open Sans" (not installed on most
+ * office PCs, which would fall back to a serif).
+ */
+function appTheme() {
+  const root = getComputedStyle(document.documentElement);
+  return {
+    cssVariables: {
+      "--sjs2-color-project-brand-600": root.getPropertyValue("--colour-primary").trim() || "#00508c",
+      "--sjs2-typography-font-family-text": getComputedStyle(document.body).fontFamily,
+      "--sjs2-color-utility-surface-survey": root.getPropertyValue("--colour-surface").trim() || "#f3f5f8",
+    },
+  };
+}
+
 /** The quality follow-up in SurveyJS, loaded only on the follow-up page. */
 export default function FollowUpForm(props: FollowUpFormProps) {
   const { definition, answers, lastYear, prefill, readOnly, onAnswersShown, onAnswersChange } = props;
@@ -44,6 +61,11 @@ export default function FollowUpForm(props: FollowUpFormProps) {
     survey.checkErrorsMode = "onValueChanged";
     survey.validationAllowSwitchPages = true;
     survey.hideRequiredErrors = true;
+    survey.applyTheme(appTheme());
+    // A grid of flows between the same services has no flow from a service to itself.
+    survey.onMatrixCellCreated.add((_, options) => {
+      if (options.row.rowName === options.columnName) options.cellQuestion.visible = false;
+    });
     const initial = { ...answers };
     if (prefill) {
       for (const [key, value] of Object.entries(lastYear)) if (!(key in initial)) initial[key] = value;
