@@ -147,6 +147,8 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await question("من أنت؟").waitFor();
     expect(await page.locator("main").getAttribute("dir")).toBe("rtl");
     expect(await page.locator(".kiosk-survey").getAttribute("dir")).toBe("rtl");
+    // In logical order, as an Arabic reader says it: "page 1 of N", not survey-core's "N page 1 of".
+    expect(await page.locator(".survey-progress-text").textContent()).toMatch(/^الصفحة 1 من \d+$/);
     mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/kiosk-arabic.png" });
     await expectNoAxeViolations(page, "an Arabic question page");

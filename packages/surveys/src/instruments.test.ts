@@ -119,6 +119,20 @@ describe("SurveyJS interface strings", () => {
     expect(surveyLocalization.getString("cancel", "sv")).toBe("Avbryt");
   });
 
+  it.each(rightToLeftLocales.map((l) => [l]))(
+    "are in %s in logical order: no message starts with its full stop, and the page comes before the count",
+    (locale) => {
+      for (const key of visitorUiStringKeys) {
+        const text = surveyLocalization.getString(key, locale);
+        expect(text, `${locale}.${key}`).not.toMatch(/^[.…!،؟]/);
+        expect(text, `${locale}.${key}`).not.toMatch(/\.\.\.|\s{2}/);
+      }
+      const progress = surveyLocalization.getString("progressText", locale);
+      expect(progress.indexOf("{0}")).toBeLessThan(progress.indexOf("{1}"));
+      expect(progress.indexOf("{0}")).toBeGreaterThan(0);
+    },
+  );
+
   it.each(rightToLeftLocales.map((l) => [l]))("render %s right to left", (locale) => {
     const model = new Model(localizeDefinition(findInstrument("besok_vuxen", 2026) as Instrument, locale));
     expect(model.localeDir).toBe("rtl");
