@@ -81,12 +81,19 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     await expectNoAxeViolations(page, "centre results seen by the county coordinator");
   });
 
-  it("says 'för få svar' for a centre with too few answers", async () => {
+  it("says 'visas inte' for a centre with too few answers, with a note naming both reasons a figure is hidden", async () => {
     const page = await open(county, "/resultat?enkat=besok_vuxen&ar=2025", "Resultat: Skåne län");
     const parts = cellsOf(page, "Kommunerna och familjecentralerna i området");
     const svalov = parts.locator("tr", { hasText: "Familjecentralen Svalöv" });
     await svalov.waitFor();
-    expect(await svalov.locator("td").first().textContent()).toBe("för få svar");
+    expect(await svalov.locator("td").first().textContent()).toBe("visas inte");
+    // One marker for both reasons, and a note that names both: a centre hidden only to protect a
+    // neighbour is not said to have had too few answers.
+    await page
+      .getByText(
+        /^”visas inte” betyder att färre än 5 har svarat, eller att siffran döljs så att en liten grupp inte kan/,
+      )
+      .waitFor();
     // In the chart a hidden figure is a labelled stub, not an empty place that reads as zero.
     await svalov.getByRole("link").click();
     await page.getByRole("heading", { level: 1, name: /Familjecentralen Svalöv/ }).waitFor();
@@ -95,7 +102,7 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
       .first();
     const stub = positive.locator("text.chart-hidden-label").first();
     await stub.waitFor();
-    expect(await stub.textContent()).toBe("för få svar");
+    expect(await stub.textContent()).toBe("visas inte");
   });
 
   it("draws the region's spider by profession, with a table alternative, and the compliance table", async () => {

@@ -53,7 +53,7 @@ export const ReportModelSchema = Type.Object({
             Type.Object({ title: Type.String(), format: Type.Enum(["text", "count", "decimal", "percent"]) }),
           ),
           rows: Type.Array(Type.Array(Cell), {
-            description: "Percent values 0–100; a hidden figure is the text för få svar",
+            description: "Percent values 0–100; a hidden figure is the text visas inte",
           }),
           rowFormats: Type.Optional(
             Type.Array(Type.Enum(["text", "count", "decimal", "percent"]), {

@@ -3,8 +3,16 @@ import { Type } from "typebox";
 import { endpoint, guardedErrors } from "./endpoint.ts";
 import { resultPaths } from "./paths.ts";
 
+/**
+ * What stands in place of every hidden figure, whatever the reason: too few answered, or it is
+ * hidden so that a small neighbour cannot be subtracted from a total. One marker for both, on
+ * purpose: marking which hidden figures only protect a neighbour would tell that they hold at
+ * least the minimum, and with a total that can pin a small one down exactly.
+ */
+export const hiddenMarker = "visas inte" as const;
+
 const suppressed = Type.Object(
-  { suppressed: Type.Literal(true), marker: Type.Literal("för få svar") },
+  { suppressed: Type.Literal(true), marker: Type.Literal(hiddenMarker) },
   {
     description: "Fewer answers than the minimum group size, or hidden so that a hidden neighbour cannot be subtracted",
   },
@@ -155,7 +163,7 @@ export const CommentsSchema = Type.Object({
       key: Type.String(),
       title: Type.String(),
       suppressed: Type.Boolean(),
-      marker: Type.Optional(Type.Literal("för få svar")),
+      marker: Type.Optional(Type.Literal(hiddenMarker)),
       texts: Type.Array(Type.String(), { description: "In alphabetical order, so the order tells nothing" }),
     }),
   ),

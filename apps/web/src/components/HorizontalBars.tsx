@@ -12,7 +12,7 @@ export interface BarSeries {
   style: SeriesStyle;
   /** Per category: the figure, or undefined where there is none. */
   values: (number | undefined)[];
-  /** Per category: why there is no figure ("för få svar", "inget svar"), or undefined where there is one. */
+  /** Per category: why there is no figure ("visas inte", "inget svar"), or undefined where there is one. */
   missing: (string | undefined)[];
 }
 

@@ -1,3 +1,5 @@
+import { hiddenMarker } from "@fcs/contracts/results";
+
 /** Swedish UI text of the results dashboards. */
 /** A question or factor named inside a sentence: in quotes, without its own closing punctuation. */
 const quoted = (title: string) => `”${title.trim().replace(/[.?!:]+$/, "")}”`;
@@ -16,9 +18,9 @@ export const svResults = {
     kvalitetsuppfoljning: "Kvalitetsuppföljning",
   },
   breadcrumb: "Du är här",
-  suppressed: "för få svar",
+  suppressed: hiddenMarker,
   suppressedNote: (threshold: number) =>
-    `”för få svar” betyder att färre än ${threshold} har svarat, eller att siffran döljs så att en liten grupp inte kan räknas fram.`,
+    `”${hiddenMarker}” betyder att färre än ${threshold} har svarat, eller att siffran döljs så att en liten grupp inte kan räknas fram ur de andra siffrorna. De två skälen skiljs inte åt, eftersom också det skulle kunna avslöja en liten grupp.`,
   noAnswer: "–",
   respondentsTitle: "Antal svarande",
   respondentsSummary: (scope: string, n: string) => `${scope}: ${n} svarande.`,

@@ -1,3 +1,4 @@
+import { suppressedMarker } from "../results/suppression.ts";
 import type { Cell, ReportColumn } from "./model.ts";
 
 export { formatOfCell } from "@fcs/contracts/report-format";
@@ -19,3 +20,7 @@ export const percentText = (share: number | null | undefined) =>
 export const decimalText = (value: number | null | undefined) =>
   value === null || value === undefined ? "–" : decimal.format(value);
 export const countText = (value: number) => whole.format(value);
+
+/** The rule for hidden figures, said once at the start of every report file and in its method chapter. */
+export const hiddenFiguresRule = (threshold: number) =>
+  `Siffror som bygger på färre än ${threshold} svar visas inte, och inte heller siffror som skulle göra det möjligt att räkna fram dem. I stället står det ”${suppressedMarker}”.`;

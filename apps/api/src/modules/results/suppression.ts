@@ -1,3 +1,4 @@
+import { hiddenMarker } from "@fcs/contracts/results";
 /**
  * Small-cell suppression for every result that leaves the server.
  *
@@ -26,8 +27,8 @@ export interface SuppressionLine {
 export const lowestThreshold = 3;
 export const defaultThreshold = 5;
 
-/** What a client sees instead of a figure that is too small to show. */
-export const suppressedMarker = "för få svar" as const;
+/** What a client sees instead of a hidden figure (one marker for every reason; see `hiddenMarker`). */
+export const suppressedMarker = hiddenMarker;
 
 export function suppressSmallCells(
   counts: ReadonlyMap<string, number>,

@@ -1,5 +1,6 @@
 import type { ReportModel } from "@fcs/contracts";
 import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
+import { hiddenMarker } from "@fcs/contracts/results";
 import {
   CartesianGrid,
   Legend,
@@ -37,7 +38,7 @@ export function ReportChartView({ chart }: { chart: Chart }) {
   const table = {
     title: chart.title,
     columns: [{ title: "", format: "text" as const }, ...chart.series.map((s) => ({ title: s.name, format }))],
-    rows: chart.categories.map((category, c) => [category, ...chart.series.map((s) => s.values[c] ?? "för få svar")]),
+    rows: chart.categories.map((category, c) => [category, ...chart.series.map((s) => s.values[c] ?? hiddenMarker)]),
   };
   const summary = `${chart.title}: ${chart.categories.length} värden för ${chart.series.map((s) => s.name).join(", ")}. Siffrorna finns i tabellen.`;
   const series = chart.series.map((s, i) => ({ key: `s${i}`, name: s.name, ...seriesStyleOf(s, i) }));
@@ -87,7 +88,7 @@ export function ReportChartView({ chart }: { chart: Chart }) {
           name: s.name,
           style: seriesStyleOf(s, i),
           values: s.values.map((v) => v ?? undefined),
-          missing: s.values.map((v) => (v === null ? "för få svar" : undefined)),
+          missing: s.values.map((v) => (v === null ? hiddenMarker : undefined)),
         }))}
       />
     );

@@ -1,5 +1,6 @@
 import { surveysInDisplayOrder } from "@fcs/surveys/kinds";
 import { countCell } from "../figures.ts";
+import { hiddenFiguresRule } from "../format.ts";
 import type { Cell, ReportTable } from "../model.ts";
 import type { Chapter, ReportInputs } from "./inputs.ts";
 
@@ -53,7 +54,7 @@ export function method(i: ReportInputs): Chapter {
     `I spindelmätningen skattar medarbetarna samverkan på ${factors} faktorer på en skala från 1 till 10; resultatet är medelvärdet.`,
     "Besöksenkäterna besvaras anonymt av vuxna besökare och av barn, på en surfplatta i familjecentralen eller via en länk, på svenska eller på besökarens eget språk.",
     "Andelen positiva svar är andelen vuxna som svarat 4 eller 5 på skalan 1–5. Barnen svarar med tre smileys: ledsen, mittemellan och glad.",
-    `Resultat som bygger på färre än ${threshold} svar visas inte, och inte heller resultat som skulle göra det möjligt att räkna fram dem; de anges som ”för få svar”.`,
+    hiddenFiguresRule(threshold),
     "Siffrorna är de senast publicerade, så att ingen kan se hur en enskild besökares svar ändrar resultatet.",
   ].join(" ");
   return { id: "metod", title: "Metod", draft, tables: [table], charts: [] };

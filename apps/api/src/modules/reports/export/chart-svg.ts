@@ -1,10 +1,11 @@
 import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
+import { suppressedMarker } from "../../results/suppression.ts";
 import type { ReportChart } from "../model.ts";
 import { chartValueText, hiddenFigureNote } from "./chart-text.ts";
 
 /**
  * A report chart drawn as SVG, for the Word document (rasterised to PNG) and anything else that
- * needs a picture: every figure labelled with its value, a hidden figure a gap with "för få svar"
+ * needs a picture: every figure labelled with its value, a hidden figure a gap marked "visas inte"
  * where its bar would be, long labels wrapped rather than cut, and bars in reading order.
  */
 /** A series' colour and dash: its area's wherever it appears (the same as on the results page). */
@@ -122,7 +123,7 @@ function bar(chart: ReportChart): ChartPicture {
       const value = series.values[c] ?? null;
       const barTop = first + s * (barHeight + 3);
       if (value === null) {
-        parts.push(text(left + 6, barTop + barHeight - 4, "för få svar", { size: 11, fill: muted, italic: true }));
+        parts.push(text(left + 6, barTop + barHeight - 4, suppressedMarker, { size: 11, fill: muted, italic: true }));
         continue;
       }
       const length = Math.max(1, (value / max) * plot);

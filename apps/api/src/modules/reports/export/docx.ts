@@ -18,7 +18,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { cellText, formatOfCell } from "../format.ts";
+import { cellText, formatOfCell, hiddenFiguresRule } from "../format.ts";
 import type { ReportChapter, ReportModel, ReportTable } from "../model.ts";
 import { chartToSvg } from "./chart-svg.ts";
 import { svgToPng } from "./png.ts";
@@ -161,7 +161,7 @@ export async function reportToDocx(model: ReportModel): Promise<Buffer> {
         : []),
       new Paragraph({ text: model.status === "final" ? "Slutlig rapport" : "Utkast" }),
       new Paragraph({
-        text: `Siffror som bygger på färre än ${model.threshold} svar visas inte utan anges som ”för få svar”.`,
+        text: hiddenFiguresRule(model.threshold),
       }),
       new TableOfContents("Innehåll", { hyperlink: true, headingStyleRange: "1-1" }),
     ],

@@ -1,7 +1,7 @@
 import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
 import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
-import { cellText, formatOfCell } from "../format.ts";
+import { cellText, formatOfCell, hiddenFiguresRule } from "../format.ts";
 import type { ReportChart, ReportModel, ReportTable } from "../model.ts";
 import { hiddenFigureNote } from "./chart-text.ts";
 
@@ -167,7 +167,7 @@ export async function reportToPptx(model: ReportModel): Promise<Buffer> {
     fontSize: 18,
     lang,
   });
-  title.addText(`Siffror som bygger på färre än ${model.threshold} svar visas inte utan anges som ”för få svar”.`, {
+  title.addText(hiddenFiguresRule(model.threshold), {
     x: 0.7,
     y: 4.6,
     w: 12,

@@ -38,6 +38,6 @@ describe("the Excel export", () => {
 
   it("leaves ordinary text and numbers alone", () => {
     expect(safeText("Familjecentralen Rosengård")).toBe("Familjecentralen Rosengård");
-    expect(safeText("för få svar")).toBe("för få svar");
+    expect(safeText("visas inte")).toBe("visas inte");
   });
 });
