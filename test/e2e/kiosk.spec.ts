@@ -182,9 +182,15 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
 
   async function answerChildSurvey(checkAccessibility = false) {
     await page.getByRole("button", { name: /Barn/ }).click();
+    const next = page.getByRole("button", { name: "Nästa" });
+    // Who answers comes first, so a helping adult knows the questions are the child's.
+    await question("Vem svarar?").waitFor();
+    await page.getByText("Jag och en vuxen").click();
+    await next.click();
     await question("Tycker du om att vara här?").waitFor();
     if (checkAccessibility) await expectNoAxeViolations(page, "the child survey");
-    const next = page.getByRole("button", { name: "Nästa" });
+    // "Nej" and "Ja" stand right under the sad and the happy face.
+    expect(await page.locator(".survey-smileys .survey-face-label").allTextContents()).toEqual(["Nej", "Ja"]);
     await page.locator(".survey-smileys .survey-option").last().click();
     await next.click();
     await question("Är de vuxna här snälla och lyssnar på dig?").waitFor();
@@ -193,19 +199,43 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await question("Vad tycker du om att göra här?").waitFor();
     await page.getByText("Sjunga").click();
     await next.click();
-    await question("Vill du ändra på något här?").waitFor();
+    // A question one may skip says so.
+    await question("Vill du ändra på något här? (valfritt)").waitFor();
     await next.click();
     await page.getByText("4–5 år").click();
-    await page.getByText("Jag och en vuxen").click();
     await page.getByRole("button", { name: "Skicka" }).click();
     await page.getByRole("heading", { name: "Tack för dina svar!" }).waitFor();
     await startScreen().waitFor();
   }
 
+  it("says outside the collection period, in every visitor language, that no answers are taken now", async () => {
+    const link = await context.newPage();
+    // The server's own status, as it reads between two periods: nothing open today.
+    await link.route("**/api/kiosk/status", async (route) => {
+      const response = await route.fetch();
+      const status = (await response.json()) as { surveys: { open: boolean }[] };
+      await route.fulfill({
+        response,
+        json: { ...status, surveys: status.surveys.map((s) => ({ ...s, open: false })) },
+      });
+    });
+    await link.goto("/enkat/besok#demo-besok-malmo");
+    await link.getByRole("heading", { name: "Just nu samlar vi inte in svar. Välkommen tillbaka!" }).waitFor();
+    const others = link.locator(".kiosk-closed-languages li");
+    expect(await others.count()).toBe(9);
+    expect(await link.locator('.kiosk-closed-languages li[lang="ar"]').getAttribute("dir")).toBe("rtl");
+    await link.getByText("We are not collecting answers right now. Welcome back!").waitFor();
+    await expectNoAxeViolations(link, "the closed start screen");
+    await link.close();
+  });
+
   it("shows the child survey in Arabic right to left, passing axe-core", async () => {
     await enrolTablet();
     await page.getByRole("button", { name: "العربية" }).click();
     await page.getByRole("button", { name: /طفل/ }).click();
+    await question("من يجيب؟").waitFor();
+    await page.getByText("أنا وحدي").click();
+    await page.getByRole("button", { name: "التالي" }).click();
     await question("هل تحب أن تكون هنا؟").waitFor();
     expect(await page.locator(".kiosk-survey").getAttribute("dir")).toBe("rtl");
     await page.locator(".survey-smileys .survey-option").last().click();
@@ -218,15 +248,15 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     const before = await respondents();
     // A child who tapped by mistake can leave after a confirmation; the survey's introduction is on page 1.
     await page.getByRole("button", { name: /Barn/ }).click();
-    await question("Tycker du om att vara här?").waitFor();
+    await question("Vem svarar?").waitFor();
     await page.getByText("Tryck på det som stämmer för dig.").waitFor();
-    await page.locator(".survey-smileys .survey-option").last().click();
+    await page.getByText("Jag själv").click();
     await page.getByRole("button", { name: "Avbryt" }).click();
     const confirm = page.getByRole("alertdialog");
     await confirm.getByText("Dina svar sparas inte.", { exact: false }).waitFor();
     await expectNoAxeViolations(page, "the survey's cancel question");
     await confirm.getByRole("button", { name: "Nej, fortsätt" }).click();
-    expect(await page.locator(".survey-smileys .survey-option[data-checked]").count()).toBe(1);
+    expect(await page.getByRole("radio", { name: "Jag själv" }).isChecked()).toBe(true);
     await page.getByRole("button", { name: "Avbryt" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Ja, avbryt" }).click();
     await startScreen().waitFor();

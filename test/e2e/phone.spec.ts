@@ -74,6 +74,8 @@ describe.skipIf(!browserCheck.available)("the survey links on a phone", () => {
     const child = await phone.newPage();
     await child.goto("/enkat/besok#demo-besok-malmo");
     await child.getByRole("button", { name: /Barn/ }).click();
+    await child.getByText("Jag själv").click();
+    await child.getByRole("button", { name: "Nästa" }).click();
     await child.locator(".survey-question-title", { hasText: "Tycker du om att vara här?" }).waitFor();
     await noSidewaysScroll(child);
     await scalesOnOneRow(child);

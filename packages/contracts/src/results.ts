@@ -1,15 +1,8 @@
 import { anonymousSurveysInDisplayOrder } from "@fcs/surveys/kinds";
 import { Type } from "typebox";
 import { endpoint, guardedErrors } from "./endpoint.ts";
+import { hiddenMarker } from "./hidden-marker.ts";
 import { resultPaths } from "./paths.ts";
-
-/**
- * What stands in place of every hidden figure, whatever the reason: too few answered, or it is
- * hidden so that a small neighbour cannot be subtracted from a total. One marker for both, on
- * purpose: marking which hidden figures only protect a neighbour would tell that they hold at
- * least the minimum, and with a total that can pin a small one down exactly.
- */
-export const hiddenMarker = "visas inte" as const;
 
 const suppressed = Type.Object(
   { suppressed: Type.Literal(true), marker: Type.Literal(hiddenMarker) },

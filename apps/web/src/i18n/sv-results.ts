@@ -1,4 +1,4 @@
-import { hiddenMarker } from "@fcs/contracts/results";
+import { hiddenMarker } from "@fcs/contracts/hidden-marker";
 
 /** Swedish UI text of the results dashboards. */
 /** A question or factor named inside a sentence: in quotes, without its own closing punctuation. */

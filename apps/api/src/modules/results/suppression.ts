@@ -1,4 +1,4 @@
-import { hiddenMarker } from "@fcs/contracts/results";
+import { hiddenMarker } from "@fcs/contracts/hidden-marker";
 /**
  * Small-cell suppression for every result that leaves the server.
  *

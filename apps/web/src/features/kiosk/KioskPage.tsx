@@ -193,6 +193,16 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
         <div className="kiosk-message">
           <p className="kiosk-centre">{screen.status.centreName}</p>
           <h1>{text.closed}</h1>
+          {/* No language can be chosen here, so the message is said in every one of them. */}
+          <ul className="kiosk-closed-languages">
+            {visitorLocales
+              .filter((code) => code !== locale)
+              .map((code) => (
+                <li key={code} lang={code} dir={rightToLeftLocales.includes(code) ? "rtl" : "ltr"}>
+                  {kioskText[code].closed}
+                </li>
+              ))}
+          </ul>
         </div>
       )}
       {screen.name === "start" && open.some((s) => s.survey !== "spindel") && (
@@ -211,7 +221,7 @@ export function KioskPage({ source = "device" }: { source?: "device" | "link" })
           definition={screen.definition}
           onComplete={complete}
           onCancel={() => void showStart()}
-          cancelText={text}
+          words={text}
         />
       )}
       {screen.name === "thanks" && (

@@ -19,6 +19,8 @@ export interface KioskText {
   confirmCancel: string;
   cancelYes: string;
   cancelNo: string;
+  /** After the title of a question one may leave unanswered. */
+  optional: string;
 }
 
 export const kioskText: Record<VisitorLocale, KioskText> = {
@@ -39,6 +41,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "Vill du avbryta? Dina svar sparas inte. Du kommer tillbaka till början, där du också kan byta språk.",
     cancelYes: "Ja, avbryt",
     cancelNo: "Nej, fortsätt",
+    optional: "valfritt",
   },
   en: {
     welcome: "What do you think of the family centre?",
@@ -57,6 +60,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "Do you want to cancel? Your answers will not be saved. You will return to the start, where you can also change the language.",
     cancelYes: "Yes, cancel",
     cancelNo: "No, continue",
+    optional: "optional",
   },
   ar: {
     welcome: "ما رأيك في مركز الأسرة؟",
@@ -74,6 +78,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     confirmCancel: "هل تريد الإلغاء؟ لن يتم حفظ إجاباتك. ستعود إلى البداية، حيث يمكنك أيضًا تغيير اللغة.",
     cancelYes: "نعم، إلغاء",
     cancelNo: "لا، متابعة",
+    optional: "اختياري",
   },
   so: {
     welcome: "Maxaad ka qabtaa xarunta qoyska?",
@@ -92,6 +97,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "Ma rabtaa inaad joojiso? Jawaabahaaga lama kaydin doono. Waxaad ku noqon doontaa bilowga, halkaas oo aad sidoo kale ku beddeli karto luqadda.",
     cancelYes: "Haa, jooji",
     cancelNo: "Maya, sii wad",
+    optional: "ikhtiyaari",
   },
   ti: {
     welcome: "ብዛዕባ ማእከል ስድራቤት እንታይ ትሓስብ?",
@@ -109,6 +115,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     confirmCancel: "ክትሰርዝ ትደሊ ዶ? መልስታትካ ኣይዕቀቡን። ናብ መጀመርታ ክትምለስ ኢኻ፣ ኣብኡ ቋንቋ እውን ክትቕይር ትኽእል።",
     cancelYes: "እወ፣ ሰርዝ",
     cancelNo: "ኣይፋል፣ ቀጽል",
+    optional: "ብድሌት",
   },
   fa: {
     welcome: "نظر شما دربارهٔ مرکز خانواده چیست؟",
@@ -127,6 +134,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "می‌خواهید لغو کنید؟ پاسخ‌های شما ذخیره نمی‌شوند. به ابتدا برمی‌گردید، جایی که می‌توانید زبان را هم تغییر دهید.",
     cancelYes: "بله، لغو شود",
     cancelNo: "نه، ادامه می‌دهم",
+    optional: "اختیاری",
   },
   uk: {
     welcome: "Що ви думаєте про сімейний центр?",
@@ -145,6 +153,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "Бажаєте скасувати? Ваші відповіді не буде збережено. Ви повернетеся на початок, де також можна змінити мову.",
     cancelYes: "Так, скасувати",
     cancelNo: "Ні, продовжити",
+    optional: "необов’язково",
   },
   pl: {
     welcome: "Co sądzisz o centrum rodzinnym?",
@@ -163,6 +172,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "Czy chcesz anulować? Twoje odpowiedzi nie zostaną zapisane. Wrócisz na początek, gdzie możesz też zmienić język.",
     cancelYes: "Tak, anuluj",
     cancelNo: "Nie, kontynuuj",
+    optional: "nieobowiązkowe",
   },
   tr: {
     welcome: "Aile merkezi hakkında ne düşünüyorsunuz?",
@@ -181,6 +191,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "İptal etmek istiyor musunuz? Cevaplarınız kaydedilmeyecek. Dili de değiştirebileceğiniz başlangıca döneceksiniz.",
     cancelYes: "Evet, iptal et",
     cancelNo: "Hayır, devam et",
+    optional: "isteğe bağlı",
   },
   bs: {
     welcome: "Šta mislite o porodičnom centru?",
@@ -199,5 +210,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
       "Želite li odustati? Vaši odgovori neće biti sačuvani. Vratit ćete se na početak, gdje možete i promijeniti jezik.",
     cancelYes: "Da, odustani",
     cancelNo: "Ne, nastavi",
+    optional: "nije obavezno",
   },
 };

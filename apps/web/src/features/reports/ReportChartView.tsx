@@ -1,6 +1,6 @@
 import type { ReportModel } from "@fcs/contracts";
 import { axisOf, seriesStyleOf } from "@fcs/contracts/chart-style";
-import { hiddenMarker } from "@fcs/contracts/results";
+import { hiddenMarker } from "@fcs/contracts/hidden-marker";
 import {
   CartesianGrid,
   Legend,

@@ -5,10 +5,12 @@ interface QuestionViewProps {
   value: unknown;
   /** The "please answer" text when the visitor tried to go on without answering, else undefined. */
   error?: string;
+  /** The mark after the title of a question one may leave unanswered ("Valfritt"). */
+  optionalText: string;
   onChange(value: unknown): void;
 }
 
-/** Sad, neutral and happy faces for a three-step child scale; the text beside them names the ends. */
+/** Sad, neutral and happy faces for a three-step child scale; the text under the end faces names them. */
 function Face({ step, of }: { step: number; of: number }) {
   const mood = of <= 1 ? 1 : (step - 1) / (of - 1);
   const colour = mood < 0.34 ? "#c0392b" : mood < 0.67 ? "#d4a017" : "#2e8b57";
@@ -24,7 +26,7 @@ function Face({ step, of }: { step: number; of: number }) {
 }
 
 /** One question: a group of big touch targets (or a text box), with its error under it. */
-export function QuestionView({ question, value, error, onChange }: QuestionViewProps) {
+export function QuestionView({ question, value, error, optionalText, onChange }: QuestionViewProps) {
   const id = `q-${question.name}`;
   const errorId = `${id}-error`;
   const described = [question.description ? `${id}-description` : "", error ? errorId : ""].filter(Boolean).join(" ");
@@ -33,6 +35,7 @@ export function QuestionView({ question, value, error, onChange }: QuestionViewP
       {question.description}
     </p>
   );
+  const optional = !question.required && <span className="survey-optional"> ({optionalText})</span>;
   const errorText = error && (
     <p className="survey-question-error" id={errorId} role="alert">
       {error}
@@ -44,6 +47,7 @@ export function QuestionView({ question, value, error, onChange }: QuestionViewP
       <div className="survey-question" id={id}>
         <label className="survey-question-title" htmlFor={`${id}-input`}>
           {question.title}
+          {optional}
         </label>
         {description}
         <textarea
@@ -85,7 +89,10 @@ export function QuestionView({ question, value, error, onChange }: QuestionViewP
 
   return (
     <fieldset className="survey-question" id={id} aria-describedby={described || undefined}>
-      <legend className="survey-question-title">{question.title}</legend>
+      <legend className="survey-question-title">
+        {question.title}
+        {optional}
+      </legend>
       {description}
       <div className={layout}>
         {options.map((option) => (
@@ -101,7 +108,9 @@ export function QuestionView({ question, value, error, onChange }: QuestionViewP
             {question.type === "rating" && question.smileys ? (
               <>
                 <Face step={option.step} of={question.max - question.min + 1} />
-                <span className="visually-hidden">{[option.label, option.end].filter(Boolean).join(" ")}</span>
+                {/* The end faces say what they mean right under them ("Nej", "Ja"), not at the card's edges. */}
+                <span className="visually-hidden">{option.label} </span>
+                {option.end && <span className="survey-face-label">{option.end}</span>}
               </>
             ) : question.type === "rating" ? (
               <>
@@ -118,7 +127,7 @@ export function QuestionView({ question, value, error, onChange }: QuestionViewP
           </label>
         ))}
       </div>
-      {question.type === "rating" && (question.minText || question.maxText) && (
+      {question.type === "rating" && !question.smileys && (question.minText || question.maxText) && (
         <div className="survey-scale-ends" aria-hidden="true">
           <span>{question.minText}</span>
           <span>{question.maxText}</span>

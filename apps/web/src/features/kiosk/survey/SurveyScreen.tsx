@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { SurveyDefinition } from "../kiosk-api.ts";
+import type { KioskText } from "../kiosk-text.ts";
 import { QuestionView } from "./QuestionView.tsx";
 import { type Answers, finalAnswers, missingOn, readSurvey, visiblePages } from "./survey-model.ts";
 
@@ -8,7 +9,8 @@ interface SurveyScreenProps {
   onComplete(answers: Answers): void;
   /** Leaving half-way (after a confirmation): the answers are dropped and the start shows. */
   onCancel(): void;
-  cancelText: { cancel: string; confirmCancel: string; cancelYes: string; cancelNo: string };
+  /** The kiosk's own words in the visitor's language: leaving half-way, and the mark of an optional question. */
+  words: Pick<KioskText, "cancel" | "confirmCancel" | "cancelYes" | "cancelNo" | "optional">;
 }
 
 /**
@@ -19,7 +21,7 @@ interface SurveyScreenProps {
  * every answer with survey-core's rules. Answers live only in this component's
  * state, so they are gone when the screen closes.
  */
-export function SurveyScreen({ definition, onComplete, onCancel, cancelText }: SurveyScreenProps) {
+export function SurveyScreen({ definition, onComplete, onCancel, words }: SurveyScreenProps) {
   const survey = useMemo(() => readSurvey(definition.definition), [definition]);
   const texts = definition.texts;
   const [answers, setAnswers] = useState<Answers>({});
@@ -98,6 +100,7 @@ export function SurveyScreen({ definition, onComplete, onCancel, cancelText }: S
             question={question}
             value={answers[question.name]}
             error={missing.includes(question.name) ? texts.required : undefined}
+            optionalText={words.optional}
             onChange={(value) => answer(question.name, value)}
           />
         ))}
@@ -112,19 +115,19 @@ export function SurveyScreen({ definition, onComplete, onCancel, cancelText }: S
       </form>
       {cancelling ? (
         <div className="survey-cancel" role="alertdialog" aria-labelledby="survey-cancel-question">
-          <p id="survey-cancel-question">{cancelText.confirmCancel}</p>
+          <p id="survey-cancel-question">{words.confirmCancel}</p>
           <div className="button-row">
             <button type="button" onClick={onCancel}>
-              {cancelText.cancelYes}
+              {words.cancelYes}
             </button>
             <button type="button" className="button-secondary" ref={keepGoing} onClick={() => setCancelling(false)}>
-              {cancelText.cancelNo}
+              {words.cancelNo}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" className="survey-cancel-button button-secondary" onClick={() => setCancelling(true)}>
-          {cancelText.cancel}
+          {words.cancel}
         </button>
       )}
     </div>
