@@ -80,9 +80,11 @@ describe.skipIf(!browserCheck.available)("unsaved answers of the quality follow-
     await page.getByLabel("E-postadress").fill("samordnare@demo.local");
     await page.getByLabel("Lösenord").fill("demo1234");
     await page.getByRole("button", { name: "Logga in" }).click();
-    await page.waitForURL((url) => url.pathname !== "/logga-in");
-    const again = await openingHoursField();
+    // Back on the follow-up it left from, with what was typed put back (and saved at once, so no reload here).
+    await page.waitForURL((url) => url.pathname === followUpPath);
     await page.getByText(/har lagts tillbaka och sparas nu/).waitFor();
+    await page.getByRole("menuitemradio", { name: "Gemensamt öppet" }).click();
+    const again = page.getByRole("spinbutton", { name: openingHours });
     expect(await again.inputValue()).toBe("44");
     await page.getByText(/Sparat kl\./).waitFor();
     await expectNoAxeViolations(page, "the follow-up with restored answers");
