@@ -152,6 +152,17 @@ export const sv = {
     confirmLeaveNo: "Avbryt",
     close: "Stäng",
   },
+  paper: {
+    title: (name: string) => `Pappersenkät – ${name}`,
+    intro:
+      "Skriv ut enkäten för besökare som inte vill eller kan svara på surfplattan eller med länken. Formuläret är detsamma som på surfplattan, på besökarens språk. Svaren förs sedan in i tjänsten.",
+    survey: "Enkät",
+    language: "Språk",
+    surveys: { besok_vuxen: "Besöksenkät vuxna", besok_barn: "Besöksenkät barn", spindel: "Spindelmätning (personal)" },
+    print: "Skriv ut",
+    printHint: (code: string) =>
+      `Koden ${code} står överst på varje formulär, så att den som för in svaren ser vilken enkät, vilket år och vilket språk det är. I utskriftsdialogen kan du också spara som PDF.`,
+  },
   collection: {
     link: "Insamling",
     title: (name: string) => `Insamling – ${name}`,
@@ -179,6 +190,9 @@ export const sv = {
     linkQr: (label: string) => `QR-kod för ${label}`,
     linkName: "Var ska länken användas? (valfritt)",
     linkNameHint: "Till exempel ”Affisch i väntrummet” – namnet syns i listan nedan.",
+    paperTitle: "Pappersenkäter",
+    paperIntro: "För besökare som hellre svarar på papper: skriv ut enkäten på deras språk.",
+    paperLink: "Skriv ut pappersenkäter",
     printPoster: "Skriv ut affisch",
     poster: {
       qr: "QR-kod till enkäten",

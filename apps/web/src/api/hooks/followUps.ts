@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useApi, useApiMutation } from "../query-client.ts";
+import { useLocalizedDefinition } from "./surveys.ts";
 import { yearKeys } from "./year.ts";
 
 export const followUpKeys = {
   one: (centreId: string, year: number) => ["followUps", centreId, year] as const,
-  definition: (kind: string, year: number) => ["surveys", kind, year] as const,
 };
 
 /**
@@ -32,15 +32,9 @@ export const useSaveDraft = (centreId: string, year: number) =>
     () => [],
   );
 
-/** A survey's definition in Swedish, for the follow-up form; it does not change while the page is open. */
-export function useSurveyDefinition(kind: "kvalitetsuppfoljning", year: number) {
-  const api = useApi();
-  return useQuery({
-    queryKey: followUpKeys.definition(kind, year),
-    queryFn: ({ signal }) => api.surveys.definition({ params: { kind, year }, query: { locale: "sv" }, signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
+/** A survey's definition in Swedish, for the follow-up form. */
+export const useSurveyDefinition = (kind: "kvalitetsuppfoljning", year: number) =>
+  useLocalizedDefinition(kind, year, "sv");
 
 export type FollowUpStep = "submit" | "return" | "approve";
 

@@ -1,7 +1,7 @@
 import type { CollectionLink, Enrolment } from "@fcs/contracts";
 import { anonymousSurveysInDisplayOrder } from "@fcs/surveys/kinds";
 import { type FormEvent, useCallback, useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { useCentre } from "../../api/hooks/centres.ts";
 import {
   useCollectionTokens,
@@ -52,6 +52,13 @@ export function CollectionPage() {
           <NewTablet centreId={centreId} />
           <KioskPinForm centreId={centreId} />
           <NewLinks centreId={centreId} centreName={centre.name} />
+          <section aria-labelledby="paper-forms">
+            <h2 id="paper-forms">{t.paperTitle}</h2>
+            <p>{t.paperIntro}</p>
+            <p>
+              <Link to={`/familjecentraler/${centreId}/pappersenkat`}>{t.paperLink}</Link>
+            </p>
+          </section>
           <TokenTable centreId={centreId} tokens={tokens} />
           <TokenActivity centreId={centreId} year={year} />
         </>

@@ -21,6 +21,9 @@ export interface KioskText {
   cancelNo: string;
   /** After the title of a question one may leave unanswered. */
   optional: string;
+  /** On a paper form: under a question with one answer, and under one with several. */
+  paperMarkOne: string;
+  paperMarkAny: string;
 }
 
 export const kioskText: Record<VisitorLocale, KioskText> = {
@@ -42,6 +45,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Ja, avbryt",
     cancelNo: "Nej, fortsätt",
     optional: "valfritt",
+    paperMarkOne: "Kryssa i ett svar.",
+    paperMarkAny: "Kryssa i alla som stämmer.",
   },
   en: {
     welcome: "What do you think of the family centre?",
@@ -61,6 +66,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Yes, cancel",
     cancelNo: "No, continue",
     optional: "optional",
+    paperMarkOne: "Tick one answer.",
+    paperMarkAny: "Tick all that apply.",
   },
   ar: {
     welcome: "ما رأيك في مركز الأسرة؟",
@@ -79,6 +86,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "نعم، إلغاء",
     cancelNo: "لا، متابعة",
     optional: "اختياري",
+    paperMarkOne: "ضع علامة على إجابة واحدة.",
+    paperMarkAny: "ضع علامة على كل ما ينطبق.",
   },
   so: {
     welcome: "Maxaad ka qabtaa xarunta qoyska?",
@@ -98,6 +107,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Haa, jooji",
     cancelNo: "Maya, sii wad",
     optional: "ikhtiyaari",
+    paperMarkOne: "Calaamadee hal jawaab.",
+    paperMarkAny: "Calaamadee dhammaan kuwa ku habboon.",
   },
   ti: {
     welcome: "ብዛዕባ ማእከል ስድራቤት እንታይ ትሓስብ?",
@@ -116,6 +127,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "እወ፣ ሰርዝ",
     cancelNo: "ኣይፋል፣ ቀጽል",
     optional: "ብድሌት",
+    paperMarkOne: "ሓደ መልሲ ምልክት ግበር።",
+    paperMarkAny: "ኣብ ኩሎም ዝምልከቱ ምልክት ግበር።",
   },
   fa: {
     welcome: "نظر شما دربارهٔ مرکز خانواده چیست؟",
@@ -135,6 +148,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "بله، لغو شود",
     cancelNo: "نه، ادامه می‌دهم",
     optional: "اختیاری",
+    paperMarkOne: "یک پاسخ را علامت بزنید.",
+    paperMarkAny: "همه گزینه‌های درست را علامت بزنید.",
   },
   uk: {
     welcome: "Що ви думаєте про сімейний центр?",
@@ -154,6 +169,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Так, скасувати",
     cancelNo: "Ні, продовжити",
     optional: "необов’язково",
+    paperMarkOne: "Позначте одну відповідь.",
+    paperMarkAny: "Позначте всі відповіді, що підходять.",
   },
   pl: {
     welcome: "Co sądzisz o centrum rodzinnym?",
@@ -173,6 +190,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Tak, anuluj",
     cancelNo: "Nie, kontynuuj",
     optional: "nieobowiązkowe",
+    paperMarkOne: "Zaznacz jedną odpowiedź.",
+    paperMarkAny: "Zaznacz wszystkie pasujące odpowiedzi.",
   },
   tr: {
     welcome: "Aile merkezi hakkında ne düşünüyorsunuz?",
@@ -192,6 +211,8 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Evet, iptal et",
     cancelNo: "Hayır, devam et",
     optional: "isteğe bağlı",
+    paperMarkOne: "Bir cevap işaretleyin.",
+    paperMarkAny: "Uygun olanların hepsini işaretleyin.",
   },
   bs: {
     welcome: "Šta mislite o porodičnom centru?",
@@ -211,5 +232,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     cancelYes: "Da, odustani",
     cancelNo: "Ne, nastavi",
     optional: "nije obavezno",
+    paperMarkOne: "Označite jedan odgovor.",
+    paperMarkAny: "Označite sve odgovore koji odgovaraju.",
   },
 };

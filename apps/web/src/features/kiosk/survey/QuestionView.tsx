@@ -11,7 +11,7 @@ interface QuestionViewProps {
 }
 
 /** Sad, neutral and happy faces for a three-step child scale; the text under the end faces names them. */
-function Face({ step, of }: { step: number; of: number }) {
+export function Face({ step, of }: { step: number; of: number }) {
   const mood = of <= 1 ? 1 : (step - 1) / (of - 1);
   const colour = mood < 0.34 ? "#c0392b" : mood < 0.67 ? "#d4a017" : "#2e8b57";
   const smile = 44 + 12 * (mood - 0.5) * 2;
