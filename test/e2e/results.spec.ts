@@ -197,6 +197,18 @@ describe.skipIf(!browserCheck.available)("the results dashboards with demo data"
     await page.getByRole("heading", { level: 1, name: "Min familjecentral: Familjecentralen Linero" }).waitFor();
   });
 
+  it("fetches the results page's code ahead while the start page is idle, for a slow network", async () => {
+    const page = await county.newPage();
+    const ahead = page.waitForResponse((response) => /\/assets\/ResultsPage-[\w-]+\.js$/.test(response.url()), {
+      timeout: 15_000,
+    });
+    await page.goto("/");
+    await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+    expect((await ahead).ok()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.close();
+  });
+
   it("works by keyboard: the survey filter, a chart's table and a drill-down link", async () => {
     const page = await open(county, "/resultat?enkat=besok_barn&ar=2025", "Resultat: Skåne län");
     await page.getByLabel("Enkät").focus();

@@ -4,8 +4,12 @@ import { Link, NavLink, Outlet } from "react-router";
 import { useCurrentUser, useSession } from "../features/auth/session.tsx";
 import { useMay } from "../features/auth/useMay.ts";
 import { type Messages, useMessages } from "../i18n/index.ts";
+import { usePrefetchWhenIdle } from "./prefetch.ts";
 
 type UserRole = CurrentUser["role"];
+
+/** The page most people open next, fetched ahead for those who may see it (see `usePrefetchWhenIdle`). */
+const loadResultsPage = () => import("../features/results/ResultsPage.tsx");
 
 interface NavItem {
   to: string;
@@ -44,6 +48,7 @@ export function AppShell() {
   const { signOut } = useSession();
   const may = useMay();
   const items = navItems.filter((item) => may(item.needs));
+  usePrefetchWhenIdle(may("results.read") ? loadResultsPage : undefined);
 
   return (
     <>
