@@ -103,4 +103,48 @@ describe.skipIf(!browserCheck.available || !pdfCheck.available)("paper forms", (
       }
     });
   }
+
+  it("lets staff type in ten children's forms by keyboard alone, each stored once with channel paper", async () => {
+    const paperAnswers = async () => {
+      const { headers } = await signInDemo(server.baseUrl, "samordnare@demo.local");
+      const activity = (await fetch(`${server.baseUrl}/api/centres/${centreId}/token-activity?year=2026`, {
+        headers,
+      }).then((r) => r.json())) as { tokens: { channel: string; days: { n: number }[] }[] };
+      return activity.tokens
+        .filter((token) => token.channel === "paper")
+        .flatMap((token) => token.days)
+        .reduce((sum, day) => sum + day.n, 0);
+    };
+    const before = await paperAnswers();
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(`/familjecentraler/${centreId}/insamling`);
+    await page.getByRole("link", { name: "För in ifyllda pappersenkäter" }).click();
+    await page.getByRole("heading", { level: 1, name: "För in pappersenkäter – Familjecentralen Rosengård" }).waitFor();
+    await page.getByLabel("Enkät", { exact: true }).selectOption("besok_barn");
+    await page.getByLabel("Formulärets språk (kod)").selectOption("ar");
+    const first = page.getByLabel("Vem svarar?");
+    await first.waitFor();
+    await expectNoAxeViolations(page, "the paper entry page");
+    const keys = page.keyboard;
+    for (let n = 1; n <= 10; n++) {
+      await first.focus();
+      // Who answers: 1; likes it here: 3; kind grown-ups: 2; sings and paints: 3 2; nothing to change; age: 2.
+      for (const typed of ["1", "3", "2", "3 2"]) {
+        await keys.type(typed);
+        await keys.press("Enter");
+      }
+      await keys.press("Tab");
+      await keys.type("2");
+      // The empty free-text question is named first; saving again stores the form as it is.
+      await keys.press("Control+Enter");
+      await page
+        .getByRole("alert")
+        .getByText(/Fråga 5 är tom/)
+        .waitFor();
+      await keys.press("Control+Enter");
+      await page.getByText(n === 1 ? "1 formulär infört." : `${n} formulär införda.`).waitFor();
+    }
+    expect(await first.inputValue()).toBe("");
+    await expect.poll(paperAnswers).toBe(before + 10);
+  });
 });

@@ -60,6 +60,10 @@ export const router = createBrowserRouter([
             lazy: page(() => import("./features/collection/CollectionPage.tsx"), "CollectionPage"),
           },
           {
+            path: "familjecentraler/:centreId/pappersinmatning",
+            lazy: page(() => import("./features/paper/PaperEntryPage.tsx"), "PaperEntryPage"),
+          },
+          {
             path: "familjecentraler/:centreId/pappersenkat",
             lazy: page(() => import("./features/paper/PaperFormPage.tsx"), "PaperFormPage"),
           },

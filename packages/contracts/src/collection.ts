@@ -152,6 +152,20 @@ export const collectionEndpoints = {
     params: TokenParamsSchema,
     response: { 204: Type.Null(), ...guardedErrors },
   }),
+  enterPaperResponse: endpoint(collectionPaths.enterPaperResponse, {
+    access: "collection.manage",
+    tag: "responses",
+    summary: "Enter one paper form of the centre, as staff type it in (idempotent by id)",
+    description:
+      "The same validation, period rule and retry rule as a tablet's answer; stored with channel paper and the day of entry. The audit log records who entered a form, never its answers.",
+    params: CentreParamsSchema,
+    body: SubmitResponseBodySchema,
+    response: {
+      200: SubmitResponseResultSchema,
+      201: SubmitResponseResultSchema,
+      ...errors(400, 401, 403, 404, 409),
+    },
+  }),
 };
 
 /** What a tablet or a link calls, by its collection token (enrolment by its one-time code). */

@@ -88,6 +88,7 @@ export const collectionPaths = {
   respondentCounts: get("/api/centres/:id/response-counts"),
   tokens: get("/api/centres/:id/collection-tokens"),
   revokeToken: post("/api/centres/:id/collection-tokens/:tokenId/revoke"),
+  enterPaperResponse: post("/api/centres/:id/paper-responses"),
 };
 
 /** What a tablet or a link calls (besides the survey definitions): the kiosk's small client uses only these. */

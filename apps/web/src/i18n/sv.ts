@@ -163,6 +163,26 @@ export const sv = {
     printHint: (code: string) =>
       `Koden ${code} står överst på varje formulär, så att den som för in svaren ser vilken enkät, vilket år och vilket språk det är. I utskriftsdialogen kan du också spara som PDF.`,
   },
+  paperEntry: {
+    title: (name: string) => `För in pappersenkäter – ${name}`,
+    intro:
+      "Skriv in en bunt ifyllda pappersenkäter, ett formulär i taget. Välj enkät och språk efter koden överst på formuläret. Svaren lagras som alla andra svar, märkta som papperssvar, och syns i resultaten när nästa publicering sker.",
+    survey: "Enkät",
+    language: "Formulärets språk (kod)",
+    surveys: { besok_vuxen: "Besöksenkät vuxna", besok_barn: "Besöksenkät barn", spindel: "Spindelmätning (personal)" },
+    help: "Skriv numret på det som är ikryssat. Enter går till nästa fråga, Ctrl+Enter sparar formuläret. Lämna en fråga tom om den är tom på papperet.",
+    count: (n: number) => (n === 1 ? "1 formulär infört." : `${n} formulär införda.`),
+    saved: (n: number) => `Formulär ${n} är sparat. Fortsätt med nästa.`,
+    fixErrors: "Rätta de markerade svaren först.",
+    emptyCheck: (numbers: number[]) =>
+      `${numbers.length === 1 ? `Fråga ${numbers[0]} är tom` : `Frågorna ${numbers.join(", ")} är tomma`}. Stämmer det med papperet? Spara igen för att spara formuläret så.`,
+    save: "Spara formuläret",
+    hintText: "Skriv av texten. Tab går vidare.",
+    hintRating: (min: number, max: number, smileys: boolean) =>
+      smileys ? "1 = ledsen, 2 = mittemellan, 3 = glad." : `En siffra ${min}–${max}.`,
+    hintSingle: (list: string) => `Ett nummer: ${list}.`,
+    hintMultiple: (list: string) => `Alla ikryssade nummer, med mellanslag emellan: ${list}.`,
+  },
   collection: {
     link: "Insamling",
     title: (name: string) => `Insamling – ${name}`,
@@ -193,6 +213,7 @@ export const sv = {
     paperTitle: "Pappersenkäter",
     paperIntro: "För besökare som hellre svarar på papper: skriv ut enkäten på deras språk.",
     paperLink: "Skriv ut pappersenkäter",
+    paperEntryLink: "För in ifyllda pappersenkäter",
     printPoster: "Skriv ut affisch",
     poster: {
       qr: "QR-kod till enkäten",
@@ -393,6 +414,7 @@ export const sv = {
       "collection.enrolment_code": "Skapade en kod för att registrera en surfplatta",
       "collection.tablet_enrolled": "En surfplatta registrerades",
       "collection.link_created": "Skapade en länk",
+      "collection.paper_entered": "Förde in en pappersenkät",
       "collection.token_revoked": "Återkallade en surfplatta eller länk",
     } as Record<string, string>,
     logKind: "Visa",

@@ -18,6 +18,7 @@ import {
   sql,
 } from "@fcs/db";
 import { respondentCell, type SurveyKind } from "@fcs/surveys";
+import { anonymousSurveyKinds } from "@fcs/surveys/kinds";
 
 export interface CollectionTokenRow {
   id: string;
@@ -45,6 +46,16 @@ export function createCollectionRepository(db: Database, counts: Pick<CountsRoll
         .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
         .where(and(eq(collectionTokens.tokenHash, tokenHash), isNull(collectionTokens.revokedAt)));
       return row;
+    },
+
+    /** The centre's paper channel (see TokenAccess.paper), made if missing; undefined once revoked. */
+    async paperToken(centreId: string): Promise<CollectionTokenRow | undefined> {
+      const tokenHash = `paper:${centreId}`;
+      await db
+        .insert(collectionTokens)
+        .values({ tokenHash, centreId, kinds: [...anonymousSurveyKinds], channel: "paper", label: "Pappersenkäter" })
+        .onConflictDoNothing();
+      return this.findActiveToken(tokenHash);
     },
 
     async findPeriod(regionCode: string, kind: SurveyKind, year: number) {

@@ -31,6 +31,22 @@ export function createTokenAccess(repository: CollectionRepository) {
       await repository.markUsed(access.id, day);
     },
 
+    /**
+     * The centre's paper channel, made the first time staff enter a form: a token row whose hash
+     * is not a hash of any token (so nothing can present it), listed and revocable like the others.
+     */
+    async paper(centreId: string): Promise<CollectionTokenRow> {
+      const access = await repository.paperToken(centreId);
+      if (!access) {
+        throw new AppError(
+          409,
+          "paper_entry_revoked",
+          "Inmatningen av pappersenkäter är spärrad för familjecentralen (återkallad under Surfplattor och länkar).",
+        );
+      }
+      return access;
+    },
+
     forget: (tokenHash: string) => cache.forget(tokenHash),
   };
 }

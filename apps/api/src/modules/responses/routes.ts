@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { kioskEndpoints as endpoints } from "@fcs/contracts/collection";
+import { collectionEndpoints as collection, kioskEndpoints as endpoints } from "@fcs/contracts/collection";
 import type { Clock } from "../../clock.ts";
+import { notFound } from "../../errors.ts";
 import { endpointRoute } from "../../plugins/endpoint-route.ts";
+import { createSecurityLog } from "../audit/security-log.ts";
+import { createCentreRepository } from "../centres/repository.ts";
 import type { PeriodAccess } from "../collection/period-access.ts";
 import type { TokenAccess } from "../collection/token-access.ts";
 import { createResponseRepository } from "./repository.ts";
@@ -39,6 +42,27 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = a
     handler: async (request, reply) => {
       const outcome = await service.submit(request.headers["x-collection-token"], request.body, request.ip);
       return reply.status(outcome.status === "stored" ? 201 : 200).send({ id: request.body.id, ...outcome });
+    },
+  });
+
+  const centres = createCentreRepository(app.db);
+  const security = createSecurityLog(app.db);
+  app.route({
+    ...endpointRoute(app, collection.enterPaperResponse),
+    handler: async (request, reply) => {
+      const { actor, params, body } = request;
+      if (!(await centres.findInScope(actor.scope, params.id)))
+        throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+      const outcome = await service.enterPaper(params.id, body);
+      // Who entered a form, for which survey; never its answers.
+      if (outcome.status === "stored")
+        await security.record({
+          action: "collection.paper_entered",
+          actorId: actor.userId,
+          centreId: params.id,
+          details: { survey: body.survey, year: body.year, locale: body.locale },
+        });
+      return reply.status(outcome.status === "stored" ? 201 : 200).send({ id: body.id, ...outcome });
     },
   });
 };

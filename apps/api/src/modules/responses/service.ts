@@ -76,61 +76,76 @@ export function createResponseService(
      * only after the commit.
      */
     async submit(token: string | undefined, submission: Submission, clientAddress: string): Promise<SubmissionOutcome> {
-      const access = await collection.tokens.resolve(token);
-      const instrument = instrumentFor(access, submission);
-      const hash = requestHash({ centre: access.centreId, ...submission });
-      const today = swedishDate(clock());
+      return storeThrough(await collection.tokens.resolve(token), submission, clientAddress);
+    },
 
-      const { period, open } = await collection.periods.state(
-        access.regionCode,
-        submission.survey,
-        submission.year,
-        today,
-      );
-      if (!open) {
-        const replay = await outcomeOfExisting(repository, submission.id, hash);
-        if (replay) return replay;
-        const when = period ? ` (${period.opens}–${period.closes})` : "";
-        throw new AppError(
-          403,
-          "collection_closed",
-          `Insamlingsperioden för ${surveyNames[submission.survey]} ${submission.year} är inte öppen${when}.`,
-        );
-      }
-
-      const result = validatorFor(instrument)(submission.answers);
-      if (!result.ok) {
-        const replay = await outcomeOfExisting(repository, submission.id, hash);
-        if (replay) return replay;
-        throw new AppError(
-          400,
-          "invalid_answers",
-          "Svaren innehåller fel.",
-          result.issues.map((issue) => ({ field: `answers.${issue.question}`, message: issue.message })),
-        );
-      }
-
-      // Counted only for what would be stored: a refused body or a closed period costs a link client nothing.
-      if (access.channel === "link") await admitLinkClient(repository, links, access.id, clientAddress, clock());
-      const stored = await store({
-        id: submission.id,
-        definitionId: await definitionIdOf(instrument),
-        kind: submission.survey,
-        centreId: access.centreId,
-        year: submission.year,
-        locale: submission.locale,
-        channel: access.channel,
-        submittedOn: today,
-        answers: result.answers,
-        requestHash: hash,
-        tokenId: access.id,
-      });
-      if (stored) counts.schedule();
-      await collection.tokens.markUsed(access, today);
-      if (stored) return { status: "stored" };
-      return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
+    /**
+     * Stores a paper form of the centre as staff type it in: through the centre's paper channel,
+     * with the same validation, period and retry rules, and the day of entry as its day.
+     */
+    async enterPaper(centreId: string, submission: Submission): Promise<SubmissionOutcome> {
+      return storeThrough(await collection.tokens.paper(centreId), submission, "");
     },
   };
+
+  async function storeThrough(
+    access: CollectionTokenRow,
+    submission: Submission,
+    clientAddress: string,
+  ): Promise<SubmissionOutcome> {
+    const instrument = instrumentFor(access, submission);
+    const hash = requestHash({ centre: access.centreId, ...submission });
+    const today = swedishDate(clock());
+
+    const { period, open } = await collection.periods.state(
+      access.regionCode,
+      submission.survey,
+      submission.year,
+      today,
+    );
+    if (!open) {
+      const replay = await outcomeOfExisting(repository, submission.id, hash);
+      if (replay) return replay;
+      const when = period ? ` (${period.opens}–${period.closes})` : "";
+      throw new AppError(
+        403,
+        "collection_closed",
+        `Insamlingsperioden för ${surveyNames[submission.survey]} ${submission.year} är inte öppen${when}.`,
+      );
+    }
+
+    const result = validatorFor(instrument)(submission.answers);
+    if (!result.ok) {
+      const replay = await outcomeOfExisting(repository, submission.id, hash);
+      if (replay) return replay;
+      throw new AppError(
+        400,
+        "invalid_answers",
+        "Svaren innehåller fel.",
+        result.issues.map((issue) => ({ field: `answers.${issue.question}`, message: issue.message })),
+      );
+    }
+
+    // Counted only for what would be stored: a refused body or a closed period costs a link client nothing.
+    if (access.channel === "link") await admitLinkClient(repository, links, access.id, clientAddress, clock());
+    const stored = await store({
+      id: submission.id,
+      definitionId: await definitionIdOf(instrument),
+      kind: submission.survey,
+      centreId: access.centreId,
+      year: submission.year,
+      locale: submission.locale,
+      channel: access.channel,
+      submittedOn: today,
+      answers: result.answers,
+      requestHash: hash,
+      tokenId: access.id,
+    });
+    if (stored) counts.schedule();
+    await collection.tokens.markUsed(access, today);
+    if (stored) return { status: "stored" };
+    return (await outcomeOfExisting(repository, submission.id, hash)) ?? { status: "already_stored" };
+  }
 }
 
 /** The limit on link submissions per client and hour, and the key that hides the client's address. */

@@ -1,3 +1,4 @@
+import type { AnonymousSurveyKind } from "@fcs/surveys/kinds";
 import { useQuery } from "@tanstack/react-query";
 import { useApi, useApiMutation } from "../query-client.ts";
 
@@ -70,4 +71,14 @@ export const useRevokeExclusion = (centreId: string) =>
   useApiMutation(
     (api, exclusionId: string) => api.exclusions.revoke({ params: { id: centreId, exclusionId } }),
     () => [collectionKeys.centre(centreId)],
+  );
+
+/** One paper form as staff type it in; the centre's counts and its list of channels change with it. */
+export const useEnterPaperResponse = (centreId: string) =>
+  useApiMutation(
+    (
+      api,
+      body: { id: string; survey: AnonymousSurveyKind; year: number; locale: string; answers: Record<string, unknown> },
+    ) => api.collection.enterPaperResponse({ params: { id: centreId }, body }),
+    () => [collectionKeys.tokens(centreId)],
   );

@@ -58,6 +58,9 @@ export function CollectionPage() {
             <p>
               <Link to={`/familjecentraler/${centreId}/pappersenkat`}>{t.paperLink}</Link>
             </p>
+            <p>
+              <Link to={`/familjecentraler/${centreId}/pappersinmatning`}>{t.paperEntryLink}</Link>
+            </p>
           </section>
           <TokenTable centreId={centreId} tokens={tokens} />
           <TokenActivity centreId={centreId} year={year} />
