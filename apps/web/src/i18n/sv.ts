@@ -156,9 +156,7 @@ export const sv = {
     title: (name: string) => `Pappersenkät – ${name}`,
     intro:
       "Skriv ut enkäten för besökare som inte vill eller kan svara på surfplattan eller med länken. Formuläret är detsamma som på surfplattan, på besökarens språk. Svaren förs sedan in i tjänsten.",
-    survey: "Enkät",
     language: "Språk",
-    surveys: { besok_vuxen: "Besöksenkät vuxna", besok_barn: "Besöksenkät barn", spindel: "Spindelmätning (personal)" },
     print: "Skriv ut",
     printHint: (code: string) =>
       `Koden ${code} står överst på varje formulär, så att den som för in svaren ser vilken enkät, vilket år och vilket språk det är. I utskriftsdialogen kan du också spara som PDF.`,
@@ -167,9 +165,7 @@ export const sv = {
     title: (name: string) => `För in pappersenkäter – ${name}`,
     intro:
       "Skriv in en bunt ifyllda pappersenkäter, ett formulär i taget. Välj enkät och språk efter koden överst på formuläret. Svaren lagras som alla andra svar, märkta som papperssvar, och syns i resultaten när nästa publicering sker.",
-    survey: "Enkät",
     language: "Formulärets språk (kod)",
-    surveys: { besok_vuxen: "Besöksenkät vuxna", besok_barn: "Besöksenkät barn", spindel: "Spindelmätning (personal)" },
     help: "Skriv numret på det som är ikryssat. Enter går till nästa fråga, Ctrl+Enter sparar formuläret. Lämna en fråga tom om den är tom på papperet.",
     count: (n: number) => (n === 1 ? "1 formulär infört." : `${n} formulär införda.`),
     saved: (n: number) => `Formulär ${n} är sparat. Fortsätt med nästa.`,
@@ -211,6 +207,7 @@ export const sv = {
     linkName: "Var ska länken användas? (valfritt)",
     linkNameHint: "Till exempel ”Affisch i väntrummet” – namnet syns i listan nedan.",
     paperTitle: "Pappersenkäter",
+    paperSurvey: "Enkät",
     paperIntro: "För besökare som hellre svarar på papper: skriv ut enkäten på deras språk.",
     paperLink: "Skriv ut pappersenkäter",
     paperEntryLink: "För in ifyllda pappersenkäter",

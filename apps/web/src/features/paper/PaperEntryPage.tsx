@@ -1,8 +1,8 @@
 import type { AnonymousSurveyKind, VisitorLocale } from "@fcs/surveys/kinds";
-import { anonymousSurveysInDisplayOrder, localeNativeNames } from "@fcs/surveys/kinds";
+import { localeNativeNames } from "@fcs/surveys/kinds";
 import type { SurveyJson } from "@fcs/surveys/types";
 import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { useParams } from "react-router";
 import { useCentre } from "../../api/hooks/centres.ts";
 import { useEnterPaperResponse } from "../../api/hooks/collection.ts";
 import { useLocalizedDefinition } from "../../api/hooks/surveys.ts";
@@ -15,6 +15,7 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { type Question, readSurvey } from "../kiosk/survey/survey-model.ts";
 import { readTyped } from "./entry-model.ts";
+import { SurveyChoice, usePaperFormChoice } from "./form-choice.tsx";
 import { paperFormCode } from "./PaperForm.tsx";
 
 /**
@@ -26,23 +27,9 @@ import { paperFormCode } from "./PaperForm.tsx";
 export function PaperEntryPage() {
   const t = useMessages().paperEntry;
   const centreId = useParams().centreId ?? "";
-  const [search, setSearch] = useSearchParams();
-  const survey = (anonymousSurveysInDisplayOrder as readonly string[]).includes(search.get("enkat") ?? "")
-    ? (search.get("enkat") as AnonymousSurveyKind)
-    : "besok_vuxen";
-  const year = Number(search.get("ar")) || new Date().getFullYear();
-  const locale = search.get("sprak") ?? "sv";
+  const { survey, year, locale, choose } = usePaperFormChoice();
   // The questions in Swedish, numbered as on every language's form; the form's language is recorded.
   const page = allOf(useCentre(centreId), useLocalizedDefinition(survey, year, "sv"));
-  const choose = (key: string, value: string) =>
-    setSearch(
-      (current) => {
-        current.set(key, value);
-        return current;
-      },
-      { replace: true },
-    );
-
   return (
     <QueryStatus query={page}>
       {([centre, definition]) => (
@@ -50,12 +37,7 @@ export function PaperEntryPage() {
           <PageHeading>{t.title(centre.name)}</PageHeading>
           <p>{t.intro}</p>
           <div className="filter-row">
-            <SelectField
-              label={t.survey}
-              value={survey}
-              options={anonymousSurveysInDisplayOrder.map((kind) => ({ value: kind, label: t.surveys[kind] }))}
-              onChange={(value) => choose("enkat", value)}
-            />
+            <SurveyChoice survey={survey} onChange={(value) => choose("enkat", value)} />
             <SelectField
               label={t.language}
               value={locale}

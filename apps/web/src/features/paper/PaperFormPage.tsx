@@ -1,7 +1,7 @@
-import type { AnonymousSurveyKind, VisitorLocale } from "@fcs/surveys/kinds";
-import { anonymousSurveysInDisplayOrder, localeNativeNames, rightToLeftLocales } from "@fcs/surveys/kinds";
+import type { VisitorLocale } from "@fcs/surveys/kinds";
+import { localeNativeNames, rightToLeftLocales } from "@fcs/surveys/kinds";
 import type { SurveyJson } from "@fcs/surveys/types";
-import { useParams, useSearchParams } from "react-router";
+import { useParams } from "react-router";
 import { useCentre } from "../../api/hooks/centres.ts";
 import { useLocalizedDefinition } from "../../api/hooks/surveys.ts";
 import { allOf } from "../../api/query-client.ts";
@@ -10,6 +10,7 @@ import { QueryStatus } from "../../components/QueryStatus.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
 import { readSurvey } from "../kiosk/survey/survey-model.ts";
+import { SurveyChoice, usePaperFormChoice } from "./form-choice.tsx";
 import { PaperForm, paperFormCode } from "./PaperForm.tsx";
 
 /**
@@ -19,22 +20,8 @@ import { PaperForm, paperFormCode } from "./PaperForm.tsx";
 export function PaperFormPage() {
   const t = useMessages().paper;
   const centreId = useParams().centreId ?? "";
-  const [search, setSearch] = useSearchParams();
-  const survey = (anonymousSurveysInDisplayOrder as readonly string[]).includes(search.get("enkat") ?? "")
-    ? (search.get("enkat") as AnonymousSurveyKind)
-    : "besok_vuxen";
-  const year = Number(search.get("ar")) || new Date().getFullYear();
-  const locale = (search.get("sprak") ?? "sv") as VisitorLocale;
+  const { survey, year, locale, choose } = usePaperFormChoice();
   const page = allOf(useCentre(centreId), useLocalizedDefinition(survey, year, locale));
-  const choose = (key: string, value: string) =>
-    setSearch(
-      (current) => {
-        current.set(key, value);
-        if (key === "enkat") current.delete("sprak");
-        return current;
-      },
-      { replace: true },
-    );
 
   return (
     <QueryStatus query={page}>
@@ -44,12 +31,7 @@ export function PaperFormPage() {
             <PageHeading>{t.title(centre.name)}</PageHeading>
             <p>{t.intro}</p>
             <div className="filter-row">
-              <SelectField
-                label={t.survey}
-                value={survey}
-                options={anonymousSurveysInDisplayOrder.map((kind) => ({ value: kind, label: t.surveys[kind] }))}
-                onChange={(value) => choose("enkat", value)}
-              />
+              <SurveyChoice survey={survey} onChange={(value) => choose("enkat", value)} />
               <SelectField
                 label={t.language}
                 value={definition.locale}
