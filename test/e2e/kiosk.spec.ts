@@ -229,6 +229,49 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await link.close();
   });
 
+  it("reads a question aloud in the survey's language where the device has such a voice, and offers nothing where it has none", async () => {
+    const link = await context.newPage();
+    // The device's voices, stubbed: an Arabic one only. What would be spoken is recorded.
+    await link.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      Object.assign(window, { spoken });
+      class Utterance {
+        text: string;
+        lang = "";
+        voice: unknown = null;
+        rate = 1;
+        constructor(text: string) {
+          this.text = text;
+        }
+      }
+      Object.assign(window, { SpeechSynthesisUtterance: Utterance });
+      const voices = [{ lang: "ar-SA", name: "Arabiska (test)", default: false, localService: true, voiceURI: "ar" }];
+      Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => voices });
+      Object.defineProperty(window.speechSynthesis, "speak", {
+        value: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+      });
+    });
+    await link.goto("/enkat/besok#demo-besok-malmo");
+    await link.getByRole("button", { name: /Barn/ }).click();
+    await link.locator(".survey-question-title", { hasText: "Vem svarar?" }).waitFor();
+    expect(await link.getByRole("button", { name: /Lyssna/ }).count()).toBe(0);
+
+    await link.getByRole("button", { name: "Avbryt" }).click();
+    await link.getByRole("alertdialog").getByRole("button", { name: "Ja, avbryt" }).click();
+    await link.getByRole("button", { name: "العربية" }).click();
+    await link.getByRole("button", { name: /طفل/ }).click();
+    await link.locator(".survey-question-title", { hasText: "من يجيب؟" }).waitFor();
+    await link.getByRole("button", { name: /استمع/ }).click();
+    const spoken = await link.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]?.lang).toBe("ar-SA");
+    expect(spoken[0]?.text).toMatch(/^من يجيب؟\. أنا وحدي\. أنا وشخص كبير$/);
+    await expectNoAxeViolations(link, "a question with its read-aloud button");
+    await link.close();
+  });
+
   it("shows the child survey in Arabic right to left, passing axe-core", async () => {
     await enrolTablet();
     await page.getByRole("button", { name: "العربية" }).click();

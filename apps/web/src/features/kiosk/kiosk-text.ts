@@ -24,6 +24,8 @@ export interface KioskText {
   /** On a paper form: under a question with one answer, and under one with several. */
   paperMarkOne: string;
   paperMarkAny: string;
+  /** The button that reads a question aloud. */
+  listen: string;
 }
 
 export const kioskText: Record<VisitorLocale, KioskText> = {
@@ -47,6 +49,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "valfritt",
     paperMarkOne: "Kryssa i ett svar.",
     paperMarkAny: "Kryssa i alla som stämmer.",
+    listen: "Lyssna",
   },
   en: {
     welcome: "What do you think of the family centre?",
@@ -68,6 +71,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "optional",
     paperMarkOne: "Tick one answer.",
     paperMarkAny: "Tick all that apply.",
+    listen: "Listen",
   },
   ar: {
     welcome: "ما رأيك في مركز الأسرة؟",
@@ -88,6 +92,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "اختياري",
     paperMarkOne: "ضع علامة على إجابة واحدة.",
     paperMarkAny: "ضع علامة على كل ما ينطبق.",
+    listen: "استمع",
   },
   so: {
     welcome: "Maxaad ka qabtaa xarunta qoyska?",
@@ -109,6 +114,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "ikhtiyaari",
     paperMarkOne: "Calaamadee hal jawaab.",
     paperMarkAny: "Calaamadee dhammaan kuwa ku habboon.",
+    listen: "Dhageyso",
   },
   ti: {
     welcome: "ብዛዕባ ማእከል ስድራቤት እንታይ ትሓስብ?",
@@ -129,6 +135,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "ብድሌት",
     paperMarkOne: "ሓደ መልሲ ምልክት ግበር።",
     paperMarkAny: "ኣብ ኩሎም ዝምልከቱ ምልክት ግበር።",
+    listen: "ስማዕ",
   },
   fa: {
     welcome: "نظر شما دربارهٔ مرکز خانواده چیست؟",
@@ -150,6 +157,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "اختیاری",
     paperMarkOne: "یک پاسخ را علامت بزنید.",
     paperMarkAny: "همه گزینه‌های درست را علامت بزنید.",
+    listen: "گوش دهید",
   },
   uk: {
     welcome: "Що ви думаєте про сімейний центр?",
@@ -171,6 +179,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "необов’язково",
     paperMarkOne: "Позначте одну відповідь.",
     paperMarkAny: "Позначте всі відповіді, що підходять.",
+    listen: "Слухати",
   },
   pl: {
     welcome: "Co sądzisz o centrum rodzinnym?",
@@ -192,6 +201,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "nieobowiązkowe",
     paperMarkOne: "Zaznacz jedną odpowiedź.",
     paperMarkAny: "Zaznacz wszystkie pasujące odpowiedzi.",
+    listen: "Posłuchaj",
   },
   tr: {
     welcome: "Aile merkezi hakkında ne düşünüyorsunuz?",
@@ -213,6 +223,7 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "isteğe bağlı",
     paperMarkOne: "Bir cevap işaretleyin.",
     paperMarkAny: "Uygun olanların hepsini işaretleyin.",
+    listen: "Dinle",
   },
   bs: {
     welcome: "Šta mislite o porodičnom centru?",
@@ -234,5 +245,6 @@ export const kioskText: Record<VisitorLocale, KioskText> = {
     optional: "nije obavezno",
     paperMarkOne: "Označite jedan odgovor.",
     paperMarkAny: "Označite sve odgovore koji odgovaraju.",
+    listen: "Poslušaj",
   },
 };

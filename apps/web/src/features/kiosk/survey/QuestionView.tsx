@@ -7,6 +7,8 @@ interface QuestionViewProps {
   error?: string;
   /** The mark after the title of a question one may leave unanswered ("Valfritt"). */
   optionalText: string;
+  /** Reads the question aloud, where the device has a voice for its language; the button's text. */
+  listen?: { label: string; read(): void };
   onChange(value: unknown): void;
 }
 
@@ -26,7 +28,7 @@ export function Face({ step, of }: { step: number; of: number }) {
 }
 
 /** One question: a group of big touch targets (or a text box), with its error under it. */
-export function QuestionView({ question, value, error, optionalText, onChange }: QuestionViewProps) {
+export function QuestionView({ question, value, error, optionalText, listen, onChange }: QuestionViewProps) {
   const id = `q-${question.name}`;
   const errorId = `${id}-error`;
   const described = [question.description ? `${id}-description` : "", error ? errorId : ""].filter(Boolean).join(" ");
@@ -36,6 +38,11 @@ export function QuestionView({ question, value, error, optionalText, onChange }:
     </p>
   );
   const optional = !question.required && <span className="survey-optional"> ({optionalText})</span>;
+  const listenButton = listen && (
+    <button type="button" className="survey-listen" onClick={listen.read}>
+      <span aria-hidden="true">🔊</span> {listen.label}
+    </button>
+  );
   const errorText = error && (
     <p className="survey-question-error" id={errorId} role="alert">
       {error}
@@ -49,6 +56,7 @@ export function QuestionView({ question, value, error, optionalText, onChange }:
           {question.title}
           {optional}
         </label>
+        {listenButton}
         {description}
         <textarea
           id={`${id}-input`}
@@ -93,6 +101,7 @@ export function QuestionView({ question, value, error, optionalText, onChange }:
         {question.title}
         {optional}
       </legend>
+      {listenButton}
       {description}
       <div className={layout}>
         {options.map((option) => (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { SurveyDefinition } from "../kiosk-api.ts";
 import type { KioskText } from "../kiosk-text.ts";
 import { QuestionView } from "./QuestionView.tsx";
+import { speak, spokenText, useVoice } from "./read-aloud.ts";
 import { type Answers, finalAnswers, missingOn, readSurvey, visiblePages } from "./survey-model.ts";
 
 interface SurveyScreenProps {
@@ -10,7 +11,7 @@ interface SurveyScreenProps {
   /** Leaving half-way (after a confirmation): the answers are dropped and the start shows. */
   onCancel(): void;
   /** The kiosk's own words in the visitor's language: leaving half-way, and the mark of an optional question. */
-  words: Pick<KioskText, "cancel" | "confirmCancel" | "cancelYes" | "cancelNo" | "optional">;
+  words: Pick<KioskText, "cancel" | "confirmCancel" | "cancelYes" | "cancelNo" | "optional" | "listen">;
 }
 
 /**
@@ -24,6 +25,7 @@ interface SurveyScreenProps {
 export function SurveyScreen({ definition, onComplete, onCancel, words }: SurveyScreenProps) {
   const survey = useMemo(() => readSurvey(definition.definition), [definition]);
   const texts = definition.texts;
+  const voice = useVoice(definition.locale);
   const [answers, setAnswers] = useState<Answers>({});
   const [index, setIndex] = useState(0);
   const [missing, setMissing] = useState<string[]>([]);
@@ -101,6 +103,7 @@ export function SurveyScreen({ definition, onComplete, onCancel, words }: Survey
             value={answers[question.name]}
             error={missing.includes(question.name) ? texts.required : undefined}
             optionalText={words.optional}
+            listen={voice && { label: words.listen, read: () => speak(spokenText(question), voice) }}
             onChange={(value) => answer(question.name, value)}
           />
         ))}
