@@ -16,6 +16,7 @@ import {
   type SQL,
   sql,
 } from "@fcs/db";
+import { notFound } from "../../errors.ts";
 
 /** What a county coordinator may set on a centre. */
 export type CentreChange = Partial<
@@ -54,6 +55,11 @@ export function createCentreRepository(db: Database) {
       .innerJoin(municipalities, eq(municipalities.code, centres.municipalityCode))
       .innerJoin(regions, eq(regions.code, municipalities.regionCode));
 
+  async function findInScope(scope: AccessScope, id: string) {
+    const [row] = await baseQuery().where(and(centreInScope(scope), eq(centres.id, id)));
+    return row;
+  }
+
   return {
     async listInScope(scope: AccessScope, filter: CentreFilter) {
       const conditions: SQL[] = [centreInScope(scope)];
@@ -70,8 +76,15 @@ export function createCentreRepository(db: Database) {
       );
     },
 
-    async findInScope(scope: AccessScope, id: string) {
-      const [row] = await baseQuery().where(and(centreInScope(scope), eq(centres.id, id)));
+    findInScope,
+
+    /**
+     * The centre if it lies in the scope, else 404 in the same words everywhere: a centre
+     * outside one's reach looks exactly like one that does not exist.
+     */
+    async requireInScope(scope: AccessScope, id: string) {
+      const row = await findInScope(scope, id);
+      if (!row) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
       return row;
     },
 

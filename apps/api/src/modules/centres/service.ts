@@ -1,5 +1,5 @@
 import type { AccessScope, NewCentre } from "@fcs/db";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import type { CentreChange, CentreFilter, CentreRepository } from "./repository.ts";
 
 export interface CentreEditor {
@@ -7,14 +7,8 @@ export interface CentreEditor {
   scope: AccessScope;
 }
 
-const outsideScope = () => notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
-
 export function createCentreService(repository: CentreRepository) {
-  async function getCentre(scope: AccessScope, id: string) {
-    const centre = await repository.findInScope(scope, id);
-    if (!centre) throw outsideScope();
-    return centre;
-  }
+  const getCentre = (scope: AccessScope, id: string) => repository.requireInScope(scope, id);
 
   /** A county coordinator places centres only in municipalities of their own region. */
   async function regionOfMunicipality(scope: AccessScope, code: string) {

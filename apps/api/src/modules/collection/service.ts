@@ -33,11 +33,7 @@ export function createCollectionService(
   centres: CentreRepository,
   security: SecurityLog,
 ) {
-  async function centreInScope(scope: AccessScope, centreId: string) {
-    const centre = await centres.findInScope(scope, centreId);
-    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
-    return centre;
-  }
+  const centreInScope = (scope: AccessScope, centreId: string) => centres.requireInScope(scope, centreId);
 
   return {
     /**

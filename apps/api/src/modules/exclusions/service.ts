@@ -21,8 +21,7 @@ export function createExclusionService(
   tokens: Pick<CollectionRepository, "listTokens">,
 ) {
   async function centreInScope(actor: Actor, centreId: string) {
-    const centre = await centres.findInScope(actor.scope, centreId);
-    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+    const centre = await centres.requireInScope(actor.scope, centreId);
     return { actorId: actor.userId, regionCode: centre.region.code, centreId };
   }
 

@@ -33,8 +33,7 @@ export function createFollowUpService(
   notify: FollowUpNotifier = () => {},
 ) {
   async function load(actor: Actor, centreId: string, year: number) {
-    const centre = await centres.findInScope(actor.scope, centreId);
-    if (!centre) throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+    const centre = await centres.requireInScope(actor.scope, centreId);
     const instrument = findInstrument("kvalitetsuppfoljning", year);
     if (!instrument) throw notFound(`Det finns ingen kvalitetsuppföljning för år ${year}.`);
     return { centre, instrument, row: await repository.find(centreId, year) };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { collectionEndpoints as collection, kioskEndpoints as endpoints } from "@fcs/contracts/collection";
 import type { Clock } from "../../clock.ts";
-import { notFound } from "../../errors.ts";
 import { endpointRoute } from "../../plugins/endpoint-route.ts";
 import { createSecurityLog } from "../audit/security-log.ts";
 import { createCentreRepository } from "../centres/repository.ts";
@@ -51,8 +50,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRouteOptions> = a
     ...endpointRoute(app, collection.enterPaperResponse),
     handler: async (request, reply) => {
       const { actor, params, body } = request;
-      if (!(await centres.findInScope(actor.scope, params.id)))
-        throw notFound("Familjecentralen finns inte eller ligger utanför din behörighet.");
+      await centres.requireInScope(actor.scope, params.id);
       const outcome = await service.enterPaper(params.id, body);
       // Who entered a form, for which survey; never its answers.
       if (outcome.status === "stored")
