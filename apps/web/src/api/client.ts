@@ -1,6 +1,7 @@
 import type { ApiErrorBody } from "@fcs/contracts";
 import type { Endpoints } from "@fcs/contracts/endpoints";
 import { paths } from "@fcs/contracts/paths";
+import { webClientHeader } from "@fcs/contracts/web-client";
 import { type AreaClient, areaClient, type Send } from "./endpoint-client.ts";
 
 /** A failed API call, carrying the server's error shape. */
@@ -22,7 +23,7 @@ type UnauthorizedListener = () => void;
  * answer (the session lives in an HttpOnly cookie every tab shares) and accepts changes
  * signed in by that cookie, which it refuses from anything that cannot set a header.
  */
-const webClient = { "x-fcs-client": "web" };
+const webClient = { [webClientHeader]: "web" };
 
 type Areas = typeof paths;
 

@@ -22,6 +22,8 @@ export const svResults = {
   suppressedNote: (threshold: number) =>
     `”${hiddenMarker}” betyder att färre än ${threshold} har svarat, eller att siffran döljs så att en liten grupp inte kan räknas fram ur de andra siffrorna. De två skälen skiljs inte åt, eftersom också det skulle kunna avslöja en liten grupp.`,
   noAnswer: "–",
+  /** Beside a chart's stub where no approved follow-up answered: a dash alone would say nothing there. */
+  noAnswerStub: "inget svar",
   respondentsTitle: "Antal svarande",
   respondentsSummary: (scope: string, n: string) => `${scope}: ${n} svarande.`,
   questionsTitle: "Frågorna",

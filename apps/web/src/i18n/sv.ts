@@ -177,6 +177,12 @@ export const sv = {
     hintRating: (min: number, max: number, smileys: boolean) =>
       smileys ? "1 = ledsen, 2 = mittemellan, 3 = glad." : `En siffra ${min}–${max}.`,
     hintSingle: (list: string) => `Ett nummer: ${list}.`,
+    notOnScale: (min: number, max: number) => `Skriv en siffra ${min}–${max}.`,
+    notAnOption: (count: number, several: boolean) =>
+      several
+        ? `Skriv numren på de alternativ som är ikryssade, 1–${count}.`
+        : `Skriv numret på det alternativ som är ikryssat, 1–${count}.`,
+    oneOnly: "Bara ett svar får vara ikryssat här.",
     hintMultiple: (list: string) => `Alla ikryssade nummer, med mellanslag emellan: ${list}.`,
   },
   collection: {

@@ -1,3 +1,4 @@
+import { webClientHeader } from "@fcs/contracts/web-client";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 /**
@@ -16,7 +17,6 @@ export const sessionCookieName = "fcs_session";
  * a session may exist, so a page opened without one does not ask the server who is signed in.
  */
 export const signedInHintName = "fcs_signed_in";
-export const webClientHeader = "x-fcs-client";
 
 /** Requests that only read; every other method is a change. */
 const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -36,7 +36,7 @@ export function sessionCookieOf(request: FastifyRequest): string | undefined {
 
 /** A change signed in by the cookie alone, without the web app's header: refused as a possible forged request. */
 export function isUnmarkedCookieChange(request: FastifyRequest): boolean {
-  return !readMethods.has(request.method) && request.headers[webClientHeader] === undefined;
+  return !readMethods.has(request.method) && !isWebClient(request);
 }
 
 export function isWebClient(request: FastifyRequest): boolean {

@@ -17,9 +17,10 @@ export function NextToReview({ centre, year }: NextToReviewProps) {
   const progress = useProgress(centre.region.code, year);
   if (!progress.data) return null;
   const centres = progress.data.centres;
+  // After this centre, then round to the start; this centre itself is never next.
   const here = centres.findIndex((c) => c.id === centre.id);
   const inOrder = [...centres.slice(here + 1), ...centres.slice(0, Math.max(here, 0))];
-  const waiting = inOrder.filter((c) => c.followUp === "submitted" && c.id !== centre.id);
+  const waiting = inOrder.filter((c) => c.followUp === "submitted");
   const next = waiting[0];
   return (
     <section aria-labelledby="next-review" className="next-review">

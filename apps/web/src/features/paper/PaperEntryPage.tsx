@@ -81,7 +81,7 @@ function EntryForm({ centreId, survey, year, locale, questions }: EntryFormProps
   const [emptyConfirmed, setEmptyConfirmed] = useState<string>();
   const [notice, setNotice] = useState("");
   const fields = useRef<(HTMLInputElement | HTMLTextAreaElement | null)[]>([]);
-  const readings = useMemo(() => questions.map((q) => readTyped(q, typed[q.name] ?? "")), [questions, typed]);
+  const readings = useMemo(() => questions.map((q) => readTyped(q, typed[q.name] ?? "", t)), [questions, typed, t]);
   const empty = questions.map((_q, i) => ("empty" in (readings[i] ?? {}) ? i + 1 : 0)).filter((n) => n > 0);
   const wrong = readings.some((r) => "error" in r);
   const emptyKey = empty.join(",");

@@ -7,7 +7,14 @@ import type { Question } from "../kiosk/survey/survey-model.ts";
  */
 export type Typed = { value: unknown } | { empty: true } | { error: string };
 
-export function readTyped(question: Question, typed: string): Typed {
+/** What is said of a wrong entry (the page's Swedish words). */
+export interface EntryWords {
+  notOnScale(min: number, max: number): string;
+  notAnOption(count: number, several: boolean): string;
+  oneOnly: string;
+}
+
+export function readTyped(question: Question, typed: string, words: EntryWords): Typed {
   const text = typed.trim();
   if (text === "") return { empty: true };
   if (question.type === "text") return { value: text };
@@ -15,16 +22,14 @@ export function readTyped(question: Question, typed: string): Typed {
     const step = Number(text);
     return Number.isInteger(step) && step >= question.min && step <= question.max
       ? { value: step }
-      : { error: `Skriv en siffra ${question.min}–${question.max}.` };
+      : { error: words.notOnScale(question.min, question.max) };
   }
   const count = question.choices.length;
   const numbers = text.split(/[\s,;]+/).map(Number);
   if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > count))
-    return {
-      error: `Skriv numret på ${question.type === "multiple" ? "de alternativ" : "det alternativ"} som är ikryssat, 1–${count}.`,
-    };
+    return { error: words.notAnOption(count, question.type === "multiple") };
   if (question.type === "single") {
-    if (numbers.length > 1) return { error: "Bara ett svar får vara ikryssat här." };
+    if (numbers.length > 1) return { error: words.oneOnly };
     return { value: question.choices[(numbers[0] ?? 1) - 1]?.value };
   }
   const values = [...new Set(numbers)].sort((a, b) => a - b).map((n) => question.choices[n - 1]?.value);

@@ -114,7 +114,7 @@ function Compliance({ figures, link }: { figures: FollowUpFigures; link: (scope:
       name: s.name,
       style: seriesStyleOf({ scope: s.level }, i),
       values: shares.map((share) => (share === null ? undefined : Math.round(share * 100))),
-      missing: shares.map((share) => (share === null ? t.noAnswer : undefined)),
+      missing: shares.map((share) => (share === null ? t.noAnswerStub : undefined)),
     };
   });
   const centres = municipality ? figures.centres.filter((c) => c.municipality.code === municipality) : figures.centres;

@@ -82,10 +82,11 @@ function legend(chart: ReportChart, y: number): { svg: string; height: number } 
       row += 1;
     }
     const top = y + row * 20;
+    const { colour, dash } = styleOf(chart, i);
     parts.push(
       chart.kind === "bar"
-        ? `<rect x="${x}" y="${top}" width="14" height="14" fill="${styleOf(chart, i).colour}"/>`
-        : `<line x1="${x}" y1="${top + 7}" x2="${x + 14}" y2="${top + 7}" stroke="${styleOf(chart, i).colour}" stroke-width="3" stroke-dasharray="${styleOf(chart, i).dash}"/>`,
+        ? `<rect x="${x}" y="${top}" width="14" height="14" fill="${colour}"/>`
+        : `<line x1="${x}" y1="${top + 7}" x2="${x + 14}" y2="${top + 7}" stroke="${colour}" stroke-width="3" stroke-dasharray="${dash}"/>`,
       text(x + 20, top + 12, s.name.length > 40 ? `${s.name.slice(0, 39)}…` : s.name),
     );
     x += w;
@@ -167,12 +168,13 @@ function line(chart: ReportChart): ChartPicture {
   for (const [i, category] of chart.categories.entries())
     parts.push(text(x(i), top + plotH + 18, category, { anchor: "middle" }));
   for (const [s, series] of chart.series.entries()) {
+    const { colour, dash } = styleOf(chart, s);
     // A hidden year breaks the line: nothing is drawn across what is not known.
     let run: string[] = [];
     const flush = () => {
       if (run.length > 1)
         parts.push(
-          `<polyline points="${run.join(" ")}" fill="none" stroke="${styleOf(chart, s).colour}" stroke-width="2.5" stroke-dasharray="${styleOf(chart, s).dash}"/>`,
+          `<polyline points="${run.join(" ")}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-dasharray="${dash}"/>`,
         );
       run = [];
     };
@@ -182,7 +184,7 @@ function line(chart: ReportChart): ChartPicture {
         continue;
       }
       run.push(`${x(i)},${y(value)}`);
-      parts.push(`<circle cx="${x(i)}" cy="${y(value)}" r="4" fill="${styleOf(chart, s).colour}"/>`);
+      parts.push(`<circle cx="${x(i)}" cy="${y(value)}" r="4" fill="${colour}"/>`);
       // The scope's own line carries its values; the larger areas' lines are for comparison (the table has them).
       if (s === 0)
         parts.push(text(x(i), y(value) - 9, chartValueText(value, chart.unit), { size: 11, anchor: "middle" }));
