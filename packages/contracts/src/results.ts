@@ -72,6 +72,19 @@ export const PublicationSchema = Type.Object(
   { description: "Figures come from the last publication, never from live answers (docs/privacy.md)" },
 );
 
+/** One partition of a scope's respondents (a profession, a channel, a language), with the same suppression as any figure. */
+const SplitSchema = Type.Object({
+  question: Type.String({ description: "The splitting question's key, or kanal / sprak" }),
+  groups: Type.Array(
+    Type.Object({
+      value: Type.String(),
+      label: Type.String(),
+      respondents: Type.Array(Type.Union([CountFigureSchema, Type.Null()])),
+      figures: Type.Record(Type.String(), Type.Array(Type.Union([FigureSchema, Type.Null()]))),
+    }),
+  ),
+});
+
 export const OverviewSchema = Type.Object({
   survey: Type.String(),
   year: Type.Integer(),
@@ -83,23 +96,20 @@ export const OverviewSchema = Type.Object({
     Type.Object({ ...QuestionSchema, figures: Type.Array(FigureSchema, { description: "Per scope" }) }),
   ),
   split: Type.Optional(
-    Type.Object(
-      {
-        question: Type.String(),
-        groups: Type.Array(
-          Type.Object({
-            value: Type.String(),
-            label: Type.String(),
-            respondents: Type.Array(Type.Union([CountFigureSchema, Type.Null()])),
-            figures: Type.Record(Type.String(), Type.Array(Type.Union([FigureSchema, Type.Null()]))),
-          }),
-        ),
-      },
-      {
-        description:
-          "The spider per profession, per scope; null at centre level, where a profession is often one person",
-      },
-    ),
+    Type.Object(SplitSchema.properties, {
+      description:
+        "The spider per profession, adult visitors by who answered, per scope; null at centre level, where a profession is often one person",
+    }),
+  ),
+  channels: Type.Optional(
+    Type.Object(SplitSchema.properties, {
+      description: "Per channel (tablet, link, paper): above centre level, once the collection has closed",
+    }),
+  ),
+  languages: Type.Optional(
+    Type.Object(SplitSchema.properties, {
+      description: "Visitors per survey language: above centre level, once the collection has closed",
+    }),
   ),
 });
 

@@ -28,7 +28,7 @@ describe.each(testDatabaseKinds())("the counts rollup on %s", (kind) => {
   async function expectedCounts() {
     const stored = await selectRows<CountedResponse>(
       database.db,
-      sql`select centre_id::text as "centreId", kind, year, answers from responses`,
+      sql`select centre_id::text as "centreId", kind, year, answers, channel, locale from responses`,
     );
     const tally = new CountsTally();
     for (const response of stored) tally.add(response);

@@ -11,6 +11,9 @@ export interface CountedResponse {
   kind: AnonymousSurveyKind;
   year: number;
   answers: Answers;
+  /** How it came, for the channel and language splits. */
+  channel: string;
+  locale: string;
 }
 
 type CountRow = typeof answerCounts.$inferInsert;
@@ -28,7 +31,7 @@ export class CountsTally {
   /** Counts a response in; `sign` -1 takes one out again (a publication that leaves out excluded answers). */
   add(response: CountedResponse, sign: 1 | -1 = 1): void {
     const instrument = instrumentUsedIn(response.kind, response.year);
-    for (const cell of countCells(instrument, response.answers)) {
+    for (const cell of countCells(instrument, response.answers, response)) {
       const key = [response.centreId, response.kind, response.year, cell.questionKey, cell.breakdown, cell.value].join(
         "\u0000",
       );
@@ -93,7 +96,7 @@ export async function foldPendingCounts(db: Database, limit = foldBatchSize): Pr
             delete from answer_counts_pending where response_id in (
               select response_id from answer_counts_pending order by response_id limit ${limit} for update)
             returning response_id)
-          select r.centre_id::text as "centreId", r.kind, r.year, r.answers
+          select r.centre_id::text as "centreId", r.kind, r.year, r.answers, r.channel, r.locale
           from responses r join taken on taken.response_id = r.id`,
     );
     const tally = new CountsTally();

@@ -7,8 +7,15 @@ export { findInstrument, instruments, instrumentUsedIn, yearsOf } from "./regist
 export {
   answeredValue,
   type CountCell,
+  channelNames,
   countCells,
+  type ResponseOrigin,
+  type ResponseSplit,
   respondentCell,
+  responseBreakdown,
+  responseSplitGroups,
+  responseSplits,
+  splitDimensionOf,
   splitQuestionOf,
   unstatedSplit,
 } from "./rollup.ts";

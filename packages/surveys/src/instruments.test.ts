@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { rightToLeftLocales, visitorLocales } from "./kinds.ts";
 import { localizeDefinition, walk } from "./localize.ts";
 import { findInstrument, instruments } from "./registry.ts";
+import { splitQuestionOf } from "./rollup.ts";
 import type { Instrument } from "./types.ts";
 import { registerUiLocales, visitorUiStringKeys } from "./ui-locales/index.ts";
 
@@ -91,6 +92,21 @@ describe("versions", () => {
 
   it("keeps at most six questions in the child survey", () => {
     for (const year of [2025, 2026]) expect(keys("besok_barn", year).length).toBeLessThanOrEqual(6);
+  });
+
+  it("anonymous surveys hold no numbers but ratings", () => {
+    // migrations/0021_response_splits.sql tells a rating from the other answers by its JSON number.
+    for (const instrument of instruments.filter((i) => i.kind !== "kvalitetsuppfoljning"))
+      for (const q of Object.values(instrument.questions))
+        expect(["number", "grid"], `${instrument.kind} ${instrument.year} ${q.key}`).not.toContain(q.kind);
+  });
+
+  it("give the answers that split results no colon, which marks the channel and language splits", () => {
+    for (const instrument of instruments) {
+      const split = splitQuestionOf(instrument.kind);
+      const meta = split ? instrument.questions[split] : undefined;
+      for (const value of meta && "values" in meta ? meta.values : []) expect(value).not.toContain(":");
+    }
   });
 
   it("feeds every spider axis from one rating on the same 1–10 scale", () => {

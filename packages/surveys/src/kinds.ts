@@ -55,6 +55,20 @@ export const localeNativeNames: Record<Locale, string> = {
   bs: "Bosanski / Hrvatski / Srpski",
 };
 
+/** Each language's name in Swedish, as the results split by language name it. */
+export const localeSwedishNames: Record<Locale, string> = {
+  sv: "Svenska",
+  en: "Engelska",
+  ar: "Arabiska",
+  so: "Somaliska",
+  ti: "Tigrinja",
+  fa: "Persiska/dari",
+  uk: "Ukrainska",
+  pl: "Polska",
+  tr: "Turkiska",
+  bs: "Bosniska/kroatiska/serbiska",
+};
+
 export function isSurveyKind(value: string): value is SurveyKind {
   return (surveyKinds as readonly string[]).includes(value);
 }

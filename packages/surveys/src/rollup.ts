@@ -1,3 +1,4 @@
+import { localeSwedishNames, visitorLocales } from "./kinds.ts";
 import type { Instrument } from "./types.ts";
 import type { Answers } from "./validation/types.ts";
 
@@ -23,6 +24,50 @@ export function splitQuestionOf(kind: Instrument["kind"]): string | undefined {
 }
 
 /**
+ * The splits by how a response came rather than by an answer: the channel
+ * (tablet, link, paper, import) of every anonymous survey, and the language the
+ * visitor chose (staff answer in Swedish). Each is a partition of the same
+ * respondents of its own, kept apart from the others in the counts by its
+ * prefix ("kanal:paper"), and suppressed as a line of its own.
+ */
+export const responseSplits = {
+  kanal: ["spindel", "besok_vuxen", "besok_barn"],
+  sprak: ["besok_vuxen", "besok_barn"],
+} as const satisfies Record<string, readonly Instrument["kind"][]>;
+export type ResponseSplit = keyof typeof responseSplits;
+
+/** The groups each response split shows, with their Swedish names, per survey. */
+export function responseSplitGroups(
+  split: ResponseSplit,
+  kind: Instrument["kind"],
+): { value: string; label: string }[] {
+  if (split === "sprak") return visitorLocales.map((value) => ({ value, label: localeSwedishNames[value] }));
+  const channels = kind === "spindel" ? (["link", "paper"] as const) : (["kiosk", "link", "paper"] as const);
+  return channels.map((value) => ({ value, label: channelNames[value] }));
+}
+
+/** How a response came, as the results name it. */
+export const channelNames = { kiosk: "Surfplatta", link: "Länk", paper: "Papper" } as const;
+
+/** The breakdown a response's channel or language is counted under. */
+export const responseBreakdown = (split: ResponseSplit, value: string) => `${split}:${value}`;
+
+/**
+ * Which partition a breakdown belongs to: "" for the split by an answer
+ * (profession, who answered), else its prefix. Values of an answer never hold a colon.
+ */
+export const splitDimensionOf = (breakdown: string): string => {
+  const colon = breakdown.indexOf(":");
+  return colon < 0 ? "" : breakdown.slice(0, colon);
+};
+
+/** How a response came: what the response splits count it under. */
+export interface ResponseOrigin {
+  channel: string;
+  locale: string;
+}
+
+/**
  * The split of someone who left the splitting question unanswered. Never
  * shown, but counted: without it, a total minus the shown groups would give
  * away the few who did not say.
@@ -41,20 +86,25 @@ export const answeredValue = "*";
 /**
  * The rollup cells of one validated response: every answered scale, choice and
  * yes/no question; a multiple choice counts each chosen option and, once, that
- * it was answered. Under the split (profession, who the visitor is) only the
- * respondent and the ratings are counted again: that is all a split shows, and
+ * it was answered. Under each split (profession or who the visitor is, the
+ * channel, the language) only the respondent and the ratings are counted again: that is all a split shows, and
  * every extra cell costs the submission path. Free text, numbers and grids are
  * not counted: they are read from the responses themselves.
  */
-export function countCells(instrument: Instrument, answers: Answers): CountCell[] {
+export function countCells(instrument: Instrument, answers: Answers, origin: ResponseOrigin): CountCell[] {
   const split = breakdownQuestion[instrument.kind];
   const splitValue = split ? answers[split] : undefined;
-  const group = split ? (typeof splitValue === "string" ? splitValue : unstatedSplit) : undefined;
+  const groups: string[] = [];
+  if (split) groups.push(typeof splitValue === "string" ? splitValue : unstatedSplit);
+  if ((responseSplits.kanal as readonly string[]).includes(instrument.kind))
+    groups.push(responseBreakdown("kanal", origin.channel));
+  if ((responseSplits.sprak as readonly string[]).includes(instrument.kind))
+    groups.push(responseBreakdown("sprak", origin.locale));
 
   const cells: CountCell[] = [];
   const add = (questionKey: string, value: string, splits = false) => {
     cells.push({ questionKey, breakdown: "", value });
-    if (splits && group !== undefined) cells.push({ questionKey, breakdown: group, value });
+    if (splits) for (const group of groups) cells.push({ questionKey, breakdown: group, value });
   };
   add(respondentCell.questionKey, respondentCell.value, true);
   for (const [key, value] of Object.entries(answers)) {

@@ -95,14 +95,16 @@ export async function storeResponses(
     const rows: (typeof responses.$inferInsert)[] = [];
     for (const item of items.slice(start, start + batchSize)) {
       const id = randomUUID();
+      const locale = item.locale ?? "sv";
+      const channel = item.channel ?? (item.kind === "spindel" ? "link" : "kiosk");
       rows.push({
         id,
         definitionId: await definitionOf(item.kind, item.year),
         kind: item.kind,
         centreId: item.centreId,
         year: item.year,
-        locale: item.locale ?? "sv",
-        channel: item.channel ?? (item.kind === "spindel" ? "link" : "kiosk"),
+        locale,
+        channel,
         submittedOn: item.submittedOn ?? `${item.year}-10-01`,
         answers: item.answers,
         requestHash: createHash("sha256")
@@ -111,7 +113,7 @@ export async function storeResponses(
         tokenId: item.tokenId ?? null,
         published: counts === "add",
       });
-      if (counts === "add") tally.add(item);
+      if (counts === "add") tally.add({ ...item, locale, channel });
     }
     await insertAsJson(db, responses, rows);
     if (counts === "pending")
@@ -150,11 +152,17 @@ export function* generateResponses(
             year,
             answers: demoAnswers(instrument, profile, random),
             locale: kind === "spindel" ? "sv" : pick(random, visitorLocales),
-            channel: kind === "spindel" ? "link" : random() < 0.8 ? "kiosk" : "link",
+            channel: demoChannel(kind, i, random()),
             submittedOn: `${year}-${month}-${day}`,
           };
         }
       }
+}
+
+/** Most visitors answer on the tablet, some by link and some on paper; staff by link, a few on paper. */
+function demoChannel(kind: AnonymousSurveyKind, index: number, draw: number): ResponseChannel {
+  if (kind === "spindel") return index % 9 === 8 ? "paper" : "link";
+  return draw < 0.72 ? "kiosk" : draw < 0.9 ? "link" : "paper";
 }
 
 /** Demo responses: generated, then stored with their counts. */

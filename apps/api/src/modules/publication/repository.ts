@@ -8,6 +8,8 @@ export interface ResponseChange {
   kind: AnonymousSurveyKind;
   year: number;
   answers: Answers;
+  channel: string;
+  locale: string;
   /** Counted in the published counts now; the change takes it out. */
   published: boolean;
 }
@@ -29,11 +31,11 @@ export function createPublicationRepository() {
     changes(tx: Database): Promise<ResponseChange[]> {
       return selectRows<ResponseChange>(
         tx,
-        sql`select r.id::text as "id", r.centre_id::text as "centreId", r.kind, r.year, r.answers, r.published
+        sql`select r.id::text as "id", r.centre_id::text as "centreId", r.kind, r.year, r.answers, r.channel, r.locale, r.published
             from responses r
             where not r.published and r.kind in (${anonymousKinds}) and not ${excluded("r")}
             union all
-            select r.id::text, r.centre_id::text, r.kind, r.year, r.answers, r.published
+            select r.id::text, r.centre_id::text, r.kind, r.year, r.answers, r.channel, r.locale, r.published
             from responses r
             where r.published and r.id in (
               select x.id from response_exclusions e

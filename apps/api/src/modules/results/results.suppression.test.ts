@@ -81,8 +81,19 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
       ...staff("bhv_sjukskoterska", 9),
       ...staff("forskollarare", 8),
     ]);
+    // Children: most on the tablet in Swedish, some on paper, two in Arabic; a year still collecting before.
+    await makeResponses(db, id("m30"), "besok_barn", 2026, answers("besok_barn", 20), (i) => ({
+      channel: i < 3 ? "paper" : "kiosk",
+      locale: i >= 18 ? "ar" : "sv",
+    }));
+    await makeResponses(db, id("l25"), "besok_barn", 2026, answers("besok_barn", 12), (i) => ({
+      channel: i < 6 ? "paper" : "kiosk",
+    }));
+    await makeResponses(db, id("l25"), "besok_barn", 2025, answers("besok_barn", 20), (i) => ({
+      channel: i < 10 ? "paper" : "kiosk",
+    }));
     // The collection has closed: free text and splits are out.
-    await makeReleased(db, ["12", "06"], ["besok_vuxen", "spindel"], 2026);
+    await makeReleased(db, ["12", "06"], ["besok_vuxen", "spindel", "besok_barn"], 2026);
     const user = await makeUser(db, "admin");
     admin = await signIn(t.app, user.email, user.password);
   });
@@ -136,6 +147,35 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
       expect(group.respondents[0]?.suppressed, JSON.stringify(groups.map((g) => [g.value, g.respondents]))).toBe(true);
     expect(body.respondents[0]).toEqual({ suppressed: false, n: 79 });
     expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
+  });
+
+  it("splits children by channel and by language as lines of their own, with the same suppression", async () => {
+    const { body } = await get(`/api/results/besok_barn/2026?scope=region:12`);
+    const respondents = (split: ResultsOverview["channels"], value: string, scope = 0) =>
+      split?.groups.find((g) => g.value === value)?.respondents[scope];
+    expect(body.respondents[0]).toEqual({ suppressed: false, n: 32 });
+    expect(body.channels?.groups.map((g) => g.label)).toEqual(["Surfplatta", "Länk", "Papper"]);
+    expect(respondents(body.channels, "kiosk")).toEqual({ suppressed: false, n: 23 });
+    expect(respondents(body.channels, "paper")).toEqual({ suppressed: false, n: 9 });
+    expect(respondents(body.channels, "link")?.suppressed).toBe(true);
+    // Two in Arabic: hidden, and Swedish with them, or 32 − 30 would say it.
+    expect(respondents(body.languages, "ar")?.suppressed).toBe(true);
+    expect(respondents(body.languages, "sv")?.suppressed).toBe(true);
+    expect(body.languages?.groups.find((g) => g.value === "ar")?.label).toBe("Arabiska");
+    // The municipality: 17 on the tablet and 3 on paper, both hidden.
+    const municipality = await get(`/api/results/besok_barn/2026?scope=municipality:1280`);
+    expect(respondents(municipality.body.channels, "paper")?.suppressed).toBe(true);
+    expect(respondents(municipality.body.channels, "kiosk")?.suppressed).toBe(true);
+    expect(Math.min(...shownCounts(body), ...shownCounts(municipality.body))).toBeGreaterThanOrEqual(5);
+    // Never at a centre; not before the collection has closed; not for staff by language.
+    const centre = await get(`/api/results/besok_barn/2026?scope=centre:${ids.l25}`);
+    for (const group of centre.body.channels?.groups ?? []) expect(group.respondents[0]).toBeNull();
+    const collecting = await get(`/api/results/besok_barn/2025?scope=region:12`);
+    expect(collecting.body.respondents[0]).toEqual({ suppressed: false, n: 20 });
+    for (const group of collecting.body.channels?.groups ?? []) expect(group.respondents[0]?.suppressed).toBe(true);
+    const spider = await get(`/api/results/spindel/2026?scope=region:12`);
+    expect(spider.body.channels?.groups.map((g) => g.value)).toEqual(["link", "paper"]);
+    expect(spider.body.languages).toBeUndefined();
   });
 
   it("never splits a centre by profession", async () => {

@@ -1,5 +1,14 @@
 import { may } from "@fcs/contracts";
-import { type AnonymousSurveyKind, describeQuestions, instrumentUsedIn, splitQuestionOf } from "@fcs/surveys";
+import {
+  type AnonymousSurveyKind,
+  describeQuestions,
+  instrumentUsedIn,
+  type ResponseSplit,
+  responseBreakdown,
+  responseSplitGroups,
+  responseSplits,
+  splitQuestionOf,
+} from "@fcs/surveys";
 import { forbidden } from "../../errors.ts";
 import type { Actor } from "../followups/service.ts";
 import { createPlaceAccess, summaryOf } from "./access.ts";
@@ -97,6 +106,33 @@ export function createResultsService(repository: ResultsRepository, threshold: n
       const split = splitKey ? questions.find((q) => q.key === splitKey) : undefined;
       // The spider splits its factors; visitors split every statement.
       const splitFigures = questions.filter((q) => (kind === "spindel" ? q.axis : q.kind === "scale"));
+      // docs/domain.md: a centre often has a single midwife, so splits start at municipality level.
+      const splitBy = (
+        question: string,
+        groups: { value: string; label: string }[],
+        breakdownOf = (v: string) => v,
+      ) => ({
+        question,
+        groups: groups.map(({ value, label }) => ({
+          value,
+          label,
+          respondents: scopes.map((s) =>
+            s.level === "centre" ? null : present.respondents(s.id, year, breakdownOf(value)),
+          ),
+          figures: Object.fromEntries(
+            splitFigures.map((q) => [
+              q.key,
+              scopes.map((s) =>
+                s.level === "centre" ? null : keyFigure(present.figure(s.id, year, q, breakdownOf(value))),
+              ),
+            ]),
+          ),
+        })),
+      });
+      const byOrigin = (origin: ResponseSplit) =>
+        (responseSplits[origin] as readonly string[]).includes(kind)
+          ? splitBy(origin, responseSplitGroups(origin, kind), (v) => responseBreakdown(origin, v))
+          : undefined;
       return {
         survey: kind,
         year,
@@ -105,21 +141,9 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         scopes,
         respondents: scopes.map((s) => present.respondents(s.id, year)),
         questions: questions.map((q) => ({ ...q, figures: scopes.map((s) => present.figure(s.id, year, q)) })),
-        // docs/domain.md: a centre often has a single midwife, so splits start at municipality level.
-        split: split && {
-          question: split.key,
-          groups: split.options.map(({ value, label }) => ({
-            value,
-            label,
-            respondents: scopes.map((s) => (s.level === "centre" ? null : present.respondents(s.id, year, value))),
-            figures: Object.fromEntries(
-              splitFigures.map((q) => [
-                q.key,
-                scopes.map((s) => (s.level === "centre" ? null : keyFigure(present.figure(s.id, year, q, value)))),
-              ]),
-            ),
-          })),
-        },
+        split: split && splitBy(split.key, split.options),
+        channels: byOrigin("kanal"),
+        languages: byOrigin("sprak"),
       };
     },
 

@@ -1,4 +1,4 @@
-import { respondentCell } from "@fcs/surveys";
+import { respondentCell, splitDimensionOf } from "@fcs/surveys";
 import { answeredCount } from "./figures.ts";
 import type { CountRow } from "./repository.ts";
 import { type SuppressionLine, suppressSmallCells } from "./suppression.ts";
@@ -25,7 +25,8 @@ export interface TreeInput {
 
 /**
  * The counts of one survey over some years as a tree — all regions → region →
- * municipality → centre, and per profession (or other split) above centre level —
+ * municipality → centre, and per profession (or other split: the channel, the
+ * language) above centre level —
  * with the suppression decided once for every cell of it. A centre's split is
  * never part of the tree: one midwife at a centre is a person, not a group.
  */
@@ -144,8 +145,12 @@ export function buildResultTree(input: TreeInput): ResultTree {
     breakdownsOf.set(key, splits);
 
     const lines = [...familyLines(year, splits)];
+    // Each split (an answer, the channel, the language) divides a place's respondents once: a line of its own.
+    const dimensions = new Map<string, string[]>();
+    for (const b of splits) dimensions.set(splitDimensionOf(b), [...(dimensions.get(splitDimensionOf(b)) ?? []), b]);
     for (const place of splitPlaces)
-      lines.push({ parent: cellKey(place, ""), children: splits.map((b) => cellKey(place, b)) });
+      for (const members of dimensions.values())
+        lines.push({ parent: cellKey(place, ""), children: members.map((b) => cellKey(place, b)) });
     for (const cell of suppressSmallCells(sizes, lines, input.threshold)) hiddenCells.add(`${key}\t${cell}`);
   }
 
