@@ -53,6 +53,12 @@ export const svResults = {
   visitorSplitTitle: "Per besökare",
   visitorSplitIntro:
     "Andel positiva svar efter vem som svarat. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
+  channelSplitTitle: "Per insamlingssätt",
+  channelSplitIntro:
+    "Svar efter hur de kom in: på surfplattan i familjecentralen, via länk eller på papper. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
+  languageSplitTitle: "Per språk",
+  languageSplitIntro:
+    "Svar efter det språk enkäten besvarades på. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
   trendTitle: "Utveckling över åren",
   trendQuestion: "Fråga i diagrammet",
   trendSummary: (question: string, scope: string, measure: string, from: string, to: string) =>
@@ -78,9 +84,10 @@ export const svResults = {
   publishedNote: (updated: string | null, needed: number) =>
     `${updated ? `Siffrorna uppdaterades senast ${updated}.` : "Inga siffror har publicerats ännu."} Nya svar visas när minst ${needed} nya har svarat på en familjecentral, så att ingen enskild besökare kan räknas fram. Siffrorna uppdateras högst en gång per dygn.`,
   splitsAfterClose: {
-    spindel: "Uppdelningen per yrkesroll visas när insamlingsperioden har stängt.",
+    spindel: "Uppdelningen per yrkesroll och per insamlingssätt visas när insamlingsperioden har stängt.",
     besok_vuxen:
-      "Uppdelningen per besökare (förälder, blivande förälder, annan vuxen) visas när insamlingsperioden har stängt.",
+      "Uppdelningen per besökare (förälder, blivande förälder, annan vuxen), per språk och per insamlingssätt visas när insamlingsperioden har stängt.",
+    besok_barn: "Uppdelningen per språk och per insamlingssätt visas när insamlingsperioden har stängt.",
   } as Record<string, string>,
   showTable: "Visa som tabell",
   activity: {

@@ -9,8 +9,8 @@ import { PartsSection } from "./PartsSection.tsx";
 import { ProfessionSection } from "./ProfessionSection.tsx";
 import { QuestionsSection } from "./QuestionsSection.tsx";
 import { SpiderSection } from "./SpiderSection.tsx";
+import { SplitSection } from "./SplitSection.tsx";
 import { TrendSection } from "./TrendSection.tsx";
-import { VisitorSplitSection } from "./VisitorSplitSection.tsx";
 
 const updatedFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short" });
 
@@ -67,7 +67,29 @@ export function SurveyResults({ survey, year, scope, link }: Props) {
           </table>
           {survey === "spindel" && <SpiderSection overview={overview} previous={previous} />}
           {survey === "spindel" && <ProfessionSection overview={overview} />}
-          {survey === "besok_vuxen" && <VisitorSplitSection overview={overview} />}
+          {survey === "besok_vuxen" && (
+            <SplitSection
+              overview={overview}
+              split={overview.split}
+              id="visitor-split"
+              title={t.results.visitorSplitTitle}
+              intro={t.results.visitorSplitIntro}
+            />
+          )}
+          <SplitSection
+            overview={overview}
+            split={overview.channels}
+            id="channel-split"
+            title={t.results.channelSplitTitle}
+            intro={t.results.channelSplitIntro}
+          />
+          <SplitSection
+            overview={overview}
+            split={overview.languages}
+            id="language-split"
+            title={t.results.languageSplitTitle}
+            intro={t.results.languageSplitIntro}
+          />
           <QuestionsSection overview={overview} />
           {trend && <TrendSection trend={trend} />}
           {parts && <PartsSection parts={parts} link={link} />}
