@@ -20,6 +20,7 @@ import { exclusionRoutes } from "./modules/exclusions/routes.ts";
 import { followUpRoutes } from "./modules/followups/routes.ts";
 import { guidelineRoutes } from "./modules/guidelines/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { importRoutes } from "./modules/imports/routes.ts";
 import { createLinkMailer } from "./modules/mail/link-mail.ts";
 import { createMailer, type Mailer } from "./modules/mail/mailer.ts";
 import { createFollowUpNotifier } from "./modules/mail/notifications.ts";
@@ -147,6 +148,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(exclusionRoutes);
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
   await app.register(guidelineRoutes, { clock });
+  await app.register(importRoutes, { clock });
   await app.register(coordinatorRoutes, { clock, mailLink });
   await app.register(userRoutes, { clock, mailLink });
 

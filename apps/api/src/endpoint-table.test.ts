@@ -14,6 +14,7 @@ const example: Record<string, string> = {
   userId: "00000000-0000-4000-8000-000000000001",
   tokenId: "00000000-0000-4000-8000-000000000002",
   exclusionId: "00000000-0000-4000-8000-000000000003",
+  importId: "00000000-0000-4000-8000-000000000004",
   year: "2026",
   survey: "besok_vuxen",
   kind: "besok_vuxen",

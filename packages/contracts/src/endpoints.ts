@@ -7,6 +7,7 @@ import { exclusionEndpoints } from "./exclusions.ts";
 import { followUpEndpoints } from "./followups.ts";
 import { guidelineEndpoints } from "./guidelines.ts";
 import { healthEndpoints } from "./health.ts";
+import { importEndpoints } from "./imports.ts";
 import { periodEndpoints } from "./periods.ts";
 import { progressEndpoints } from "./progress.ts";
 import { publicationEndpoints } from "./publication.ts";
@@ -37,6 +38,7 @@ export const endpoints = {
   collection: collectionEndpoints,
   kiosk: kioskEndpoints,
   exclusions: exclusionEndpoints,
+  imports: importEndpoints,
   results: resultEndpoints,
   regionReports: regionReportEndpoints,
   municipalityReports: municipalityReportEndpoints,

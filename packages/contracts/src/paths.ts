@@ -61,6 +61,13 @@ export const periodPaths = {
   set: put("/api/regions/:code/periods/:year"),
 };
 
+export const importPaths = {
+  list: get("/api/regions/:code/imports"),
+  read: post("/api/regions/:code/imports/read"),
+  run: post("/api/regions/:code/imports/run"),
+  undo: post("/api/regions/:code/imports/:importId/undo"),
+};
+
 export const guidelinePaths = {
   get: get("/api/regions/:code/guidelines/:year"),
   save: put("/api/regions/:code/guidelines/:year"),
@@ -149,6 +156,7 @@ export const paths = {
   collection: collectionPaths,
   kiosk: kioskPaths,
   exclusions: exclusionPaths,
+  imports: importPaths,
   results: resultPaths,
   regionReports: regionReportPaths,
   municipalityReports: municipalityReportPaths,

@@ -16,6 +16,7 @@ const expected: Record<Role, Action[]> = {
     "exclusions.manage",
     "periods.manage",
     "guidelines.manage",
+    "imports.manage",
     "progress.read",
     "audit.read",
     "regions.read",

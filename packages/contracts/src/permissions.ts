@@ -60,6 +60,11 @@ export const permissions = {
     scope: "own-region",
     what: "keep the region's guideline rules for a coming year and publish them",
   },
+  "imports.manage": {
+    roles: county,
+    scope: "own-region",
+    what: "bring in earlier years' answers from a file, and undo an import",
+  },
   "progress.read": { roles: county, scope: "own-region", what: "the year's progress table" },
   "audit.read": { roles: county, scope: "own-region", what: "the region's audit log" },
   "publication.run": { roles: ["admin"], scope: "installation", what: "publish results and run retention at once" },

@@ -24,6 +24,8 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "collection_tokens",
       "follow_ups",
       "guideline_sets",
+      "import_mappings",
+      "imports",
       "invites",
       "job_runs",
       "kiosk_enrolments",

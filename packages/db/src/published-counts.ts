@@ -98,6 +98,14 @@ async function applyAreaDeltas(db: Database, documents: AreaDocument[]): Promise
       if (n > 0) cells[cell] = n;
       else delete cells[cell];
     }
+    // Nothing left of an area's year (every answer taken out again): no document, as before it had any.
+    if (Object.keys(cells).length === 0) {
+      await db.execute(
+        sql`delete from published_area_sums where kind = ${document.kind} and year = ${document.year}
+              and level = ${document.level} and region_code = ${document.regionCode}`,
+      );
+      continue;
+    }
     await db.execute(
       sql`insert into published_area_sums (kind, year, level, region_code, cells)
           values (${document.kind}, ${document.year}, ${document.level}, ${document.regionCode}, ${JSON.stringify(cells)}::jsonb)

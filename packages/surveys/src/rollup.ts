@@ -42,12 +42,13 @@ export function responseSplitGroups(
   kind: Instrument["kind"],
 ): { value: string; label: string }[] {
   if (split === "sprak") return visitorLocales.map((value) => ({ value, label: localeSwedishNames[value] }));
-  const channels = kind === "spindel" ? (["link", "paper"] as const) : (["kiosk", "link", "paper"] as const);
+  const channels =
+    kind === "spindel" ? (["link", "paper", "import"] as const) : (["kiosk", "link", "paper", "import"] as const);
   return channels.map((value) => ({ value, label: channelNames[value] }));
 }
 
 /** How a response came, as the results name it. */
-export const channelNames = { kiosk: "Surfplatta", link: "Länk", paper: "Papper" } as const;
+export const channelNames = { kiosk: "Surfplatta", link: "Länk", paper: "Papper", import: "Importerat" } as const;
 
 /** The breakdown a response's channel or language is counted under. */
 export const responseBreakdown = (split: ResponseSplit, value: string) => `${split}:${value}`;

@@ -418,6 +418,8 @@ export const sv = {
       "collection.tablet_enrolled": "En surfplatta registrerades",
       "collection.link_created": "Skapade en länk",
       "collection.paper_entered": "Förde in en pappersenkät",
+      "collection.imported": "Importerade svar från tidigare år (antal i detaljerna)",
+      "collection.import_undone": "Ångrade en import av svar från tidigare år",
       "collection.token_revoked": "Återkallade en surfplatta eller länk",
     } as Record<string, string>,
     logKind: "Visa",

@@ -23,8 +23,52 @@ import { regions } from "./geography.ts";
 
 export const surveyKind = pgEnum("survey_kind", surveyKinds);
 
-/** How a response arrived: tablet in the centre, visitor or staff link, a coordinator's form, or typed in from paper. */
-export const responseChannel = pgEnum("response_channel", ["kiosk", "link", "coordinator", "paper"]);
+/**
+ * How a response arrived: tablet in the centre, visitor or staff link, a coordinator's form, typed in from
+ * paper, or imported from the tool a region used before.
+ */
+export const responseChannel = pgEnum("response_channel", ["kiosk", "link", "coordinator", "paper", "import"]);
+
+/**
+ * One import of earlier years' answers from a file (modules/imports): its responses carry its id, so the
+ * whole import can be undone. Undone imports stay, for the record.
+ */
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: char("region_code", { length: 2 })
+      .notNull()
+      .references(() => regions.code),
+    kind: surveyKind("kind").notNull(),
+    /** The tool or export the file came from: its column mapping is kept under this name. */
+    source: text("source").notNull(),
+    fileName: text("file_name").notNull(),
+    responses: integer("responses").notNull(),
+    /** The years it brought in, oldest first. */
+    years: jsonb("years").$type<number[]>().notNull(),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    undoneBy: uuid("undone_by"),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+  },
+  (t) => [index("imports_region_idx").on(t.regionCode, t.createdAt)],
+);
+
+/** How a source's columns and values map to a survey's questions and options, saved per region and reused. */
+export const importMappings = pgTable(
+  "import_mappings",
+  {
+    regionCode: char("region_code", { length: 2 })
+      .notNull()
+      .references(() => regions.code),
+    kind: surveyKind("kind").notNull(),
+    source: text("source").notNull(),
+    mapping: jsonb("mapping").$type<Record<string, unknown>>().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.kind, t.source] })],
+);
 
 /** Every instrument version, as shipped in packages/surveys; synced at start so responses can reference it. */
 export const surveyDefinitions = pgTable(
@@ -136,12 +180,15 @@ export const responses = pgTable(
     tokenId: uuid("token_id").references(() => collectionTokens.id, { onDelete: "set null" }),
     /** Counted in the published results (docs/privacy.md); false until a publication takes it in. */
     published: boolean("published").notNull().default(false),
+    /** The import it came with (channel import), so an import can be undone whole. */
+    importId: uuid("import_id").references(() => imports.id),
   },
   (t) => [
     index("responses_centre_kind_year_idx").on(t.centreId, t.kind, t.year),
     index("responses_kind_year_idx").on(t.kind, t.year),
     index("responses_unpublished_idx").on(t.centreId, t.kind, t.year).where(sql`not ${t.published}`),
     index("responses_token_day_idx").on(t.tokenId, t.submittedOn),
+    index("responses_import_idx").on(t.importId).where(sql`${t.importId} is not null`),
   ],
 );
 

@@ -158,9 +158,14 @@ describe.each(testDatabaseKinds())("annual reports on %s", (kind) => {
       "Kvalitetsuppföljning",
     ]);
     // How the answers came, per channel: held back like every split while the collection is open.
-    expect(method?.tables[0]?.columns.slice(4).map((c) => c.title)).toEqual(["Surfplatta", "Länk", "Papper"]);
-    expect(method?.tables[0]?.rows[0]?.slice(4)).toEqual(["visas inte", "visas inte", "visas inte"]);
-    expect(method?.tables[0]?.rows[3]?.slice(4)).toEqual([null, null, null]);
+    expect(method?.tables[0]?.columns.slice(4).map((c) => c.title)).toEqual([
+      "Surfplatta",
+      "Länk",
+      "Papper",
+      "Importerat",
+    ]);
+    expect(method?.tables[0]?.rows[0]?.slice(4)).toEqual(["visas inte", "visas inte", "visas inte", "visas inte"]);
+    expect(method?.tables[0]?.rows[3]?.slice(4)).toEqual([null, null, null, null]);
   });
 
   it("says 'visas inte' for a centre with three answers, in the report and in every format", async () => {

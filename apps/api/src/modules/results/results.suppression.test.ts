@@ -154,7 +154,7 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     const respondents = (split: ResultsOverview["channels"], value: string, scope = 0) =>
       split?.groups.find((g) => g.value === value)?.respondents[scope];
     expect(body.respondents[0]).toEqual({ suppressed: false, n: 32 });
-    expect(body.channels?.groups.map((g) => g.label)).toEqual(["Surfplatta", "Länk", "Papper"]);
+    expect(body.channels?.groups.map((g) => g.label)).toEqual(["Surfplatta", "Länk", "Papper", "Importerat"]);
     expect(respondents(body.channels, "kiosk")).toEqual({ suppressed: false, n: 23 });
     expect(respondents(body.channels, "paper")).toEqual({ suppressed: false, n: 9 });
     expect(respondents(body.channels, "link")?.suppressed).toBe(true);
@@ -174,7 +174,7 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     expect(collecting.body.respondents[0]).toEqual({ suppressed: false, n: 20 });
     for (const group of collecting.body.channels?.groups ?? []) expect(group.respondents[0]?.suppressed).toBe(true);
     const spider = await get(`/api/results/spindel/2026?scope=region:12`);
-    expect(spider.body.channels?.groups.map((g) => g.value)).toEqual(["link", "paper"]);
+    expect(spider.body.channels?.groups.map((g) => g.value)).toEqual(["link", "paper", "import"]);
     expect(spider.body.languages).toBeUndefined();
   });
 
