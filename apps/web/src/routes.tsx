@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
             path: "riktlinjer",
             lazy: page(() => import("./features/guidelines/GuidelinesPage.tsx"), "GuidelinesPage"),
           },
+          { path: "import", lazy: page(() => import("./features/imports/ImportPage.tsx"), "ImportPage") },
           {
             path: "familjecentraler/:centreId/hantera",
             lazy: page(() => import("./features/admin/ManageCentrePage.tsx"), "ManageCentrePage"),

@@ -144,6 +144,9 @@ export const TrendSchema = Type.Object({
   threshold: Type.Integer(),
   scopes: Type.Array(ScopeSchema),
   years: Type.Array(Type.Integer()),
+  imported: Type.Array(Type.Integer(), {
+    description: "Years whose answers in any of the scopes came, at least in part, by import from an earlier tool",
+  }),
   respondents: Type.Array(Type.Array(CountFigureSchema), { description: "Per year, per scope" }),
   questions: Type.Array(
     Type.Object({

@@ -30,6 +30,7 @@ const navItems: NavItem[] = [
   { to: "/anvandare", label: (t) => t.users.nav, needs: "users.manage" },
   { to: "/regioner", label: (t) => t.regions.nav, needs: "regions.manage" },
   { to: "/riktlinjer", label: (t) => t.guidelines.nav, needs: "guidelines.manage" },
+  { to: "/import", label: (t) => t.imports.nav, needs: "imports.manage" },
   {
     to: "/resultat",
     label: (t, role) => (role === "local_coordinator" ? t.results.navLocal : t.results.nav),

@@ -60,6 +60,9 @@ export const svResults = {
   languageSplitIntro:
     "Svar efter det språk enkäten besvarades på. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
   trendTitle: "Utveckling över åren",
+  importedYear: (year: string) => `${year} (importerat)`,
+  importedNote: (years: string) =>
+    `* Svaren för ${years} är importerade från det verktyg regionen använde tidigare. Frågorna kan ha ställts på ett annat sätt där.`,
   trendQuestion: "Fråga i diagrammet",
   trendSummary: (question: string, scope: string, measure: string, from: string, to: string) =>
     `${quoted(question)} i ${scope}: ${measure} gick från ${from} till ${to}.`,

@@ -1,4 +1,5 @@
 import { svGuidelines } from "./sv-guidelines.ts";
+import { svImports } from "./sv-imports.ts";
 import { svReports } from "./sv-reports.ts";
 import { svResults } from "./sv-results.ts";
 
@@ -7,6 +8,7 @@ export const sv = {
   results: svResults,
   reports: svReports,
   guidelines: svGuidelines,
+  imports: svImports,
   appName: "Familjecentralsuppföljningen",
   skipToContent: "Hoppa till innehållet",
   loading: "Laddar …",

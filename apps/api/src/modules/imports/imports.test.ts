@@ -148,6 +148,7 @@ describe.each(testDatabaseKinds())("importing earlier years on %s", (kind) => {
     });
     const body = trend.json<ResultsTrend>();
     expect(body.years).toEqual([2019, 2020]);
+    expect(body.imported).toEqual([2019, 2020]);
     expect(body.respondents.map((perScope) => perScope[0])).toEqual([
       { suppressed: false, n: 12 },
       { suppressed: false, n: 6 },

@@ -231,14 +231,7 @@ export function createResultsRepository(db: Database) {
      * its free text and splits are out: every region in it has released the year.
      */
     async publicationOf(kind: AnonymousSurveyKind, year: number, area: PublicationArea) {
-      const where =
-        area.level === "all"
-          ? sql`true`
-          : area.level === "region"
-            ? sql`${municipalities.regionCode} = ${area.code}`
-            : area.level === "municipality"
-              ? sql`${centres.municipalityCode} = ${area.code}`
-              : sql`${centres.id} = ${area.code}`;
+      const where = areaCondition(area);
       const [row] = await selectRows<{ updatedAt: string | null; released: boolean | null }>(
         db,
         sql`select max(p.published_at) as "updatedAt",
@@ -251,7 +244,29 @@ export function createResultsRepository(db: Database) {
       );
       return { updatedAt: row?.updatedAt ? isoTimestamp(row.updatedAt) : null, released: row?.released ?? false };
     },
+
+    /** The years whose published answers in an area came, at least in part, by import from an earlier tool. */
+    async importedYears(kind: AnonymousSurveyKind, area: PublicationArea): Promise<number[]> {
+      const rows = await selectRows<{ year: number }>(
+        db,
+        sql`select distinct ${responses.year} as "year" from ${responses}
+            join ${centres} on ${centres.id} = ${responses.centreId}
+            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
+            where ${responses.kind} = ${kind} and ${responses.channel} = 'import' and ${responses.published}
+              and ${areaCondition(area)}
+            order by 1`,
+      );
+      return rows.map((r) => r.year);
+    },
   };
+}
+
+/** The centres of an area, for a query that joins centres and municipalities. */
+function areaCondition(area: PublicationArea): SQL {
+  if (area.level === "all") return sql`true`;
+  if (area.level === "region") return sql`${municipalities.regionCode} = ${area.code}`;
+  if (area.level === "municipality") return sql`${centres.municipalityCode} = ${area.code}`;
+  return sql`${centres.id} = ${area.code}`;
 }
 
 export type ResultsRepository = ReturnType<typeof createResultsRepository>;

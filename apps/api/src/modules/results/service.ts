@@ -191,7 +191,15 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     async trend(actor: Actor, kind: AnonymousSurveyKind, scope: string, years: Years) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
-      const { tree, years: withAnswers } = await treeFor(kind, years, detailFor(place));
+      // A year is marked imported where any line of the chart (the widest area compared) holds imported answers.
+      const widest = chain[chain.length - 1] ?? place;
+      const [{ tree, years: withAnswers }, imported] = await Promise.all([
+        treeFor(kind, years, detailFor(place)),
+        repository.importedYears(
+          kind,
+          widest === "all" ? { level: "all" } : { level: widest.level, code: widest.code },
+        ),
+      ]);
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
       const yearsWithAnswers = withAnswers;
@@ -204,6 +212,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         threshold,
         scopes,
         years: yearsWithAnswers,
+        imported: imported.filter((y) => yearsWithAnswers.includes(y)),
         respondents: yearsWithAnswers.map((y) => scopes.map((s) => present.respondents(s.id, y))),
         questions: questions.map((q) => ({
           ...q,

@@ -17,8 +17,10 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
   const question = scales.find((q) => q.key === key) ?? scales[0];
   if (!question || trend.years.length === 0) return null;
   const pick = trend.survey === "spindel" ? "mean" : "positiveShare";
+  // A year brought in from the region's earlier tool is marked on the axis, in the table and in a note.
+  const imported = new Set(trend.imported);
   const data: Record<string, string | number | undefined>[] = trend.years.map((year, y) => ({
-    year: String(year),
+    year: imported.has(year) ? `${year}*` : String(year),
     ...Object.fromEntries(trend.scopes.map((_, i) => [`s${i}`, chartValue(question.figures[y]?.[i], pick)])),
   }));
   const own = data.map((d) => d.s0).filter((v): v is number => typeof v === "number");
@@ -78,7 +80,7 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
             columns={[t.year, ...trend.scopes.map((s) => s.name)]}
             rows={data.map((row) => ({
               key: String(row.year),
-              header: row.year,
+              header: String(row.year).endsWith("*") ? t.importedYear(String(row.year).slice(0, -1)) : row.year,
               cells: trend.scopes.map((_, i) => {
                 const value = row[`s${i}`];
                 return typeof value === "number" ? text(value) : t.suppressed;
@@ -87,6 +89,7 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
           />
         }
       />
+      {imported.size > 0 && <p className="results-note">{t.importedNote([...imported].join(", "))}</p>}
     </section>
   );
 }
