@@ -121,7 +121,7 @@ describe.skipIf(!browserCheck.available)("collection for a centre, as its coordi
       for (const line of ["Vad tycker du om familjecentralen?", "What do you think of the family centre?"])
         expect(text).toContain(line);
       expect(text).toContain("Familjecentralen Rosengård");
-      expect(text).toContain("Enkäten finns på tio språk.");
+      expect(text.replace(/\s+/g, " ")).toContain("Enkäten finns på tio språk och på lättläst svenska.");
       expect(text.replace(/\s+/g, "")).toContain(url);
 
       await page.emulateMedia({ media: "screen" });

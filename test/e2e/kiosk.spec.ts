@@ -222,7 +222,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await link.goto("/enkat/besok#demo-besok-malmo");
     await link.getByRole("heading", { name: "Just nu samlar vi inte in svar. Välkommen tillbaka!" }).waitFor();
     const others = link.locator(".kiosk-closed-languages li");
-    expect(await others.count()).toBe(9);
+    expect(await others.count()).toBe(10);
     expect(await link.locator('.kiosk-closed-languages li[lang="ar"]').getAttribute("dir")).toBe("rtl");
     await link.getByText("We are not collecting answers right now. Welcome back!").waitFor();
     await expectNoAxeViolations(link, "the closed start screen");
@@ -269,6 +269,50 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     expect(spoken[0]?.lang).toBe("ar-SA");
     expect(spoken[0]?.text).toMatch(/^من يجيب؟\. أنا وحدي\. أنا وشخص كبير$/);
     await expectNoAxeViolations(link, "a question with its read-aloud button");
+    await link.close();
+  });
+
+  it("offers easy-to-read Swedish as a language of its own, read aloud in a Swedish voice", async () => {
+    const link = await context.newPage();
+    await link.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      Object.assign(window, { spoken });
+      class Utterance {
+        text: string;
+        lang = "";
+        voice: unknown = null;
+        rate = 1;
+        constructor(text: string) {
+          this.text = text;
+        }
+      }
+      Object.assign(window, { SpeechSynthesisUtterance: Utterance });
+      const voices = [{ lang: "sv-SE", name: "Svenska (test)", default: true, localService: true, voiceURI: "sv" }];
+      Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => voices });
+      Object.defineProperty(window.speechSynthesis, "speak", {
+        value: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+      });
+    });
+    await link.goto("/enkat/besok#demo-besok-malmo");
+    const easy = link.getByRole("button", { name: "Lättläst svenska" });
+    expect(await easy.getAttribute("lang")).toBe("sv-x-lattlast");
+    await easy.click();
+    await link.getByRole("button", { name: /Vuxen/ }).click();
+    const question = link.locator(".survey-question", {
+      has: link.locator(".survey-question-title", { hasText: "Hur ofta är du här?" }),
+    });
+    await question.waitFor();
+    await question.getByRole("button", { name: /Lyssna/ }).click();
+    const spoken = await link.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
+    expect(spoken).toEqual([
+      {
+        lang: "sv-SE",
+        text: "Hur ofta är du här?. Det är första gången. Några gånger varje år. Någon gång varje månad. Varje vecka eller oftare",
+      },
+    ]);
+    await expectNoAxeViolations(link, "the adult survey in easy-to-read Swedish");
     await link.close();
   });
 

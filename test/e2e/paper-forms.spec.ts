@@ -79,7 +79,9 @@ describe.skipIf(!browserCheck.available || !pdfCheck.available)("paper forms", (
         const file = join(mkdtempSync(join(tmpdir(), "fcs-paper-")), `${survey}-${locale}.pdf`);
         await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
         const text = comparable(readPdfPages(file).join(" "));
-        const code = `${{ besok_vuxen: "BV", besok_barn: "BB", spindel: "SP" }[survey]}-2026-${locale.toUpperCase()}`;
+        // Easy-to-read Swedish is "LL" (lättläst) on the form.
+        const language = locale === "sv-x-lattlast" ? "LL" : locale.toUpperCase();
+        const code = `${{ besok_vuxen: "BV", besok_barn: "BB", spindel: "SP" }[survey]}-2026-${language}`;
         expect(text, locale).toContain(code);
         expect(text, locale).toContain("Familjecentralen Rosengård");
         expect(text, locale).not.toContain("Skriv ut");

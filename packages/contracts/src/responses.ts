@@ -6,7 +6,10 @@ export const SubmitResponseBodySchema = Type.Object(
     id: Type.String({ format: "uuid", description: "Made by the client (UUID v4); a retry sends the same id" }),
     survey: Type.Enum(anonymousSurveyKinds, { description: "besok_vuxen, besok_barn or spindel" }),
     year: Type.Integer({ minimum: 2000, maximum: 2100, description: "Activity year" }),
-    locale: Type.String({ pattern: "^[a-z]{2}$", description: "The language the survey was answered in" }),
+    locale: Type.String({
+      pattern: "^[a-z]{2}(-x-[a-z]{1,8})?$",
+      description: "The language the survey was answered in, e.g. ar, or sv-x-lattlast (easy-to-read Swedish)",
+    }),
     answers: Type.Record(Type.String(), Type.Unknown(), { description: "Question key → answer" }),
   },
   { additionalProperties: false },

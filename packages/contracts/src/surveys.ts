@@ -12,7 +12,13 @@ export const SurveyParamsSchema = Type.Object({
 
 export const SurveyQuerySchema = Type.Object(
   {
-    locale: Type.Optional(Type.String({ pattern: "^[a-z]{2}$", default: "sv", description: "Language code, e.g. ar" })),
+    locale: Type.Optional(
+      Type.String({
+        pattern: "^[a-z]{2}(-x-[a-z]{1,8})?$",
+        default: "sv",
+        description: "Language code, e.g. ar, or sv-x-lattlast (easy-to-read Swedish)",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

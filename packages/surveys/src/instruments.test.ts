@@ -6,7 +6,7 @@ import "survey-core/i18n/swedish";
 import "survey-core/i18n/turkish";
 import "survey-core/i18n/ukrainian";
 import { describe, expect, it } from "vitest";
-import { rightToLeftLocales, visitorLocales } from "./kinds.ts";
+import { easySwedish, rightToLeftLocales, visitorLocales } from "./kinds.ts";
 import { localizeDefinition, walk } from "./localize.ts";
 import { findInstrument, instruments } from "./registry.ts";
 import { splitQuestionOf } from "./rollup.ts";
@@ -49,7 +49,7 @@ describe.each(instruments.map((i) => [label(i), i] as const))("instrument %s", (
     }
   });
 
-  it.each(instrument.locales.filter((l) => l !== "sv").map((l) => [l]))(
+  it.each(instrument.locales.filter((l) => l !== "sv" && l !== easySwedish).map((l) => [l]))(
     "has every text translated into %s, with no Swedish left",
     (locale) => {
       const swedish = questionsOf(instrument.definition);
@@ -66,6 +66,34 @@ describe.each(instruments.map((i) => [label(i), i] as const))("instrument %s", (
     },
   );
 });
+
+/** LIX, the Swedish readability index: words per sentence plus the per cent of words longer than six letters. */
+function lix(texts: string[]): number {
+  const words = texts.flatMap((t) => t.match(/[\p{L}\d–-]+/gu) ?? []);
+  const sentences = texts.reduce((n, t) => n + Math.max(1, (t.match(/[.!?]+(\s|$)/g) ?? []).length), 0);
+  return words.length / sentences + (100 * words.filter((w) => w.length > 6).length) / words.length;
+}
+
+describe.each(instruments.filter((i) => i.locales.includes(easySwedish)).map((i) => [label(i), i] as const))(
+  "easy-to-read Swedish of %s",
+  (_label, instrument) => {
+    const textsOf = (json: ReturnType<typeof localizeDefinition>) =>
+      questionsOf(json).flatMap((element) => [
+        String(element.title ?? ""),
+        ...((element.choices ?? []) as { text: string }[]).map((c) => c.text),
+      ]);
+
+    it("has every text (a missing one is an error, as in every language) and reads more easily than the Swedish", () => {
+      const easy = textsOf(localizeDefinition(instrument, easySwedish));
+      const swedish = textsOf(instrument.definition);
+      expect(easy.length).toBe(swedish.length);
+      expect(lix(easy)).toBeLessThanOrEqual(lix(swedish));
+      // Lättläst's own rule of thumb: short sentences.
+      for (const text of easy)
+        for (const sentence of text.split(/[.?!] /)) expect(sentence.split(" ").length).toBeLessThanOrEqual(12);
+    });
+  },
+);
 
 describe("versions", () => {
   const keys = (kind: Instrument["kind"], year: number) => Object.keys(findInstrument(kind, year)?.questions ?? {});

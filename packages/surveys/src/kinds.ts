@@ -32,18 +32,29 @@ export const anonymousSurveysInDisplayOrder = [
 export const visitorSurveyKinds = ["besok_vuxen", "besok_barn"] as const satisfies readonly SurveyKind[];
 
 /**
- * Languages of the visitor surveys: Swedish first, then the languages most
+ * Easy-to-read Swedish (lättläst): short sentences and common words, for visitors who read Swedish
+ * with difficulty. A language of its own, coded as Swedish with a private-use subtag (BCP 47), so a
+ * screen reader and a voice read it as Swedish.
+ */
+export const easySwedish = "sv-x-lattlast";
+
+/**
+ * Languages of the visitor surveys: Swedish and easy-to-read Swedish first, then the languages most
  * spoken by visitors (docs/domain.md). "bs" is Bosnian/Croatian/Serbian in Latin script.
  */
-export const visitorLocales = ["sv", "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"] as const;
+export const visitorLocales = ["sv", easySwedish, "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"] as const;
 export type VisitorLocale = (typeof visitorLocales)[number];
 export type Locale = VisitorLocale;
 
 export const rightToLeftLocales: readonly Locale[] = ["ar", "fa"];
 
+/** The language a locale is spoken in, as a voice or a dictionary names it: "sv" for easy-to-read Swedish. */
+export const spokenLanguageOf = (locale: string) => locale.split("-")[0] ?? locale;
+
 /** Each language named in its own script, as the kiosk's start screen shows it. */
 export const localeNativeNames: Record<Locale, string> = {
   sv: "Svenska",
+  [easySwedish]: "Lättläst svenska",
   en: "English",
   ar: "العربية",
   so: "Soomaali",
@@ -58,6 +69,7 @@ export const localeNativeNames: Record<Locale, string> = {
 /** Each language's name in Swedish, as the results split by language name it. */
 export const localeSwedishNames: Record<Locale, string> = {
   sv: "Svenska",
+  [easySwedish]: "Lättläst svenska",
   en: "Engelska",
   ar: "Arabiska",
   so: "Somaliska",

@@ -224,7 +224,7 @@ export const sv = {
       qr: "QR-kod till enkäten",
       staffTitle: "Spindelmätning – hur fungerar samverkan på familjecentralen?",
       visitorInstruction:
-        "Skanna QR-koden med mobilens kamera och svara på några frågor. Du är anonym. Enkäten finns på tio språk.",
+        "Skanna QR-koden med mobilens kamera och svara på några frågor. Du är anonym. Enkäten finns på tio språk och på lättläst svenska.",
       staffInstruction: "Till personalen: skanna QR-koden med mobilens kamera. Du svarar anonymt.",
     },
     codeLeft: (minutes: number, seconds: number) => `${minutes} min ${String(seconds).padStart(2, "0")} s kvar`,

@@ -1,9 +1,24 @@
+import { easySwedish } from "../kinds.ts";
 import { bosnianStrings } from "./bs.ts";
 import { localeCorrections } from "./corrections.ts";
 import { somaliStrings } from "./so.ts";
 import { tigrinyaStrings } from "./ti.ts";
 
 export { visitorUiStringKeys } from "./visitor-strings.ts";
+
+/** Where easy-to-read Swedish says it more simply than survey-core's Swedish. */
+const easySwedishStrings = {
+  pagePrevText: "Tillbaka",
+  pageNextText: "Nästa",
+  completeText: "Skicka",
+  progressText: "Sida {0} av {1}",
+  requiredError: "Du måste svara på frågan.",
+  otherRequiredError: "Skriv ditt svar.",
+  commentText: "Skriv här om du vill",
+  textMaxLength: "Du kan skriva högst {0} tecken.",
+  ratingOptionsCaption: "Tryck här och välj",
+  placeholder: "Välj",
+};
 
 /** The parts of survey-core this module needs; passed in so browser and server use their own import of it. */
 export interface SurveyLocalizationApi {
@@ -30,4 +45,11 @@ export function registerUiLocales(api: SurveyLocalizationApi): void {
     const strings = api.surveyLocalization.locales[locale];
     if (strings) Object.assign(strings, corrections);
   }
+  // Easy-to-read Swedish: the corrected Swedish words, some said more simply.
+  api.setupLocale({
+    localeCode: easySwedish,
+    strings: { ...api.surveyLocalization.locales.sv, ...easySwedishStrings },
+    nativeName: "Lättläst svenska",
+    englishName: "Easy-to-read Swedish",
+  });
 }

@@ -91,6 +91,8 @@ describe.each(testDatabaseKinds())("submitting responses on %s", (kind) => {
       "channel",
       "definition_id",
       "id",
+      // The import it came with, for answers brought in from an earlier tool: shared by the whole import.
+      "import_id",
       "kind",
       "locale",
       // Whether it is counted in the published results yet.
@@ -227,9 +229,11 @@ describe.each(testDatabaseKinds())("submitting responses on %s", (kind) => {
       .select({ breakdown: answerCounts.breakdown, value: answerCounts.value, n: answerCounts.n })
       .from(answerCounts)
       .where(and(eq(answerCounts.centreId, centreA.id), eq(answerCounts.questionKey, "slussning")));
+    // Overall, under the profession, and under the channel it came by (staff have no language split).
     expect(rows.sort((a, b) => a.breakdown.localeCompare(b.breakdown))).toEqual([
       { breakdown: "", value: "8", n: 1 },
       { breakdown: "bhv_sjukskoterska", value: "8", n: 1 },
+      { breakdown: "kanal:link", value: "8", n: 1 },
     ]);
     const [row] = await t.database.db
       .select({ channel: responses.channel })

@@ -22,9 +22,24 @@ describe.each(testDatabaseKinds())("reading survey definitions on %s", (kind) =>
       locale: "ar",
       direction: "rtl",
     });
-    expect(body.locales).toEqual(["sv", "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"]);
+    expect(body.locales).toEqual(["sv", "sv-x-lattlast", "en", "ar", "so", "ti", "fa", "uk", "pl", "tr", "bs"]);
     expect(body.definition.title).toBe("ما رأيك في مركز الأسرة؟");
     expect(body.definition.locale).toBe("ar");
+  });
+
+  it("returns the adult survey in easy-to-read Swedish as a language of its own, with simpler words", async () => {
+    const response = await get("/api/surveys/besok_vuxen/2026?locale=sv-x-lattlast");
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ locale: "sv-x-lattlast", direction: "ltr" });
+    const question = (name: string) =>
+      body.definition.pages
+        .flatMap((p: { elements?: { name: string; title: string }[] }) => p.elements ?? [])
+        .find((e: { name: string }) => e.name === name);
+    expect(question("stod_foraldraskap").title).toBe("Jag får hjälp att vara förälder.");
+    expect(body.texts).toMatchObject({ previous: "Tillbaka", required: "Du måste svara på frågan." });
+    // A code outside the language pattern is refused as bad input.
+    expect((await get("/api/surveys/besok_vuxen/2026?locale=sv-lattlast")).statusCode).toBe(400);
   });
 
   it("gives the interface texts of every visitor language, in that language", async () => {

@@ -1,4 +1,4 @@
-import type { AnonymousSurveyKind, VisitorLocale } from "@fcs/surveys/kinds";
+import { type AnonymousSurveyKind, easySwedish, type VisitorLocale } from "@fcs/surveys/kinds";
 import { kioskText } from "../kiosk/kiosk-text.ts";
 import { Face } from "../kiosk/survey/QuestionView.tsx";
 import type { Question, SurveyModel } from "../kiosk/survey/survey-model.ts";
@@ -7,7 +7,7 @@ const surveyCodes: Record<AnonymousSurveyKind, string> = { besok_vuxen: "BV", be
 
 /** The short code printed on a form, so staff entering a stack know which survey, year and language it is. */
 export const paperFormCode = (survey: AnonymousSurveyKind, year: number, locale: string) =>
-  `${surveyCodes[survey]}-${year}-${locale.toUpperCase()}`;
+  `${surveyCodes[survey]}-${year}-${locale === easySwedish ? "LL" : locale.toUpperCase()}`;
 
 interface PaperFormProps {
   centreName: string;

@@ -1,3 +1,4 @@
+import { spokenLanguageOf } from "@fcs/surveys/kinds";
 import { useEffect, useState } from "react";
 import type { Question } from "./survey-model.ts";
 
@@ -12,7 +13,8 @@ export function useVoice(locale: string): SpeechSynthesisVoice | undefined {
     if (!("speechSynthesis" in window)) return;
     const synth = window.speechSynthesis;
     // The voice list often arrives a moment after the page: look again when it changes.
-    const pick = () => setVoice(synth.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === locale));
+    const language = spokenLanguageOf(locale);
+    const pick = () => setVoice(synth.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === language));
     pick();
     synth.addEventListener("voiceschanged", pick);
     return () => {
