@@ -92,4 +92,23 @@ describe.skipIf(!browserCheck.available)("importing earlier years", () => {
     await list.getByRole("button", { name: "Ångra importen av gamla-verktyget.csv" }).click();
     await list.getByText(/^Ångrad /).waitFor();
   });
+
+  it("imports totals of a year from the template's columns, without a mapping", async () => {
+    await page.getByRole("radio", { name: /Bara summor/ }).check();
+    await page.getByRole("link", { name: "Ladda ner en mall" }).waitFor();
+    const totals = "Familjecentral;År;Fråga;Antal;1;2;3;4;5\r\nFamiljecentralen Rosengård;2019;helhet;8;0;1;1;3;3\r\n";
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({
+      name: "summor.csv",
+      mimeType: "text/csv",
+      buffer: windows1252(totals),
+    });
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByText("1 av 1 rad kan importeras. Ingen rad har fel.").waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Importera", exact: true }).click();
+    await page.getByRole("heading", { name: "Importen är klar" }).waitFor();
+    const list = page.locator("table", { has: page.locator("caption", { hasText: "Gjorda importer" }) });
+    await list.getByText("Besöksenkät vuxna (summor)").waitFor();
+    await expectNoAxeViolations(page, "a totals import");
+  });
 });

@@ -148,7 +148,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(exclusionRoutes);
   await app.register(periodRoutes, { periodAccess: shared.periodAccess });
   await app.register(guidelineRoutes, { clock });
-  await app.register(importRoutes, { clock });
+  await app.register(importRoutes, { clock, threshold: config.minimumGroupSize });
   await app.register(coordinatorRoutes, { clock, mailLink });
   await app.register(userRoutes, { clock, mailLink });
 

@@ -58,6 +58,18 @@ export const RunImportBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const TotalsImportBodySchema = Type.Object(
+  {
+    survey: SurveyParam,
+    source: Source,
+    file: ImportFileSchema,
+    mode: Type.Enum(["preview", "dry_run", "import"], {
+      description: "preview: every problem per row; dry_run: the whole import, rolled back; import: stored",
+    }),
+  },
+  { additionalProperties: false },
+);
+
 export const ImportFileViewSchema = Type.Object({
   rows: Type.Integer({ description: "Rows of data, the heading row not counted" }),
   format: Type.String({ description: "How the file was read, e.g. 'CSV, Windows-1252, semikolon' or 'Excel'" }),
@@ -107,7 +119,8 @@ export const ImportSchema = Type.Object({
   survey: Type.String(),
   source: Type.String(),
   fileName: Type.String(),
-  responses: Type.Integer(),
+  form: Type.Enum(["responses", "totals"], { description: "One row per respondent, or totals only" }),
+  responses: Type.Integer({ description: "Respondents brought in" }),
   years: Type.Array(Type.Integer()),
   createdAt: Type.String({ format: "date-time" }),
   createdBy: Type.String(),
@@ -139,6 +152,17 @@ export const importEndpoints = {
     summary: "Preview, dry-run or import a file with a mapping; the mapping is saved for its source",
     params: RegionParams,
     body: RunImportBodySchema,
+    response: { 200: ImportRunSchema, 201: ImportRunSchema, ...importErrors },
+  }),
+  totals: endpoint(importPaths.totals, {
+    access: "imports.manage",
+    tag: "imports",
+    summary: "Preview, dry-run or import totals: per centre, year and question, counts per answer or a mean",
+    description:
+      "Columns Familjecentral, År, Fråga, Antal, and either one column per answer (its value or name) or Medelvärde. " +
+      "A row with the question '*' gives the centre's respondents that year.",
+    params: RegionParams,
+    body: TotalsImportBodySchema,
     response: { 200: ImportRunSchema, 201: ImportRunSchema, ...importErrors },
   }),
   undo: endpoint(importPaths.undo, {

@@ -65,6 +65,7 @@ export const importPaths = {
   list: get("/api/regions/:code/imports"),
   read: post("/api/regions/:code/imports/read"),
   run: post("/api/regions/:code/imports/run"),
+  totals: post("/api/regions/:code/imports/totals"),
   undo: post("/api/regions/:code/imports/:importId/undo"),
 };
 

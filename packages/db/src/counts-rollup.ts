@@ -39,6 +39,14 @@ export class CountsTally {
     }
   }
 
+  /** Counts one cell in directly: totals imported without their answers (modules/imports). */
+  addCell(cell: CountRow, sign: 1 | -1 = 1): void {
+    const key = [cell.centreId, cell.kind, cell.year, cell.questionKey, cell.breakdown ?? "", cell.value].join(
+      "\u0000",
+    );
+    this.counts.set(key, (this.counts.get(key) ?? 0) + sign * cell.n);
+  }
+
   /** Each centre, survey and year the tally touches, also where its additions and removals cancel out. */
   groups(): { centreId: string; kind: AnonymousSurveyKind; year: number }[] {
     const seen = new Map<string, { centreId: string; kind: AnonymousSurveyKind; year: number }>();

@@ -25,6 +25,7 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
       "follow_ups",
       "guideline_sets",
       "import_mappings",
+      "imported_totals",
       "imports",
       "invites",
       "job_runs",

@@ -9,6 +9,8 @@ export {
   type CountCell,
   channelNames,
   countCells,
+  isMeanOnlyValue,
+  meanOnlyValue,
   type ResponseOrigin,
   type ResponseSplit,
   respondentCell,
@@ -16,6 +18,7 @@ export {
   responseSplitGroups,
   responseSplits,
   splitDimensionOf,
+  splitGroupsOf,
   splitQuestionOf,
   unstatedSplit,
 } from "./rollup.ts";

@@ -75,6 +75,31 @@ export interface ResponseOrigin {
  */
 export const unstatedSplit = "-";
 
+/**
+ * The split groups a respondent and their ratings are counted under besides the total: their
+ * answer to the splitting question (or unstated), their channel, their language. Totals imported
+ * without answers are counted as unstated in the answer split.
+ */
+export function splitGroupsOf(kind: Instrument["kind"], answers: Answers, origin: ResponseOrigin): string[] {
+  const split = breakdownQuestion[kind];
+  const splitValue = split ? answers[split] : undefined;
+  const groups: string[] = [];
+  if (split) groups.push(typeof splitValue === "string" ? splitValue : unstatedSplit);
+  if ((responseSplits.kanal as readonly string[]).includes(kind))
+    groups.push(responseBreakdown("kanal", origin.channel));
+  if ((responseSplits.sprak as readonly string[]).includes(kind))
+    groups.push(responseBreakdown("sprak", origin.locale));
+  return groups;
+}
+
+/**
+ * A rating known only as a mean (totals imported from an earlier tool): counted as the value
+ * "~<mean>" with the number who answered, so means add up across areas, while the distribution,
+ * median, spread and positive share of any figure it is part of are unknown.
+ */
+export const meanOnlyValue = (mean: number) => `~${mean}`;
+export const isMeanOnlyValue = (value: string) => value.startsWith("~");
+
 /** The row that counts respondents, whatever they answered. */
 export const respondentCell = { questionKey: "*", value: "*" } as const;
 
@@ -93,14 +118,7 @@ export const answeredValue = "*";
  * not counted: they are read from the responses themselves.
  */
 export function countCells(instrument: Instrument, answers: Answers, origin: ResponseOrigin): CountCell[] {
-  const split = breakdownQuestion[instrument.kind];
-  const splitValue = split ? answers[split] : undefined;
-  const groups: string[] = [];
-  if (split) groups.push(typeof splitValue === "string" ? splitValue : unstatedSplit);
-  if ((responseSplits.kanal as readonly string[]).includes(instrument.kind))
-    groups.push(responseBreakdown("kanal", origin.channel));
-  if ((responseSplits.sprak as readonly string[]).includes(instrument.kind))
-    groups.push(responseBreakdown("sprak", origin.locale));
+  const groups = splitGroupsOf(instrument.kind, answers, origin);
 
   const cells: CountCell[] = [];
   const add = (questionKey: string, value: string, splits = false) => {

@@ -16,6 +16,15 @@ export const svImports = {
     "Verktyget eller exporten filen kommer från. Kopplingen sparas under det namnet och används igen nästa gång.",
   defaultSource: "Tidigare verktyg",
   fileTitle: "Enkät och fil",
+  form: "Vad innehåller filen?",
+  forms: {
+    responses: "En rad per svarande",
+    totals: "Bara summor: antal per svar eller medelvärde, per familjecentral, år och fråga",
+  } as Record<string, string>,
+  totalsHint:
+    "Kolumnerna ska heta Familjecentral, År, Fråga och Antal, och sedan en kolumn per svar (till exempel 1–5, eller Ja och Nej) med hur många som gav det, eller Medelvärde. Frågan skrivs med sin rubrik eller nyckel. En rad med frågan * ger antalet svarande.",
+  template: "Ladda ner en mall",
+  totalsSurvey: (survey: string) => `${survey} (summor)`,
   file: "Fil",
   fileHint: "CSV (semikolon, komma eller tabb; UTF-8 eller Windows-1252) eller Excel (.xlsx).",
   read: "Läs filen",

@@ -61,6 +61,7 @@ export const svResults = {
     "Svar efter det språk enkäten besvarades på. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
   trendTitle: "Utveckling över åren",
   importedYear: (year: string) => `${year} (importerat)`,
+  notKnown: "finns inte",
   importedNote: (years: string) =>
     `* Svaren för ${years} är importerade från det verktyg regionen använde tidigare. Frågorna kan ha ställts på ett annat sätt där.`,
   trendQuestion: "Fråga i diagrammet",

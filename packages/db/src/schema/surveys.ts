@@ -44,6 +44,11 @@ export const imports = pgTable(
     /** The tool or export the file came from: its column mapping is kept under this name. */
     source: text("source").notNull(),
     fileName: text("file_name").notNull(),
+    /** "responses": one row per respondent; "totals": counts or means per centre, year and question. */
+    form: text("form", { enum: ["responses", "totals"] })
+      .notNull()
+      .default("responses"),
+    /** Respondents brought in (for totals: the largest count of a question, per centre and year, added up). */
     responses: integer("responses").notNull(),
     /** The years it brought in, oldest first. */
     years: jsonb("years").$type<number[]>().notNull(),
@@ -53,6 +58,32 @@ export const imports = pgTable(
     undoneAt: timestamp("undone_at", { withTimezone: true }),
   },
   (t) => [index("imports_region_idx").on(t.regionCode, t.createdAt)],
+);
+
+/**
+ * The counts a totals import added (modules/imports): exactly the cells it put into the live and
+ * published counts, so its undo takes the same out. Deleted with the undo.
+ */
+export const importedTotals = pgTable(
+  "imported_totals",
+  {
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => imports.id),
+    centreId: uuid("centre_id")
+      .notNull()
+      .references(() => centres.id),
+    kind: surveyKind("kind").notNull(),
+    year: integer("year").notNull(),
+    questionKey: text("question_key").notNull(),
+    breakdown: text("breakdown").notNull(),
+    value: text("value").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    index("imported_totals_import_idx").on(t.importId),
+    index("imported_totals_centre_idx").on(t.centreId, t.kind, t.year),
+  ],
 );
 
 /** How a source's columns and values map to a survey's questions and options, saved per region and reused. */

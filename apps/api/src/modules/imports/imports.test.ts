@@ -1,4 +1,4 @@
-import type { ResultsTrend } from "@fcs/contracts";
+import type { ResultsOverview, ResultsTrend } from "@fcs/contracts";
 import { auditLog, eq, selectRows, sql } from "@fcs/db";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -181,6 +181,62 @@ describe.each(testDatabaseKinds())("importing earlier years on %s", (kind) => {
     expect((await post(`/${importId}/undo`, {})).statusCode).toBe(409);
     const log = await t.database.db.select().from(auditLog).where(eq(auditLog.action, "collection.import_undone"));
     expect(log[0]?.details).toEqual({ id: importId, survey: "besok_vuxen", responses: 18 });
+  });
+
+  it("imports totals — counts per answer or only a mean — into the results and the trend, and undoes them", async () => {
+    const totals = [
+      "Familjecentral;År;Fråga;Antal;1;2;3;4;5;Medelvärde",
+      `${names.hoor};2018;*;22;;;;;;`,
+      `${names.hoor};2018;Hur nöjd är du med familjecentralen som helhet?;20;1;2;3;6;8;`,
+      `${names.hoor};2018;valkommen;20;;;;;;4,1`,
+      `${names.asa};2018;helhet;3;;;1;1;1;`,
+      `${names.hoor};2018;helhet;20;1;2;3;6;8;`,
+      `${names.hoor};2018;bemotande;10;1;1;1;1;1;`,
+    ];
+    const totalsFile = { name: "summor.csv", content: windows1252(totals.join("\r\n")).toString("base64") };
+    const send = (mode: string) =>
+      post("/totals", { survey: "besok_vuxen", source: "Gamla summor", file: totalsFile, mode });
+    const before = await snapshot();
+    const preview = (await send("preview")).json();
+    expect(preview).toMatchObject({ rows: 6, accepted: 3, problemRows: 3 });
+    expect(preview.problems).toEqual([
+      {
+        row: 5,
+        column: null,
+        message: "familjecentralen har färre än 5 svarande 2018 i filen: de skulle aldrig visas och importeras inte",
+      },
+      { row: 6, column: "Fråga", message: "frågan finns redan på en rad ovanför" },
+      { row: 7, column: "Antal", message: "svaren per alternativ blir 5 tillsammans, inte 10" },
+    ]);
+    expect(preview.years).toEqual([{ year: 2018, centres: 1, responses: 22 }]);
+    expect(await snapshot()).toEqual(before);
+
+    const imported = await send("import");
+    expect(imported.statusCode, imported.body).toBe(201);
+    const { importId } = imported.json();
+    const overview = await t.app.inject({
+      method: "GET",
+      url: `/api/results/besok_vuxen/2018?scope=municipality:1267`,
+      headers: county,
+    });
+    const body = overview.json<ResultsOverview>();
+    expect(body.respondents[0]).toEqual({ suppressed: false, n: 22 });
+    const figure = (key: string) => body.questions.find((q) => q.key === key)?.figures[0];
+    expect(figure("helhet")).toMatchObject({ n: 20, positiveShare: 14 / 20, median: 4 });
+    // Known only as a mean: the mean, and nothing said of shares or spread.
+    const welcome = figure("valkommen");
+    expect(welcome).toMatchObject({ suppressed: false, n: 20, distribution: [] });
+    expect(welcome && !welcome.suppressed && welcome.mean).toBeCloseTo(4.1, 9);
+    expect(welcome && !welcome.suppressed && welcome.positiveShare).toBeUndefined();
+    const trend = (
+      await t.app.inject({ method: "GET", url: "/api/results/besok_vuxen/trend?scope=region:12", headers: county })
+    ).json<ResultsTrend>();
+    expect(trend.imported).toContain(2018);
+    // The same centre-year cannot come in twice, by totals or by rows.
+    expect((await send("preview")).json().problems[0].message).toContain("har redan svar för 2018");
+
+    expect((await post(`/${importId}/undo`, {})).statusCode).toBe(200);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("keeps each region's imports to itself, and refuses a broken mapping with a clear 400", async () => {

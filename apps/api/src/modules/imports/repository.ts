@@ -6,6 +6,7 @@ import {
   CountsTally,
   type Database,
   findSurveyDefinitionId,
+  importedTotals,
   importMappings,
   imports,
   insertAsJson,
@@ -19,6 +20,8 @@ import {
 } from "@fcs/db";
 import { type AnonymousSurveyKind, type Answers, instrumentUsedIn } from "@fcs/surveys";
 import type { ImportMapping } from "./mapping.ts";
+import { importedOrigin } from "./origin.ts";
+import type { TotalsCell } from "./totals.ts";
 
 /** A row ready to store: its centre, year and checked answers. */
 export interface ImportedRow {
@@ -42,11 +45,28 @@ export interface NewImport {
 /** Rows written per statement: a few megabytes of answers at most. */
 const rowsPerStatement = 2_000;
 
-/**
- * The language of an imported answer is not known: counted under its own code ("und", BCP 47's
- * undetermined), never shown as a language, but part of the split's line so nothing can be subtracted.
- */
-export const importedLocale = "und";
+/** A totals import: the cells it adds, per centre and year, and how many respondents they stand for. */
+export interface NewTotalsImport extends Omit<NewImport, "rows" | "mapping"> {
+  cells: (TotalsCell & { centreId: string; year: number })[];
+  respondents: number;
+}
+
+type TotalsCellRow = TotalsCell & { centreId: string; kind: AnonymousSurveyKind; year: number };
+
+/** Runs `work` in a transaction; a dry run rolls it back at the end and answers "". */
+async function inTransaction(db: Database, dryRun: boolean, work: (tx: Database) => Promise<string>): Promise<string> {
+  const rollback = Symbol("dry run");
+  try {
+    return await db.transaction(async (tx) => {
+      const result = await work(tx);
+      if (dryRun) throw rollback;
+      return result;
+    });
+  } catch (error) {
+    if (error === rollback) return "";
+    throw error;
+  }
+}
 
 export function createImportRepository(db: Database) {
   return {
@@ -65,7 +85,11 @@ export function createImportRepository(db: Database) {
         db,
         sql`select distinct r.centre_id::text as "centreId", r.year from responses r
             join centres c on c.id = r.centre_id join municipalities m on m.code = c.municipality_code
-            where r.kind = ${kind} and m.region_code = ${regionCode}`,
+            where r.kind = ${kind} and m.region_code = ${regionCode}
+            union
+            select distinct t.centre_id::text, t.year from imported_totals t
+            join centres c on c.id = t.centre_id join municipalities m on m.code = c.municipality_code
+            where t.kind = ${kind} and m.region_code = ${regionCode}`,
       );
       return new Set(rows.map((r) => `${r.centreId}|${r.year}`));
     },
@@ -84,6 +108,7 @@ export function createImportRepository(db: Database) {
         survey: string;
         source: string;
         fileName: string;
+        form: "responses" | "totals";
         responses: number;
         years: number[];
         createdAt: string;
@@ -91,7 +116,7 @@ export function createImportRepository(db: Database) {
         undoneAt: string | null;
       }>(
         db,
-        sql`select i.id::text as "id", i.kind as "survey", i.source, i.file_name as "fileName", i.responses, i.years,
+        sql`select i.id::text as "id", i.kind as "survey", i.source, i.file_name as "fileName", i.form, i.responses, i.years,
               i.created_at as "createdAt", coalesce(u.display_name, '') as "createdBy", i.undone_at as "undoneAt"
             from imports i left join users u on u.id = i.created_by
             where i.region_code = ${regionCode} order by i.created_at desc`,
@@ -108,79 +133,121 @@ export function createImportRepository(db: Database) {
      * counts and the next publication like any answer), the mapping for its source, and the audit entry
      * (how many, never which answers). With `dryRun` the transaction is rolled back at the end.
      */
-    async store(item: NewImport, dryRun: boolean): Promise<string> {
-      const rollback = Symbol("dry run");
-      try {
-        return await db.transaction(async (tx) => {
-          const years = [...new Set(item.rows.map((r) => r.year))].sort((a, b) => a - b);
-          const [created] = await tx
-            .insert(imports)
-            .values({
-              regionCode: item.regionCode,
-              kind: item.kind,
-              source: item.source,
-              fileName: item.fileName,
-              responses: item.rows.length,
-              years,
-              createdBy: item.actorId,
-            })
-            .returning({ id: imports.id });
-          if (!created) throw new Error("insert into imports returned no row");
-          const definitions = new Map<number, string>();
-          for (const year of years) {
-            const instrument = instrumentUsedIn(item.kind, year);
-            const id = await findSurveyDefinitionId(tx, item.kind, instrument.year, instrument.version);
-            if (!id) throw new Error(`${item.kind} ${instrument.year} is not in the database`);
-            definitions.set(year, id);
-          }
-          for (let start = 0; start < item.rows.length; start += rowsPerStatement) {
-            const batch = item.rows.slice(start, start + rowsPerStatement).map((row) => {
-              const id = randomUUID();
-              return {
-                id,
-                definitionId: definitions.get(row.year) as string,
-                kind: item.kind,
-                centreId: row.centreId,
-                year: row.year,
-                locale: importedLocale,
-                channel: "import" as const,
-                submittedOn: `${row.year}-12-31`,
-                answers: row.answers,
-                requestHash: createHash("sha256")
-                  .update(`${id}${JSON.stringify(row.answers)}`)
-                  .digest("hex"),
-                importId: created.id,
-              };
-            });
-            await insertAsJson(tx, responses, batch);
-            await insertAsJson(
-              tx,
-              pendingCounts,
-              batch.map(({ id }) => ({ responseId: id })),
-            );
-          }
-          await tx
-            .insert(importMappings)
-            .values({ regionCode: item.regionCode, kind: item.kind, source: item.source, mapping: item.mapping })
-            .onConflictDoUpdate({
-              target: [importMappings.regionCode, importMappings.kind, importMappings.source],
-              set: { mapping: item.mapping, updatedAt: sql`now()` },
-            });
-          for (const year of years)
-            if (year < item.currentYear) await releaseResults(tx, item.regionCode, item.kind, year);
-          await tx.insert(auditLog).values({
-            actorId: item.actorId,
+    store(item: NewImport, dryRun: boolean): Promise<string> {
+      return inTransaction(db, dryRun, async (tx) => {
+        const years = [...new Set(item.rows.map((r) => r.year))].sort((a, b) => a - b);
+        const [created] = await tx
+          .insert(imports)
+          .values({
             regionCode: item.regionCode,
-            action: "collection.imported",
-            details: { id: created.id, survey: item.kind, source: item.source, responses: item.rows.length, years },
+            kind: item.kind,
+            source: item.source,
+            fileName: item.fileName,
+            responses: item.rows.length,
+            years,
+            createdBy: item.actorId,
+          })
+          .returning({ id: imports.id });
+        if (!created) throw new Error("insert into imports returned no row");
+        const definitions = new Map<number, string>();
+        for (const year of years) {
+          const instrument = instrumentUsedIn(item.kind, year);
+          const id = await findSurveyDefinitionId(tx, item.kind, instrument.year, instrument.version);
+          if (!id) throw new Error(`${item.kind} ${instrument.year} is not in the database`);
+          definitions.set(year, id);
+        }
+        for (let start = 0; start < item.rows.length; start += rowsPerStatement) {
+          const batch = item.rows.slice(start, start + rowsPerStatement).map((row) => {
+            const id = randomUUID();
+            return {
+              id,
+              definitionId: definitions.get(row.year) as string,
+              kind: item.kind,
+              centreId: row.centreId,
+              year: row.year,
+              locale: importedOrigin.locale,
+              channel: "import" as const,
+              submittedOn: `${row.year}-12-31`,
+              answers: row.answers,
+              requestHash: createHash("sha256")
+                .update(`${id}${JSON.stringify(row.answers)}`)
+                .digest("hex"),
+              importId: created.id,
+            };
           });
-          if (dryRun) throw rollback;
-          return created.id;
+          await insertAsJson(tx, responses, batch);
+          await insertAsJson(
+            tx,
+            pendingCounts,
+            batch.map(({ id }) => ({ responseId: id })),
+          );
+        }
+        await tx
+          .insert(importMappings)
+          .values({ regionCode: item.regionCode, kind: item.kind, source: item.source, mapping: item.mapping })
+          .onConflictDoUpdate({
+            target: [importMappings.regionCode, importMappings.kind, importMappings.source],
+            set: { mapping: item.mapping, updatedAt: sql`now()` },
+          });
+        for (const year of years)
+          if (year < item.currentYear) await releaseResults(tx, item.regionCode, item.kind, year);
+        await tx.insert(auditLog).values({
+          actorId: item.actorId,
+          regionCode: item.regionCode,
+          action: "collection.imported",
+          details: { id: created.id, survey: item.kind, source: item.source, responses: item.rows.length, years },
         });
-      } catch (error) {
-        if (error === rollback) return "";
-        throw error;
-      }
+        return created.id;
+      });
+    },
+
+    /**
+     * Stores a totals import in one transaction: the import, its cells (kept to be undone), added to
+     * the live counts and published at once — they are sums already, and every centre-year in them
+     * holds at least the minimum group size (service.ts) — the splits of its earlier years released,
+     * and the audit entry. With `dryRun` the transaction is rolled back at the end.
+     */
+    storeTotals(item: NewTotalsImport, dryRun: boolean): Promise<string> {
+      return inTransaction(db, dryRun, async (tx) => {
+        const years = [...new Set(item.cells.map((c) => c.year))].sort((a, b) => a - b);
+        const [created] = await tx
+          .insert(imports)
+          .values({
+            regionCode: item.regionCode,
+            kind: item.kind,
+            source: item.source,
+            fileName: item.fileName,
+            form: "totals",
+            responses: item.respondents,
+            years,
+            createdBy: item.actorId,
+          })
+          .returning({ id: imports.id });
+        if (!created) throw new Error("insert into imports returned no row");
+        const cells = item.cells.map((c) => ({ ...c, kind: item.kind, importId: created.id }));
+        for (let start = 0; start < cells.length; start += rowsPerStatement)
+          await insertAsJson(tx, importedTotals, cells.slice(start, start + rowsPerStatement));
+        const tally = new CountsTally();
+        for (const cell of cells) tally.addCell(cell);
+        await addCounts(tx, tally.rows());
+        await applyPublication(tx, tally);
+        for (const year of years)
+          if (year < item.currentYear) await releaseResults(tx, item.regionCode, item.kind, year);
+        await tx.insert(auditLog).values({
+          actorId: item.actorId,
+          regionCode: item.regionCode,
+          action: "collection.imported",
+          details: {
+            id: created.id,
+            survey: item.kind,
+            source: item.source,
+            totals: true,
+            respondents: item.respondents,
+            years,
+          },
+        });
+        return created.id;
+      });
     },
 
     /**
@@ -216,14 +283,23 @@ export function createImportRepository(db: Database) {
                 exists (select 1 from answer_counts_pending p where p.response_id = r.id) as "pending"
               from responses r where r.import_id = ${importId}`,
         );
+        const totals = await selectRows<TotalsCellRow>(
+          tx,
+          sql`select centre_id::text as "centreId", kind, year, question_key as "questionKey", breakdown, value, n
+              from imported_totals where import_id = ${importId}`,
+        );
         const live = new CountsTally();
         const published = new CountsTally();
         for (const response of stored) {
           if (!response.pending) live.add(response, -1);
           if (response.published) published.add(response, -1);
         }
+        for (const cell of totals) {
+          live.addCell(cell, -1);
+          published.addCell(cell, -1);
+        }
         await addCounts(tx, live.rows());
-        const centreIds = JSON.stringify([...new Set(stored.map((r) => r.centreId))]);
+        const centreIds = JSON.stringify([...new Set([...stored, ...totals].map((r) => r.centreId))]);
         await tx.execute(
           sql`delete from answer_counts where n <= 0
               and centre_id in (select jsonb_array_elements_text(${centreIds}::jsonb)::uuid)`,
@@ -235,6 +311,7 @@ export function createImportRepository(db: Database) {
               and centre_id in (select jsonb_array_elements_text(${centreIds}::jsonb)::uuid)`,
         );
         await tx.execute(sql`delete from responses where import_id = ${importId}`);
+        await tx.execute(sql`delete from imported_totals where import_id = ${importId}`);
         await tx.execute(sql`update imports set undone_at = now(), undone_by = ${actorId} where id = ${importId}`);
         await tx.insert(auditLog).values({
           actorId,

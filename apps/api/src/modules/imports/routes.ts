@@ -10,13 +10,12 @@ import { createImportService } from "./service.ts";
 const bodyLimit = Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024;
 
 /** Bringing in a region's earlier years from the tool it used before, and undoing that. */
-export const importRoutes: FastifyPluginAsyncTypebox<{ clock: Clock }> = async (app, options) => {
-  const service = createImportService(
-    createImportRepository(app.db),
-    createRegionRepository(app.db),
-    options.clock,
-    () => app.jobs.publication.publishNow(),
-  );
+export const importRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; threshold: number }> = async (app, options) => {
+  const service = createImportService(createImportRepository(app.db), createRegionRepository(app.db), {
+    clock: options.clock,
+    threshold: options.threshold,
+    publish: () => app.jobs.publication.publishNow(),
+  });
 
   app.route({
     ...endpointRoute(app, endpoints.list),
@@ -34,6 +33,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ clock: Clock }> = async (
     bodyLimit,
     handler: async (request, reply) => {
       const result = await service.run(request.actor, request.params.code, request.body);
+      return reply.status(result.importId ? 201 : 200).send(result);
+    },
+  });
+
+  app.route({
+    ...endpointRoute(app, endpoints.totals),
+    bodyLimit,
+    handler: async (request, reply) => {
+      const result = await service.runTotals(request.actor, request.params.code, request.body);
       return reply.status(result.importId ? 201 : 200).send(result);
     },
   });

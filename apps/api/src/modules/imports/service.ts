@@ -7,6 +7,7 @@ import type { RegionRepository } from "../regions/repository.ts";
 import { type ImportTable, readImportFile } from "./file-reading.ts";
 import { answersOfRow, type ImportMapping, importableQuestions, suggestMapping } from "./mapping.ts";
 import type { ImportedRow, ImportRepository } from "./repository.ts";
+import { readTotals, respondentCells } from "./totals.ts";
 
 interface Actor {
   userId: string;
@@ -35,9 +36,9 @@ const loose = (text: string) => text.toLocaleLowerCase("sv").replace(/\s+/g, " "
 export function createImportService(
   repository: ImportRepository,
   regions: Pick<RegionRepository, "ensureInScope">,
-  clock: Clock,
-  publish: () => Promise<unknown>,
+  options: { clock: Clock; threshold: number; publish: () => Promise<unknown> },
 ) {
+  const { clock, threshold, publish } = options;
   const currentYear = () => Number(swedishDate(clock()).slice(0, 4));
   /** Earlier years are read with the oldest version this release ships; that is the one a mapping names. */
   const mappingInstrument = (kind: AnonymousSurveyKind) => instrumentUsedIn(kind, currentYear() - 1);
@@ -86,7 +87,7 @@ export function createImportService(
       return known;
     };
 
-    const accepted: ImportedRow[] = [];
+    const accepted: (ImportedRow & { line: number })[] = [];
     const problems: { row: number; column: string | null; message: string }[] = [];
     let problemRows = 0;
     table.rows.forEach((row, index) => {
@@ -122,10 +123,33 @@ export function createImportService(
       if (rowProblems.length > 0) {
         problemRows++;
         for (const p of rowProblems) if (problems.length < maxProblems) problems.push({ row: line, ...p });
-      } else if (centreId && year !== undefined) accepted.push({ centreId, year, answers });
+      } else if (centreId && year !== undefined) accepted.push({ centreId, year, answers, line });
     });
-    return { accepted, problems, problemRows };
+    // A centre-year of fewer than the minimum group size would never be shown, nor published: left out, said why.
+    const small = tooSmall(accepted, (row) => ({ ...row, n: 1 }));
+    for (const row of accepted.filter((r) => small.has(`${r.centreId}|${r.year}`))) {
+      problemRows++;
+      if (problems.length < maxProblems)
+        problems.push({ row: row.line, column: mapping.centre, message: tooFewMessage(row.year) });
+    }
+    return {
+      accepted: accepted.filter((r) => !small.has(`${r.centreId}|${r.year}`)).map(({ line: _, ...row }) => row),
+      problems: problems.sort((a, b) => a.row - b.row),
+      problemRows,
+    };
   }
+
+  /** The centre-years whose respondents add up to fewer than the minimum group size. */
+  function tooSmall<T>(rows: T[], of: (row: T) => { centreId: string; year: number; n: number }) {
+    const sizes = new Map<string, number>();
+    for (const row of rows) {
+      const { centreId, year, n } = of(row);
+      sizes.set(`${centreId}|${year}`, (sizes.get(`${centreId}|${year}`) ?? 0) + n);
+    }
+    return new Set([...sizes].filter(([, n]) => n < threshold).map(([key]) => key));
+  }
+  const tooFewMessage = (year: number) =>
+    `familjecentralen har färre än ${threshold} svarande ${year} i filen: de skulle aldrig visas och importeras inte`;
 
   const perYear = (rows: ImportedRow[]) => {
     const years = new Map<number, { centres: Set<string>; responses: number }>();
@@ -224,6 +248,92 @@ export function createImportService(
         problemRows,
         problems,
         years: perYear(accepted),
+        importId,
+      };
+    },
+
+    /** Totals only (per centre, year and question: counts per answer, or a mean): preview, dry run or import. */
+    async runTotals(
+      actor: Actor,
+      regionCode: string,
+      body: { survey: AnonymousSurveyKind; source: string; file: ImportFile; mode: "preview" | "dry_run" | "import" },
+    ) {
+      await regions.ensureInScope(actor.scope, regionCode);
+      const table = await tableOf(body.file);
+      const [centres, answered] = await Promise.all([
+        repository.centresOf(regionCode),
+        repository.answeredCentreYears(body.survey, regionCode),
+      ]);
+      const centreByKey = new Map<string, string>();
+      for (const c of centres) {
+        centreByKey.set(c.id, c.id);
+        centreByKey.set(loose(c.name), c.id);
+      }
+      const read = readTotals(table, body.survey, {
+        centreOf: (text) => centreByKey.get(loose(text)),
+        currentYear: currentYear(),
+        answered,
+      });
+      if (read.missing.length > 0)
+        throw new AppError(
+          400,
+          "invalid_totals_file",
+          `Filen saknar kolumnerna ${read.missing.map((c) => `"${c}"`).join(", ")}. Se mallen i guiden.`,
+        );
+      const respondents = respondentCells(read.rows, body.survey);
+      const small = tooSmall(
+        respondents.filter((c) => c.breakdown === ""),
+        (c) => c,
+      );
+      const problems = [...read.problems];
+      let problemRows = read.problemRows;
+      read.rows.forEach((row) => {
+        if (!small.has(`${row.centreId}|${row.year}`)) return;
+        problemRows++;
+        problems.push({ row: row.line, column: null, message: tooFewMessage(row.year) });
+      });
+      const kept = read.rows.filter((r) => !small.has(`${r.centreId}|${r.year}`));
+      const keptRespondents = respondents.filter((c) => !small.has(`${c.centreId}|${c.year}`));
+      const cells = [
+        ...kept.flatMap((row) => row.cells.map((cell) => ({ ...cell, centreId: row.centreId, year: row.year }))),
+        ...keptRespondents,
+      ];
+      const totalRespondents = keptRespondents.filter((c) => c.breakdown === "").reduce((s, c) => s + c.n, 0);
+      let importId: string | null = null;
+      if (body.mode !== "preview") {
+        if (cells.length === 0)
+          throw new AppError(400, "nothing_to_import", "Ingen rad i filen kan importeras. Se problemen per rad.");
+        const stored = await repository.storeTotals(
+          {
+            regionCode,
+            kind: body.survey,
+            source: body.source.trim(),
+            fileName: body.file.name,
+            cells,
+            respondents: totalRespondents,
+            actorId: actor.userId,
+            currentYear: currentYear(),
+          },
+          body.mode === "dry_run",
+        );
+        if (body.mode === "import") importId = stored;
+      }
+      const years = new Map<number, { centres: Set<string>; responses: number }>();
+      for (const c of keptRespondents.filter((r) => r.breakdown === "")) {
+        const entry = years.get(c.year) ?? { centres: new Set<string>(), responses: 0 };
+        entry.centres.add(c.centreId);
+        entry.responses += c.n;
+        years.set(c.year, entry);
+      }
+      return {
+        mode: body.mode,
+        rows: table.rows.length,
+        accepted: kept.length,
+        problemRows,
+        problems: problems.sort((a, b) => a.row - b.row).slice(0, maxProblems),
+        years: [...years.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([year, e]) => ({ year, centres: e.centres.size, responses: e.responses })),
         importId,
       };
     },

@@ -1,4 +1,4 @@
-import { answeredValue, type QuestionDescription } from "@fcs/surveys";
+import { answeredValue, isMeanOnlyValue, type QuestionDescription } from "@fcs/surveys";
 import { suppressedMarker } from "./suppression.ts";
 
 /** The figures of one question in one scope, or the marker where too few answered. */
@@ -57,12 +57,18 @@ function median(sortedValues: [number, number][], n: number): number {
 }
 
 function scaleFigures(question: QuestionDescription, counts: ReadonlyMap<string, number>, n: number) {
-  const values: [number, number][] = [...counts]
-    .filter(([value]) => value !== answeredValue)
-    .map(([value, count]): [number, number] => [Number(value), count])
-    .sort((a, b) => a[0] - b[0]);
-  const sum = values.reduce((s, [v, c]) => s + v * c, 0);
+  const values: [number, number][] = [];
+  const meanOnly: [number, number][] = [];
+  for (const [value, count] of counts) {
+    if (value === answeredValue) continue;
+    if (isMeanOnlyValue(value)) meanOnly.push([Number(value.slice(1)), count]);
+    else values.push([Number(value), count]);
+  }
+  values.sort((a, b) => a[0] - b[0]);
+  const sum = [...values, ...meanOnly].reduce((s, [v, c]) => s + v * c, 0);
   const mean = sum / n;
+  // Part of it known only as a mean (imported totals): the mean is all that can be said.
+  if (meanOnly.length > 0) return { mean };
   const squares = values.reduce((s, [v, c]) => s + c * (v - mean) ** 2, 0);
   const positive = positiveFrom(question.min ?? 1, question.max ?? 5);
   const positiveCount = values.filter(([v]) => v >= positive).reduce((s, [, c]) => s + c, 0);
@@ -77,10 +83,13 @@ function scaleFigures(question: QuestionDescription, counts: ReadonlyMap<string,
 /** The figures of a question from its counts; the caller has already decided it may be shown. */
 export function figureOf(question: QuestionDescription, counts: ReadonlyMap<string, number>): ShownFigure {
   const n = answeredCount(question, counts);
-  const distribution = question.options.map(({ value }) => {
-    const count = counts.get(value) ?? 0;
-    return { value, n: count, share: n > 0 ? count / n : 0 };
-  });
+  const partlyMeanOnly = [...counts.keys()].some(isMeanOnlyValue);
+  const distribution = partlyMeanOnly
+    ? []
+    : question.options.map(({ value }) => {
+        const count = counts.get(value) ?? 0;
+        return { value, n: count, share: n > 0 ? count / n : 0 };
+      });
   return {
     suppressed: false,
     n,

@@ -245,15 +245,20 @@ export function createResultsRepository(db: Database) {
       return { updatedAt: row?.updatedAt ? isoTimestamp(row.updatedAt) : null, released: row?.released ?? false };
     },
 
-    /** The years whose published answers in an area came, at least in part, by import from an earlier tool. */
+    /** The years whose published answers in an area came, at least in part, by import from an earlier tool (answers or totals). */
     async importedYears(kind: AnonymousSurveyKind, area: PublicationArea): Promise<number[]> {
       const rows = await selectRows<{ year: number }>(
         db,
-        sql`select distinct ${responses.year} as "year" from ${responses}
+        sql`select ${responses.year} as "year" from ${responses}
             join ${centres} on ${centres.id} = ${responses.centreId}
             join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
             where ${responses.kind} = ${kind} and ${responses.channel} = 'import' and ${responses.published}
               and ${areaCondition(area)}
+            union
+            select t.year from imported_totals t
+            join ${centres} on ${centres.id} = t.centre_id
+            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
+            where t.kind = ${kind} and ${areaCondition(area)}
             order by 1`,
       );
       return rows.map((r) => r.year);

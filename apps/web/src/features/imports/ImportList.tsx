@@ -30,7 +30,9 @@ export function ImportList({ region }: { region: string }) {
                   key: i.id,
                   header: i.fileName,
                   cells: [
-                    t.surveys[i.survey] ?? i.survey,
+                    i.form === "totals"
+                      ? t.totalsSurvey(t.surveys[i.survey] ?? i.survey)
+                      : (t.surveys[i.survey] ?? i.survey),
                     i.source,
                     i.years.join(", "),
                     i.responses.toLocaleString("sv-SE"),

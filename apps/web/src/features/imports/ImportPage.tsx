@@ -37,6 +37,32 @@ export function ImportPage() {
   );
 }
 
+/** The totals template: its columns, and one row of counts per answer, one of a mean and one of the respondents. */
+const totalsTemplate = `data:text/csv;charset=utf-8,${encodeURIComponent(
+  "\uFEFFFamiljecentral;År;Fråga;Antal;1;2;3;4;5;Medelvärde\r\n" +
+    "Familjecentralen Exempel;2023;*;48;;;;;;\r\n" +
+    "Familjecentralen Exempel;2023;helhet;45;1;2;6;16;20;\r\n" +
+    "Familjecentralen Exempel;2023;valkommen;44;;;;;;4,4\r\n",
+)}`;
+
+/** Preview, dry run and import: the same three steps for either kind of file. */
+function RunButtons({ onRun, busy }: { onRun: (mode: "preview" | "dry_run" | "import") => void; busy: boolean }) {
+  const t = useMessages().imports;
+  return (
+    <div className="button-row">
+      <button type="button" className="button-secondary" onClick={() => onRun("preview")} disabled={busy}>
+        {t.preview}
+      </button>
+      <button type="button" className="button-secondary" onClick={() => onRun("dry_run")} disabled={busy}>
+        {t.dryRun}
+      </button>
+      <button type="button" onClick={() => onRun("import")} disabled={busy}>
+        {t.run}
+      </button>
+    </div>
+  );
+}
+
 /** Where the page is: reading the file in the browser (with its share), or waiting for the server. */
 type Progress = { phase: "reading"; share: number } | { phase: "sending" } | undefined;
 
@@ -48,6 +74,7 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
   const [region, setRegion] = useState(regions[0]?.[0] ?? "");
   const [survey, setSurvey] = useState<Survey>("besok_vuxen");
   const [source, setSource] = useState(t.defaultSource);
+  const [form, setForm] = useState<"responses" | "totals">("responses");
   const [chosen, setChosen] = useState<File>();
   const [file, setFile] = useState<{ name: string; content: string }>();
   const [view, setView] = useState<ImportFileView>();
@@ -58,9 +85,26 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
 
   /** Another file, survey or region starts over. */
   const reset = () => {
+    setFile(undefined);
     setView(undefined);
     setMapping(undefined);
     setResult(undefined);
+  };
+
+  /** The chosen file as the API takes it, read with the progress shown. */
+  const fileToSend = async (picked: File) => {
+    setProgress({ phase: "reading", share: 0 });
+    const content = await readAsBase64(picked, (share) => setProgress({ phase: "reading", share }));
+    setProgress({ phase: "sending" });
+    return { name: picked.name, content };
+  };
+
+  /** A totals file is read once and sent with each step. */
+  const totalsFile = async (picked: File) => {
+    const sent = file ?? (await fileToSend(picked));
+    setFile(sent);
+    setProgress({ phase: "sending" });
+    return sent;
   };
 
   const read = () =>
@@ -68,10 +112,7 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
       if (!chosen) return;
       reset();
       try {
-        setProgress({ phase: "reading", share: 0 });
-        const content = await readAsBase64(chosen, (share) => setProgress({ phase: "reading", share }));
-        const sent = { name: chosen.name, content };
-        setProgress({ phase: "sending" });
+        const sent = await fileToSend(chosen);
         const read = await api.imports.read({ params: { code: region }, body: { survey, source, file: sent } });
         setFile(sent);
         setView(read);
@@ -81,14 +122,28 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
       }
     });
 
+  /** Sends the file for one step: totals as they are, rows with their mapping. */
+  const send = async (mode: "preview" | "dry_run" | "import") => {
+    if (form === "totals")
+      return chosen
+        ? api.imports.totals({
+            params: { code: region },
+            body: { survey, source, file: await totalsFile(chosen), mode },
+          })
+        : undefined;
+    return file && mapping
+      ? api.imports.run({ params: { code: region }, body: { survey, source, file, mapping, mode } })
+      : undefined;
+  };
+
   const runImport = (mode: "preview" | "dry_run" | "import") =>
     run(async () => {
-      if (!file || !mapping) return;
       if (mode === "import" && !window.confirm(t.confirmRun(result?.accepted ?? view?.rows ?? 0))) return;
       setResult(undefined);
       setProgress({ phase: "sending" });
       try {
-        const done = await api.imports.run({ params: { code: region }, body: { survey, source, file, mapping, mode } });
+        const done = await send(mode);
+        if (!done) return;
         setResult(done);
         if (mode === "import")
           await Promise.all(importChanges(region).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
@@ -131,6 +186,32 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
           onChange={setSource}
           maxLength={100}
         />
+        <fieldset className="button-row">
+          <legend>{t.form}</legend>
+          {(["responses", "totals"] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="import-form"
+                value={value}
+                checked={form === value}
+                onChange={() => {
+                  setForm(value);
+                  reset();
+                }}
+              />{" "}
+              {t.forms[value]}
+            </label>
+          ))}
+        </fieldset>
+        {form === "totals" && (
+          <p className="field-hint">
+            {t.totalsHint}{" "}
+            <a href={totalsTemplate} download="summor-mall.csv">
+              {t.template}
+            </a>
+          </p>
+        )}
         <div className="field">
           <label htmlFor={ids.file}>{t.file}</label>
           <p id={ids.fileHint} className="field-hint">
@@ -147,9 +228,13 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
             }}
           />
         </div>
-        <button type="button" onClick={read} disabled={!chosen || source.trim() === "" || progress !== undefined}>
-          {t.read}
-        </button>
+        {form === "responses" ? (
+          <button type="button" onClick={read} disabled={!chosen || source.trim() === "" || progress !== undefined}>
+            {t.read}
+          </button>
+        ) : (
+          <RunButtons onRun={runImport} busy={!chosen || source.trim() === "" || progress !== undefined} />
+        )}
         {progress && (
           <div className="import-progress" role="status">
             <span>{progress.phase === "reading" ? t.reading : t.sending}</span>{" "}
@@ -163,33 +248,13 @@ function ImportView({ regions }: { regions: [code: string, name: string][] }) {
         <ActionError message={error} />
       </section>
 
-      {view && mapping && (
+      {form === "responses" && view && mapping && (
         <>
           <p>
             {t.format(view.format, view.rows)} {view.saved ? t.savedMapping : t.suggestedMapping}
           </p>
           <MappingForm view={view} mapping={mapping} onChange={setMapping} />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => runImport("preview")}
-              disabled={progress !== undefined}
-            >
-              {t.preview}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => runImport("dry_run")}
-              disabled={progress !== undefined}
-            >
-              {t.dryRun}
-            </button>
-            <button type="button" onClick={() => runImport("import")} disabled={progress !== undefined}>
-              {t.run}
-            </button>
-          </div>
+          <RunButtons onRun={runImport} busy={progress !== undefined} />
         </>
       )}
       {result && <RunResult result={result} />}

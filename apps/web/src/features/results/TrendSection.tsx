@@ -7,7 +7,7 @@ import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { chartValue, formatDecimal, formatPercent } from "./format.ts";
+import { chartValue, formatDecimal, formatPercent, isShown } from "./format.ts";
 
 /** One rating over the years, for the scope and the larger areas: the spider as mean, visitors as positive share. */
 export function TrendSection({ trend }: { trend: ResultsTrend }) {
@@ -78,12 +78,14 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
           <DataTable
             caption={question.title}
             columns={[t.year, ...trend.scopes.map((s) => s.name)]}
-            rows={data.map((row) => ({
+            rows={data.map((row, y) => ({
               key: String(row.year),
               header: String(row.year).endsWith("*") ? t.importedYear(String(row.year).slice(0, -1)) : row.year,
               cells: trend.scopes.map((_, i) => {
                 const value = row[`s${i}`];
-                return typeof value === "number" ? text(value) : t.suppressed;
+                if (typeof value === "number") return text(value);
+                // Shown, but not this measure: an imported year known only by its mean has no share.
+                return isShown(question.figures[y]?.[i]) ? t.notKnown : t.suppressed;
               }),
             }))}
           />
