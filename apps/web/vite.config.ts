@@ -56,9 +56,10 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // The chart library's chunk gets a name of its own, so the kiosk's precache can leave it out.
+        // The chart library's chunk gets a name of its own, so the kiosk's precache can leave it out. A page
+        // keeps its own name even where the bundler puts a piece of the library only it uses into it.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes("/node_modules/recharts/"))
+          !chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.includes("/node_modules/recharts/"))
             ? "assets/charts-[hash].js"
             : "assets/[name]-[hash].js",
       },

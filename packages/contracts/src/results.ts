@@ -75,6 +75,7 @@ export const PublicationSchema = Type.Object(
 /** One partition of a scope's respondents (a profession, a channel, a language), with the same suppression as any figure. */
 const SplitSchema = Type.Object({
   question: Type.String({ description: "The splitting question's key, or kanal / sprak" }),
+  title: Type.Optional(Type.String({ description: "The splitting question's Swedish title" })),
   groups: Type.Array(
     Type.Object({
       value: Type.String(),
@@ -111,6 +112,10 @@ export const OverviewSchema = Type.Object({
       description: "Visitors per survey language: above centre level, once the collection has closed",
     }),
   ),
+  answerSplits: Type.Array(SplitSchema, {
+    description:
+      "Equality splits by an answer (adults by how often they come, children by girl or boy), where the year asks it",
+  }),
 });
 
 export const PartsSchema = Type.Object({
@@ -151,6 +156,9 @@ export const TrendSchema = Type.Object({
   questions: Type.Array(
     Type.Object({
       ...QuestionSchema,
+      reworded: Type.Array(Type.Integer(), {
+        description: "Years the question kept its key but changed its wording: a break in its trend",
+      }),
       figures: Type.Array(Type.Union([Type.Array(FigureSchema), Type.Null()]), {
         description: "Per year (null when that year's survey did not ask it), per scope",
       }),

@@ -3,9 +3,10 @@ export { exampleAnswers } from "./examples.ts";
 export * from "./guidelines/index.ts";
 export * from "./kinds.ts";
 export { localizeDefinition, MissingTranslationError } from "./localize.ts";
-export { findInstrument, instruments, instrumentUsedIn, yearsOf } from "./registry.ts";
+export { findInstrument, instruments, instrumentUsedIn, rewordedYears, yearsOf } from "./registry.ts";
 export {
   answeredValue,
+  answerSplitsOf,
   type CountCell,
   channelNames,
   countCells,

@@ -8,7 +8,7 @@ import "survey-core/i18n/ukrainian";
 import { describe, expect, it } from "vitest";
 import { easySwedish, rightToLeftLocales, visitorLocales } from "./kinds.ts";
 import { localizeDefinition, walk } from "./localize.ts";
-import { findInstrument, instruments } from "./registry.ts";
+import { findInstrument, instruments, rewordedYears } from "./registry.ts";
 import { splitQuestionOf } from "./rollup.ts";
 import type { Instrument } from "./types.ts";
 import { registerUiLocales, visitorUiStringKeys } from "./ui-locales/index.ts";
@@ -94,6 +94,36 @@ describe.each(instruments.filter((i) => i.locales.includes(easySwedish)).map((i)
     });
   },
 );
+
+describe("the 2027 versions (issue 16)", () => {
+  const questionOf = (kind: Instrument["kind"], year: number, key: string) =>
+    findInstrument(kind, year)?.questions[key];
+
+  it("name mother, father and another parent or partner in the adult's role, and ask the meaning neutrally under a new key", () => {
+    expect(questionOf("besok_vuxen", 2027, "besokare_roll")).toMatchObject({
+      values: ["blivande_foralder", "mamma", "pappa", "annan_foralder", "annan_vuxen"],
+    });
+    expect(questionOf("besok_vuxen", 2027, "betydelse")).toBeUndefined();
+    expect(questionOf("besok_vuxen", 2027, "betydelse_familj")).toMatchObject({ kind: "scale", since: "2027.1" });
+  });
+
+  it("ask the children two things as two questions again, and optionally whether they are a girl or a boy", () => {
+    expect(questionOf("besok_barn", 2027, "snalla_vuxna")).toBeDefined();
+    expect(questionOf("besok_barn", 2027, "lyssnar")).toBeDefined();
+    expect(questionOf("besok_barn", 2027, "kon")).toMatchObject({
+      required: false,
+      values: ["flicka", "pojke", "vill_inte_saga"],
+    });
+  });
+
+  it("mark a question whose wording changed under its key as a break in its trend, and no other", () => {
+    expect(rewordedYears("besok_barn", "snalla_vuxna")).toEqual([2026, 2027]);
+    expect(rewordedYears("besok_vuxen", "barns_rattigheter")).toEqual([2026]);
+    expect(rewordedYears("besok_vuxen", "helhet")).toEqual([]);
+    // A new key is a new line, not a break.
+    expect(rewordedYears("besok_vuxen", "betydelse_familj")).toEqual([]);
+  });
+});
 
 describe("versions", () => {
   const keys = (kind: Instrument["kind"], year: number) => Object.keys(findInstrument(kind, year)?.questions ?? {});

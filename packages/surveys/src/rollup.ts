@@ -24,6 +24,19 @@ export function splitQuestionOf(kind: Instrument["kind"]): string | undefined {
 }
 
 /**
+ * Further splits by an answer, for equality (issue 16; seeds 000, 001, 003): adults by whether it
+ * is their first visit (how often they come), children by whether they are a girl or a boy. Each
+ * is a partition of its own, its breakdowns prefixed by the question's key ("kon:flicka"), counted
+ * only in the years whose survey asks it.
+ */
+const answerSplits: Partial<Record<Instrument["kind"], readonly string[]>> = {
+  besok_vuxen: ["besok_frekvens"],
+  besok_barn: ["kon"],
+};
+
+export const answerSplitsOf = (kind: Instrument["kind"]): readonly string[] => answerSplits[kind] ?? [];
+
+/**
  * The splits by how a response came rather than by an answer: the channel
  * (tablet, link, paper, import) of every anonymous survey, and the language the
  * visitor chose (staff answer in Swedish). Each is a partition of the same
@@ -80,11 +93,20 @@ export const unstatedSplit = "-";
  * answer to the splitting question (or unstated), their channel, their language. Totals imported
  * without answers are counted as unstated in the answer split.
  */
-export function splitGroupsOf(kind: Instrument["kind"], answers: Answers, origin: ResponseOrigin): string[] {
+export function splitGroupsOf(
+  instrument: Pick<Instrument, "kind" | "questions">,
+  answers: Answers,
+  origin: ResponseOrigin,
+): string[] {
+  const kind = instrument.kind;
   const split = breakdownQuestion[kind];
-  const splitValue = split ? answers[split] : undefined;
+  const stated = (key: string) => {
+    const value = answers[key];
+    return typeof value === "string" ? value : unstatedSplit;
+  };
   const groups: string[] = [];
-  if (split) groups.push(typeof splitValue === "string" ? splitValue : unstatedSplit);
+  if (split) groups.push(stated(split));
+  for (const key of answerSplits[kind] ?? []) if (instrument.questions[key]) groups.push(`${key}:${stated(key)}`);
   if ((responseSplits.kanal as readonly string[]).includes(kind))
     groups.push(responseBreakdown("kanal", origin.channel));
   if ((responseSplits.sprak as readonly string[]).includes(kind))
@@ -118,7 +140,7 @@ export const answeredValue = "*";
  * not counted: they are read from the responses themselves.
  */
 export function countCells(instrument: Instrument, answers: Answers, origin: ResponseOrigin): CountCell[] {
-  const groups = splitGroupsOf(instrument.kind, answers, origin);
+  const groups = splitGroupsOf(instrument, answers, origin);
 
   const cells: CountCell[] = [];
   const add = (questionKey: string, value: string, splits = false) => {

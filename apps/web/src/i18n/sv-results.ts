@@ -56,11 +56,17 @@ export const svResults = {
   channelSplitTitle: "Per insamlingssätt",
   channelSplitIntro:
     "Svar efter hur de kom in: på surfplattan i familjecentralen, via länk eller på papper. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
+  answerSplitTitle: (question: string) => `Efter svaret på ”${question.replace(/[.?]$/, "")}”`,
+  answerSplitIntro:
+    "För att se om familjecentralen når alla lika, till exempel mammor och pappor, flickor och pojkar, nya och vana besökare. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
   languageSplitTitle: "Per språk",
   languageSplitIntro:
     "Svar efter det språk enkäten besvarades på. Visas för kommun och region och bara för grupper med tillräckligt många svar.",
   trendTitle: "Utveckling över åren",
-  importedYear: (year: string) => `${year} (importerat)`,
+  importedMark: "importerat",
+  rewordedMark: "formuleringen ändrad",
+  rewordedNote: (years: string) =>
+    `Frågans formulering ändrades ${years}. Jämför åren före och efter med försiktighet.`,
   notKnown: "finns inte",
   importedNote: (years: string) =>
     `* Svaren för ${years} är importerade från det verktyg regionen använde tidigare. Frågorna kan ha ställts på ett annat sätt där.`,

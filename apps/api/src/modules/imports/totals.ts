@@ -136,7 +136,10 @@ export function readTotals(
     const cells: TotalsCell[] = [];
     if (question && n !== undefined) {
       // Ratings are counted under the splits too, as a response's are (rollup.ts); choices only in the total.
-      const groups = ["", ...(question.kind === "scale" ? splitGroupsOf(kind, {}, importedOrigin) : [])];
+      const groups = [
+        "",
+        ...(question.kind === "scale" ? splitGroupsOf(instrumentUsedIn(kind, year as number), {}, importedOrigin) : []),
+      ];
       const add = (value: string, count: number) => {
         for (const breakdown of groups) cells.push({ questionKey: question.key, breakdown, value, n: count });
       };
@@ -189,9 +192,8 @@ export function respondentCells(rows: TotalsRow[], kind: AnonymousSurveyKind) {
     if (row.respondents) byCentreYear.set(key, { ...known, n: row.n, given: true });
     else if (!known.given) byCentreYear.set(key, { ...known, n: Math.max(known.n, row.n) });
   }
-  const groups = ["", ...splitGroupsOf(kind, {}, importedOrigin)];
   return [...byCentreYear.values()].flatMap(({ centreId, year, n }) =>
-    groups.map((breakdown) => ({
+    ["", ...splitGroupsOf(instrumentUsedIn(kind, year), {}, importedOrigin)].map((breakdown) => ({
       centreId,
       year,
       questionKey: respondentCell.questionKey,

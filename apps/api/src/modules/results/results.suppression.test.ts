@@ -41,6 +41,17 @@ function answers(
     return a;
   });
 }
+/** Answers of a year's own instrument. */
+function answers2027(survey: AnonymousSurveyKind, n: number, change: (a: Answers, i: number) => void) {
+  const instrument = findInstrument(survey, 2027);
+  if (!instrument) throw new Error(`no ${survey} 2027`);
+  return Array.from({ length: n }, (_, i) => {
+    const a = demoAnswers(instrument, { level: 0, yearsIn: 0 }, random);
+    delete a.andra;
+    change(a, i);
+    return a;
+  });
+}
 const staff = (profession: string, n: number) => answers("spindel", n, (a) => (a.profession = profession));
 
 describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) => {
@@ -92,8 +103,30 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     await makeResponses(db, id("l25"), "besok_barn", 2025, answers("besok_barn", 20), (i) => ({
       channel: i < 10 ? "paper" : "kiosk",
     }));
+    // Children of 2027, asked whether they are a girl or a boy: two did not say.
+    const gender = (values: (string | undefined)[]) =>
+      answers2027("besok_barn", values.length, (a, i) => {
+        const value = values[i];
+        if (value) a.kon = value;
+        else delete a.kon;
+      });
+    await makeResponses(
+      db,
+      id("m30"),
+      "besok_barn",
+      2027,
+      gender([...Array(6).fill("flicka"), ...Array(4).fill("pojke"), undefined, undefined]),
+    );
+    await makeResponses(
+      db,
+      id("l25"),
+      "besok_barn",
+      2027,
+      gender([...Array(5).fill("flicka"), ...Array(5).fill("pojke")]),
+    );
     // The collection has closed: free text and splits are out.
     await makeReleased(db, ["12", "06"], ["besok_vuxen", "spindel", "besok_barn"], 2026);
+    await makeReleased(db, ["12"], ["besok_barn"], 2027);
     const user = await makeUser(db, "admin");
     admin = await signIn(t.app, user.email, user.password);
   });
@@ -176,6 +209,24 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     const spider = await get(`/api/results/spindel/2026?scope=region:12`);
     expect(spider.body.channels?.groups.map((g) => g.value)).toEqual(["link", "paper", "import"]);
     expect(spider.body.languages).toBeUndefined();
+  });
+
+  it("splits children by girl or boy in the years that ask it, and never lets the ones who did not say be worked out", async () => {
+    const { body } = await get(`/api/results/besok_barn/2027?scope=region:12`);
+    expect(body.respondents[0]).toEqual({ suppressed: false, n: 22 });
+    const [gender] = body.answerSplits;
+    expect(gender?.question).toBe("kon");
+    expect(gender?.groups.map((g) => g.value)).toEqual(["flicka", "pojke", "vill_inte_saga"]);
+    const shown = (gender?.groups ?? []).flatMap((g) =>
+      g.respondents[0]?.suppressed === false ? [g.respondents[0].n] : [],
+    );
+    expect(shown).toContain(11);
+    // What is not shown adds up to nothing or to at least five, never to the two who did not say.
+    const rest = 22 - shown.reduce((s, n) => s + n, 0);
+    expect(rest === 0 || rest >= 5, `hidden ${rest}`).toBe(true);
+    expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
+    // 2026 did not ask it: no such split.
+    expect((await get(`/api/results/besok_barn/2026?scope=region:12`)).body.answerSplits).toEqual([]);
   });
 
   it("never splits a centre by profession", async () => {

@@ -1,12 +1,14 @@
 import { may } from "@fcs/contracts";
 import {
   type AnonymousSurveyKind,
+  answerSplitsOf,
   describeQuestions,
   instrumentUsedIn,
   type ResponseSplit,
   responseBreakdown,
   responseSplitGroups,
   responseSplits,
+  rewordedYears,
   splitQuestionOf,
 } from "@fcs/surveys";
 import { forbidden } from "../../errors.ts";
@@ -144,6 +146,11 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         split: split && splitBy(split.key, split.options),
         channels: byOrigin("kanal"),
         languages: byOrigin("sprak"),
+        // Equality splits by an answer, in the years that ask it.
+        answerSplits: answerSplitsOf(kind).flatMap((key) => {
+          const question = questions.find((q) => q.key === key);
+          return question ? [{ ...splitBy(key, question.options, (v) => `${key}:${v}`), title: question.title }] : [];
+        }),
       };
     },
 
@@ -216,6 +223,7 @@ export function createResultsService(repository: ResultsRepository, threshold: n
         respondents: yearsWithAnswers.map((y) => scopes.map((s) => present.respondents(s.id, y))),
         questions: questions.map((q) => ({
           ...q,
+          reworded: rewordedYears(kind, q.key).filter((y) => yearsWithAnswers.includes(y)),
           figures: yearsWithAnswers.map((y) =>
             asked.get(y)?.has(q.key) ? scopes.map((s) => keyFigure(present.figure(s.id, y, q))) : null,
           ),

@@ -83,6 +83,16 @@ export function SurveyResults({ survey, year, scope, link }: Props) {
             title={t.results.channelSplitTitle}
             intro={t.results.channelSplitIntro}
           />
+          {overview.answerSplits.map((split) => (
+            <SplitSection
+              key={split.question}
+              overview={overview}
+              split={split}
+              id={`answer-split-${split.question}`}
+              title={t.results.answerSplitTitle(split.title ?? split.question)}
+              intro={t.results.answerSplitIntro}
+            />
+          ))}
           <SplitSection
             overview={overview}
             split={overview.languages}

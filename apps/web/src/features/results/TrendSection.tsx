@@ -1,7 +1,7 @@
 import type { ResultsTrend } from "@fcs/contracts";
 import { percentTicks, scaleTicks, seriesStyleOf } from "@fcs/contracts/chart-style";
 import { useState } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { inSeriesOrder } from "../../components/chart-legend.ts";
 import { DataTable } from "../../components/DataTable.tsx";
@@ -23,6 +23,12 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
     year: imported.has(year) ? `${year}*` : String(year),
     ...Object.fromEntries(trend.scopes.map((_, i) => [`s${i}`, chartValue(question.figures[y]?.[i], pick)])),
   }));
+  // A year the question's wording changed is a break in its line: marked on the chart and in the table.
+  const reworded = new Set(question.reworded);
+  const yearHeader = (year: number) => {
+    const marks = [imported.has(year) ? t.importedMark : "", reworded.has(year) ? t.rewordedMark : ""].filter(Boolean);
+    return marks.length > 0 ? `${year} (${marks.join(", ")})` : String(year);
+  };
   const own = data.map((d) => d.s0).filter((v): v is number => typeof v === "number");
   const text = (v: number) => (pick === "mean" ? formatDecimal(v) : formatPercent(v / 100));
   const summary =
@@ -70,6 +76,15 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
                   isAnimationActive={false}
                 />
               ))}
+              {[...reworded].map((year) => (
+                <ReferenceLine
+                  key={year}
+                  x={imported.has(year) ? `${year}*` : String(year)}
+                  stroke="#6b7280"
+                  strokeDasharray="4 4"
+                  label={{ value: t.rewordedMark, position: "insideTopRight", fill: "#1f2937", fontSize: 12 }}
+                />
+              ))}
               <Legend itemSorter={inSeriesOrder} />
             </LineChart>
           </ResponsiveContainer>
@@ -80,7 +95,7 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
             columns={[t.year, ...trend.scopes.map((s) => s.name)]}
             rows={data.map((row, y) => ({
               key: String(row.year),
-              header: String(row.year).endsWith("*") ? t.importedYear(String(row.year).slice(0, -1)) : row.year,
+              header: yearHeader(trend.years[y] ?? 0),
               cells: trend.scopes.map((_, i) => {
                 const value = row[`s${i}`];
                 if (typeof value === "number") return text(value);
@@ -92,6 +107,7 @@ export function TrendSection({ trend }: { trend: ResultsTrend }) {
         }
       />
       {imported.size > 0 && <p className="results-note">{t.importedNote([...imported].join(", "))}</p>}
+      {reworded.size > 0 && <p className="results-note">{t.rewordedNote([...reworded].join(", "))}</p>}
     </section>
   );
 }

@@ -9,6 +9,11 @@ export const ar: Translation = {
     trivs: { title: "هل تحب أن تكون هنا؟", ...smileys },
     snalla_vuxna: { title: "هل الكبار هنا لطفاء ويستمعون إليك؟", ...smileys },
     "snalla_vuxna@2025": { title: "هل الكبار هنا لطفاء؟", ...smileys },
+    "snalla_vuxna@2027": { title: "هل الكبار هنا لطفاء؟", ...smileys },
+    kon: {
+      title: "هل أنت بنت أم ولد؟",
+      choices: { flicka: "بنت", pojke: "ولد", vill_inte_saga: "لا أريد أن أقول" },
+    },
     lyssnar: { title: "هل يستمع إليك الكبار؟", ...smileys },
     gora_har: {
       title: "ماذا تحب أن تفعل هنا؟",

@@ -9,6 +9,11 @@ export const bs: Translation = {
     trivs: { title: "Da li voliš biti ovdje?", ...smileys },
     snalla_vuxna: { title: "Jesu li odrasli ovdje ljubazni i slušaju li te?", ...smileys },
     "snalla_vuxna@2025": { title: "Jesu li odrasli ovdje ljubazni?", ...smileys },
+    "snalla_vuxna@2027": { title: "Jesu li odrasli ovdje ljubazni?", ...smileys },
+    kon: {
+      title: "Jesi li djevojčica ili dječak?",
+      choices: { flicka: "Djevojčica", pojke: "Dječak", vill_inte_saga: "Ne želim reći" },
+    },
     lyssnar: { title: "Slušaju li te odrasli?", ...smileys },
     gora_har: {
       title: "Šta voliš raditi ovdje?",

@@ -13,6 +13,11 @@ export const en: Translation = {
     trivs: { title: "Do you like being here?", ...smileys },
     snalla_vuxna: { title: "Are the grown-ups here kind, and do they listen to you?", ...smileys },
     "snalla_vuxna@2025": { title: "Are the grown-ups here kind?", ...smileys },
+    "snalla_vuxna@2027": { title: "Are the grown-ups here kind?", ...smileys },
+    kon: {
+      title: "Are you a girl or a boy?",
+      choices: { flicka: "Girl", pojke: "Boy", vill_inte_saga: "I don't want to say" },
+    },
     lyssnar: { title: "Do the grown-ups listen to you?", ...smileys },
     gora_har: {
       title: "What do you like doing here?",

@@ -9,6 +9,11 @@ export const fa: Translation = {
     trivs: { title: "دوست داری اینجا باشی؟", ...smileys },
     snalla_vuxna: { title: "آیا بزرگ‌ترهای اینجا مهربان هستند و به حرف تو گوش می‌دهند؟", ...smileys },
     "snalla_vuxna@2025": { title: "آیا بزرگ‌ترهای اینجا مهربان هستند؟", ...smileys },
+    "snalla_vuxna@2027": { title: "آیا بزرگ‌ترهای اینجا مهربان هستند؟", ...smileys },
+    kon: {
+      title: "دختر هستی یا پسر؟",
+      choices: { flicka: "دختر", pojke: "پسر", vill_inte_saga: "نمی‌خواهم بگویم" },
+    },
     lyssnar: { title: "آیا بزرگ‌ترها به حرف تو گوش می‌دهند؟", ...smileys },
     gora_har: {
       title: "دوست داری اینجا چه کار کنی؟",

@@ -17,6 +17,11 @@ export const lattlast: Translation = {
     trivs: { title: "Tycker du om att vara här?", ...smileys },
     snalla_vuxna: { title: "Är de vuxna här snälla mot dig? Lyssnar de på dig?", ...smileys },
     "snalla_vuxna@2025": { title: "Är de vuxna här snälla mot dig?", ...smileys },
+    "snalla_vuxna@2027": { title: "Är de vuxna här snälla mot dig?", ...smileys },
+    kon: {
+      title: "Är du en flicka eller en pojke?",
+      choices: { flicka: "Flicka", pojke: "Pojke", vill_inte_saga: "Vill inte säga" },
+    },
     lyssnar: { title: "Lyssnar de vuxna på dig?", ...smileys },
     gora_har: {
       title: "Vad gör du helst här?",

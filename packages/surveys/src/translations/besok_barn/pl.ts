@@ -13,6 +13,11 @@ export const pl: Translation = {
     trivs: { title: "Czy lubisz tu być?", ...smileys },
     snalla_vuxna: { title: "Czy dorośli są tu mili i słuchają Cię?", ...smileys },
     "snalla_vuxna@2025": { title: "Czy dorośli są tu mili?", ...smileys },
+    "snalla_vuxna@2027": { title: "Czy dorośli są tu mili?", ...smileys },
+    kon: {
+      title: "Jesteś dziewczynką czy chłopcem?",
+      choices: { flicka: "Dziewczynką", pojke: "Chłopcem", vill_inte_saga: "Nie chcę mówić" },
+    },
     lyssnar: { title: "Czy dorośli Cię słuchają?", ...smileys },
     gora_har: {
       title: "Co lubisz tu robić?",

@@ -13,6 +13,11 @@ export const so: Translation = {
     trivs: { title: "Ma jeceshahay inaad halkan joogto?", ...smileys },
     snalla_vuxna: { title: "Dadka waaweyn ee halkan ma naxariis badan yihiin, mana ku dhegaystaan?", ...smileys },
     "snalla_vuxna@2025": { title: "Dadka waaweyn ee halkan ma naxariis badan yihiin?", ...smileys },
+    "snalla_vuxna@2027": { title: "Dadka waaweyn ee halkan ma naxariis badan yihiin?", ...smileys },
+    kon: {
+      title: "Ma tahay gabar mise wiil?",
+      choices: { flicka: "Gabar", pojke: "Wiil", vill_inte_saga: "Ma rabo inaan sheego" },
+    },
     lyssnar: { title: "Dadka waaweyn ma ku dhegaystaan?", ...smileys },
     gora_har: {
       title: "Maxaad jeceshahay inaad halkan ku samayso?",

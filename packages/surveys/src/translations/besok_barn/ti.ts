@@ -9,6 +9,11 @@ export const ti: Translation = {
     trivs: { title: "ኣብዚ ምህላው ትፈቱዶ?", ...smileys },
     snalla_vuxna: { title: "ኣብዚ ዘለዉ ዓበይቲ ሕያዋትን ዝሰምዑኻን ድዮም?", ...smileys },
     "snalla_vuxna@2025": { title: "ኣብዚ ዘለዉ ዓበይቲ ሕያዋት ድዮም?", ...smileys },
+    "snalla_vuxna@2027": { title: "ኣብዚ ዘለዉ ዓበይቲ ሕያዋት ድዮም?", ...smileys },
+    kon: {
+      title: "ጓል ዲኺ ወይስ ወዲ ኢኻ?",
+      choices: { flicka: "ጓል", pojke: "ወዲ", vill_inte_saga: "ክነግር ኣይደልን" },
+    },
     lyssnar: { title: "ዓበይቲ ይሰምዑኻዶ?", ...smileys },
     gora_har: {
       title: "ኣብዚ እንታይ ክትገብር ትፈቱ?",

@@ -9,6 +9,11 @@ export const tr: Translation = {
     trivs: { title: "Burada olmayı seviyor musun?", ...smileys },
     snalla_vuxna: { title: "Buradaki büyükler nazik mi, seni dinliyorlar mı?", ...smileys },
     "snalla_vuxna@2025": { title: "Buradaki büyükler nazik mi?", ...smileys },
+    "snalla_vuxna@2027": { title: "Buradaki büyükler nazik mi?", ...smileys },
+    kon: {
+      title: "Kız mısın, erkek mi?",
+      choices: { flicka: "Kız", pojke: "Erkek", vill_inte_saga: "Söylemek istemiyorum" },
+    },
     lyssnar: { title: "Büyükler seni dinliyor mu?", ...smileys },
     gora_har: {
       title: "Burada ne yapmayı seviyorsun?",

@@ -13,6 +13,11 @@ export const uk: Translation = {
     trivs: { title: "Тобі подобається тут бути?", ...smileys },
     snalla_vuxna: { title: "Дорослі тут добрі й слухають тебе?", ...smileys },
     "snalla_vuxna@2025": { title: "Дорослі тут добрі?", ...smileys },
+    "snalla_vuxna@2027": { title: "Дорослі тут добрі?", ...smileys },
+    kon: {
+      title: "Ти дівчинка чи хлопчик?",
+      choices: { flicka: "Дівчинка", pojke: "Хлопчик", vill_inte_saga: "Не хочу казати" },
+    },
     lyssnar: { title: "Дорослі тебе слухають?", ...smileys },
     gora_har: {
       title: "Що тобі подобається тут робити?",

@@ -19,6 +19,21 @@ export const ar: Translation = {
     tankar: { title: "أفكارك", description: "لا تكتب أي أسماء. يمكنك تخطي هذه الأسئلة." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "من أنت؟",
+      choices: {
+        blivande_foralder: "أنتظر مولودًا",
+        mamma: "أم",
+        pappa: "أب",
+        annan_foralder: "والد آخر أو شريك",
+        annan_vuxen: "شخص بالغ آخر، مثل الجد أو الجدة",
+      },
+    },
+    betydelse_familj: {
+      title: "ما مدى أهمية مركز الأسرة لعائلتك؟",
+      minRateDescription: "غير مهم",
+      maxRateDescription: "مهم جدًا",
+    },
     besokare_roll: {
       title: "من أنت؟",
       choices: {

@@ -21,6 +21,21 @@ export const bs: Translation = {
     tankar: { title: "Vaša razmišljanja", description: "Ne pišite nikakva imena. Ova pitanja možete preskočiti." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "Ko ste Vi?",
+      choices: {
+        blivande_foralder: "Budući roditelj",
+        mamma: "Mama",
+        pappa: "Tata",
+        annan_foralder: "Drugi roditelj ili partner",
+        annan_vuxen: "Druga odrasla osoba, na primjer baka ili djed",
+      },
+    },
+    betydelse_familj: {
+      title: "Koliko je porodični centar važan za Vašu porodicu?",
+      minRateDescription: "Nije važan",
+      maxRateDescription: "Veoma važan",
+    },
     besokare_roll: {
       title: "Ko ste Vi?",
       choices: {

@@ -20,6 +20,21 @@ export const en: Translation = {
     tankar: { title: "Your thoughts", description: "Do not write any names. You may skip these questions." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "I am here as …",
+      choices: {
+        blivande_foralder: "an expecting parent",
+        mamma: "a mother",
+        pappa: "a father",
+        annan_foralder: "another parent or a partner",
+        annan_vuxen: "another adult, for example a grandparent",
+      },
+    },
+    betydelse_familj: {
+      title: "How important is the family centre to your family?",
+      minRateDescription: "Not important",
+      maxRateDescription: "Very important",
+    },
     besokare_roll: {
       title: "Who are you?",
       choices: {

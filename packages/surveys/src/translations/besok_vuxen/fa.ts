@@ -20,6 +20,21 @@ export const fa: Translation = {
     tankar: { title: "نظرات شما", description: "هیچ نامی ننویسید. می‌توانید از این پرسش‌ها بگذرید." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "شما چه کسی هستید؟",
+      choices: {
+        blivande_foralder: "در انتظار فرزند",
+        mamma: "مادر",
+        pappa: "پدر",
+        annan_foralder: "والد دیگر یا همسر",
+        annan_vuxen: "بزرگسال دیگر، مثلاً پدربزرگ یا مادربزرگ",
+      },
+    },
+    betydelse_familj: {
+      title: "مرکز خانواده برای خانوادهٔ شما چقدر اهمیت دارد؟",
+      minRateDescription: "اهمیتی ندارد",
+      maxRateDescription: "اهمیت زیادی دارد",
+    },
     besokare_roll: {
       title: "شما چه کسی هستید؟",
       choices: {

@@ -25,6 +25,21 @@ export const lattlast: Translation = {
     tankar: { title: "Vad tycker du?", description: "Skriv inga namn. Du behöver inte svara." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "Jag är här som …",
+      choices: {
+        blivande_foralder: "en som ska få barn",
+        mamma: "mamma",
+        pappa: "pappa",
+        annan_foralder: "en annan förälder eller partner",
+        annan_vuxen: "en annan vuxen, till exempel mormor",
+      },
+    },
+    betydelse_familj: {
+      title: "Hur viktig är familjecentralen för din familj?",
+      minRateDescription: "Inte viktig",
+      maxRateDescription: "Mycket viktig",
+    },
     besokare_roll: {
       title: "Vem är du?",
       choices: {

@@ -20,6 +20,21 @@ export const pl: Translation = {
     tankar: { title: "Twoje przemyślenia", description: "Nie wpisuj żadnych imion. Możesz pominąć te pytania." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "Kim jesteś?",
+      choices: {
+        blivande_foralder: "Przyszłym rodzicem",
+        mamma: "Mamą",
+        pappa: "Tatą",
+        annan_foralder: "Innym rodzicem lub partnerem",
+        annan_vuxen: "Inną osobą dorosłą, na przykład babcią lub dziadkiem",
+      },
+    },
+    betydelse_familj: {
+      title: "Jak ważne jest centrum rodzinne dla Twojej rodziny?",
+      minRateDescription: "Nieważne",
+      maxRateDescription: "Bardzo ważne",
+    },
     besokare_roll: {
       title: "Kim jesteś?",
       choices: {

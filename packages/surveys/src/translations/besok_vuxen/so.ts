@@ -20,6 +20,21 @@ export const so: Translation = {
     tankar: { title: "Fikradahaaga", description: "Ha qorin magac. Waad ka boodi kartaa su'aalahan." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "Yaad tahay?",
+      choices: {
+        blivande_foralder: "Waalid sugaya ilmo",
+        mamma: "Hooyo",
+        pappa: "Aabbe",
+        annan_foralder: "Waalid kale ama lammaane",
+        annan_vuxen: "Qof kale oo weyn, tusaale ahaan ayeeyo ama awoowe",
+      },
+    },
+    betydelse_familj: {
+      title: "Intee in le'eg ayay xarunta qoysku muhiim ugu tahay qoyskaaga?",
+      minRateDescription: "Muhiim ma aha",
+      maxRateDescription: "Aad bay muhiim u tahay",
+    },
     besokare_roll: {
       title: "Yaad tahay?",
       choices: {

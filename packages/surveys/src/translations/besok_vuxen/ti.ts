@@ -19,6 +19,21 @@ export const ti: Translation = {
     tankar: { title: "ሓሳባትካ", description: "ዝኾነ ስም ኣይትጽሓፍ። ነዞም ሕቶታት ክትሓልፎም ትኽእል ኢኻ።" },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "መን ኢኻ?",
+      choices: {
+        blivande_foralder: "ውላድ ዝጽበ ወላዲ",
+        mamma: "ኣደ",
+        pappa: "ኣቦ",
+        annan_foralder: "ካልእ ወላዲ ወይ መጻምድቲ",
+        annan_vuxen: "ካልእ ዓቢ ሰብ፣ ንኣብነት ኣቦሓጎ ወይ ዓባይ",
+      },
+    },
+    betydelse_familj: {
+      title: "ማእከል ስድራቤት ንስድራኻ ክንደይ ኣገዳሲ እዩ?",
+      minRateDescription: "ኣገዳሲ ኣይኮነን",
+      maxRateDescription: "ኣዝዩ ኣገዳሲ እዩ",
+    },
     besokare_roll: {
       title: "መን ኢኻ?",
       choices: {

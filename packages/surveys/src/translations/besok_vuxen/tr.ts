@@ -20,6 +20,21 @@ export const tr: Translation = {
     tankar: { title: "Düşünceleriniz", description: "Hiçbir isim yazmayın. Bu soruları atlayabilirsiniz." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "Siz kimsiniz?",
+      choices: {
+        blivande_foralder: "Bebek bekleyen ebeveyn",
+        mamma: "Anne",
+        pappa: "Baba",
+        annan_foralder: "Diğer ebeveyn veya partner",
+        annan_vuxen: "Başka bir yetişkin, örneğin büyükanne veya büyükbaba",
+      },
+    },
+    betydelse_familj: {
+      title: "Aile merkezi aileniz için ne kadar önemli?",
+      minRateDescription: "Hiç önemli değil",
+      maxRateDescription: "Çok önemli",
+    },
     besokare_roll: {
       title: "Siz kimsiniz?",
       choices: {

@@ -20,6 +20,21 @@ export const uk: Translation = {
     tankar: { title: "Ваші думки", description: "Не пишіть жодних імен. Ці запитання можна пропустити." },
   },
   questions: {
+    "besokare_roll@2027": {
+      title: "Хто ви?",
+      choices: {
+        blivande_foralder: "Майбутній батько або майбутня мати",
+        mamma: "Мама",
+        pappa: "Тато",
+        annan_foralder: "Інший з батьків або партнер",
+        annan_vuxen: "Інша доросла людина, наприклад бабуся чи дідусь",
+      },
+    },
+    betydelse_familj: {
+      title: "Наскільки сімейний центр важливий для вашої родини?",
+      minRateDescription: "Зовсім не важливий",
+      maxRateDescription: "Дуже важливий",
+    },
     besokare_roll: {
       title: "Хто ви?",
       choices: {

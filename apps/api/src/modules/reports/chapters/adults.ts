@@ -27,6 +27,7 @@ export function adults(i: ReportInputs): Chapter {
     "percent",
     (y, scope) => point(percentCell(helhet?.figures[y]?.[scope] ?? null)),
     { subject: "Andelen nöjda besökare", text: percentOf },
+    helhet?.reworded,
   );
   const scale = i.adults.questions.filter((q) => q.kind === "scale");
   const steps = scale[0]?.options ?? [];

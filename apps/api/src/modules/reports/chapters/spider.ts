@@ -38,10 +38,14 @@ export function spider(i: ReportInputs): Chapter {
     if (means.length === 0 || means.some((f) => !f || f.suppressed)) return null;
     return means.reduce((sum, f) => sum + (f && !f.suppressed ? (f.mean ?? 0) : 0), 0) / means.length;
   };
-  const trend = trendChart(i.staffTrend, "Spindelns medelvärde över åren (1–10)", "mean", yearlyMean, {
-    subject: "Spindelns medelvärde",
-    text: decimalText,
-  });
+  const trend = trendChart(
+    i.staffTrend,
+    "Spindelns medelvärde över åren (1–10)",
+    "mean",
+    yearlyMean,
+    { subject: "Spindelns medelvärde", text: decimalText },
+    i.staffTrend.questions.filter((q) => axisKeys.has(q.key)).flatMap((q) => q.reworded),
+  );
   return {
     id: "spindel",
     title: "Spindelmätningen",

@@ -69,6 +69,8 @@ export const ranked = (o: ResultsOverview, keys: string[], pick: (key: string) =
 /**
  * A trend over the years as a line per area (the scope, then the larger areas); a hidden year is a gap.
  * Its finding is the scope's last year beside the year before ("Andelen nöjda besökare ökade …").
+ * A year whose wording changed (`reworded`) or whose answers came from an earlier tool is named so
+ * on the axis, so the break shows in every file.
  */
 export function trendChart(
   trend: ResultsTrend,
@@ -76,8 +78,15 @@ export function trendChart(
   unit: ReportChart["unit"],
   value: (year: number, scope: number) => number | null,
   finding: { subject: string; text: (value: number) => string },
+  reworded: readonly number[] = [],
 ): ReportChart {
-  const categories = trend.years.map(String);
+  const categories = trend.years.map((year) => {
+    const marks = [
+      trend.imported.includes(year) ? "importerat" : "",
+      reworded.includes(year) ? "formuleringen ändrad" : "",
+    ].filter(Boolean);
+    return marks.length > 0 ? `${year} (${marks.join(", ")})` : String(year);
+  });
   const series = trend.scopes.map((s, scope) => ({
     name: s.name,
     scope: s.level,
@@ -89,6 +98,15 @@ export function trendChart(
     unit,
     categories,
     series,
-    finding: trendFinding(categories, series[0]?.values ?? [], finding.subject, finding.text) || undefined,
+    // Across a change of wording the last two years are not compared: the finding names the last year only.
+    finding:
+      (reworded.includes(trend.years.at(-1) ?? 0)
+        ? trendFinding(
+            trend.years.slice(-1).map(String),
+            (series[0]?.values ?? []).slice(-1),
+            finding.subject,
+            finding.text,
+          )
+        : trendFinding(trend.years.map(String), series[0]?.values ?? [], finding.subject, finding.text)) || undefined,
   };
 }

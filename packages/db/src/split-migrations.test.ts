@@ -12,9 +12,9 @@ import { syncSurveyDefinitions } from "./seed/surveys.ts";
 import { createTestDatabase, testDatabaseKinds } from "./testing.ts";
 
 /**
- * migrations/0021 counts responses stored before the channel and language
- * splits existed under them: with those cells taken away, it must put back
- * exactly what counting each response with its channel and language gives.
+ * migrations/0021 and 0024 count responses stored before the channel, language
+ * and first-visit splits existed under them: with those cells taken away, they
+ * must put back exactly what counting each response with them gives.
  */
 describe.each(testDatabaseKinds())("the response splits migration on %s", (kind) => {
   let database: DatabaseHandle;
@@ -74,13 +74,20 @@ describe.each(testDatabaseKinds())("the response splits migration on %s", (kind)
     expect(expected.published.some((row) => row.breakdown === "kanal:paper")).toBe(true);
     expect(expected.published.some((row) => row.breakdown === "sprak:ar")).toBe(true);
 
-    // The database as the release before the splits left it.
-    for (const table of ["answer_counts", "published_counts"])
-      await database.db.execute(
-        sql.raw(`delete from ${table} where breakdown like 'kanal:%' or breakdown like 'sprak:%'`),
-      );
-    const migration = readFileSync(join(migrationsFolder, "0021_response_splits.sql"), "utf8");
-    for (const statement of migration.split("--> statement-breakpoint")) await database.db.execute(sql.raw(statement));
+    expect(expected.published.some((row) => row.breakdown === "besok_frekvens:forsta")).toBe(true);
+
+    // The database as the releases before each split left it, then each migration in turn.
+    for (const [file, prefixes] of [
+      ["0021_response_splits.sql", ["kanal:", "sprak:"]],
+      ["0024_first_visit_split.sql", ["besok_frekvens:"]],
+    ] as const) {
+      const taken = prefixes.map((p) => `breakdown like '${p}%'`).join(" or ");
+      for (const table of ["answer_counts", "published_counts"])
+        await database.db.execute(sql.raw(`delete from ${table} where ${taken}`));
+      const migration = readFileSync(join(migrationsFolder, file), "utf8");
+      for (const statement of migration.split("--> statement-breakpoint"))
+        await database.db.execute(sql.raw(statement));
+    }
 
     expect(await snapshot()).toEqual(expected);
   });
