@@ -6,6 +6,7 @@ import { besokVuxen2026 } from "./instruments/besok_vuxen/2026.ts";
 import { besokVuxen2027 } from "./instruments/besok_vuxen/2027.ts";
 import { kvalitetsuppfoljning2025 } from "./instruments/kvalitetsuppfoljning/2025.ts";
 import { kvalitetsuppfoljning2026 } from "./instruments/kvalitetsuppfoljning/2026.ts";
+import { kvalitetsuppfoljning2027 } from "./instruments/kvalitetsuppfoljning/2027.ts";
 import { spindel2025 } from "./instruments/spindel/2025.ts";
 import { spindel2026 } from "./instruments/spindel/2026.ts";
 import type { SurveyKind } from "./kinds.ts";
@@ -16,6 +17,7 @@ import type { Instrument } from "./types.ts";
 export const instruments: readonly Instrument[] = [
   kvalitetsuppfoljning2025,
   kvalitetsuppfoljning2026,
+  kvalitetsuppfoljning2027,
   spindel2025,
   spindel2026,
   besokVuxen2025,

@@ -61,6 +61,22 @@ export const jonkoping: Guideline = {
       source: { section: lead, quote: "Förordnandet ska vara en skriftlig överenskommelse och gälla under 4 år." },
       check: { key: "samordnare_skriftligt", is: true },
       appliesWhen: { key: "samordnare_finns", is: true },
+      years: { to: 2026 },
+    },
+    {
+      // From 2027 the follow-up asks both: in writing, and for how many years.
+      id: "samordnare_skriftligt_4_ar",
+      text: "Samordnaren utsedd skriftligt för 4 år",
+      strength: "ska",
+      source: { section: lead, quote: "Förordnandet ska vara en skriftlig överenskommelse och gälla under 4 år." },
+      check: {
+        all: [
+          { key: "samordnare_utsedd_skriftligt", is: true },
+          { key: "samordnare_period_ar", between: [4, 4] },
+        ],
+      },
+      appliesWhen: { key: "samordnare_finns", is: true },
+      years: { from: 2027 },
     },
     {
       id: "all_personal_familjecentralsmoten",

@@ -180,5 +180,25 @@ describe("the guidelines as written", () => {
   it("keeps a rule to the years it holds: Skåne's common entrance only while the follow-up asked it", () => {
     expect(rulesIn(skane, 2025).map((r) => r.id)).toContain("gemensam_entre");
     expect(rulesIn(skane, 2026).map((r) => r.id)).not.toContain("gemensam_entre");
+    expect(rulesIn(skane, 2027).map((r) => r.id)).toContain("gemensam_entre_fran_2027");
+  });
+
+  it("checks from 2027 what the 2027 follow-up asks: Skåne's summer floor and joint groups, Jönköping's four years", () => {
+    const outcome = (rules: GuidelineRule[], id: string, answers: Record<string, unknown>) =>
+      evaluateRule(rule(rules, id), answers as never, 2027);
+    const floor = { sommar_reducering_veckor: 6 };
+    expect(outcome(skane.rules, "sommar_minst_halvdag", { ...floor, sommar_minst_halvdag: true })).toBe("met");
+    expect(outcome(skane.rules, "sommar_minst_halvdag", { ...floor, sommar_minst_halvdag: false })).toBe("not_met");
+    // No reduced weeks: nothing to keep open at half a day.
+    expect(outcome(skane.rules, "sommar_minst_halvdag", { sommar_reducering_veckor: 0 })).toBe("not_applicable");
+    expect(outcome(skane.rules, "foraldraskapsstod_gemensamt", { grupper_gemensamma: 2 })).toBe("met");
+    expect(outcome(skane.rules, "foraldraskapsstod_gemensamt", { grupper_gemensamma: 0 })).toBe("not_met");
+    const appointed = { samordnare_finns: true, samordnare_utsedd_skriftligt: true };
+    expect(outcome(jonkoping.rules, "samordnare_skriftligt_4_ar", { ...appointed, samordnare_period_ar: 4 })).toBe(
+      "met",
+    );
+    expect(outcome(jonkoping.rules, "samordnare_skriftligt_4_ar", { ...appointed, samordnare_period_ar: 0 })).toBe(
+      "not_met",
+    );
   });
 });

@@ -46,8 +46,19 @@ export const skane: Guideline = {
         quote: "Familjecentralen ska ha en gemensam dörr in till de samlokaliserade verksamheterna.",
       },
       check: { key: "gemensam_entre", is: true },
-      // The 2026 follow-up did not ask it.
+      // The 2026 follow-up did not ask it; 2027's asks it again (the rule below).
       years: { to: 2025 },
+    },
+    {
+      id: "gemensam_entre_fran_2027",
+      text: "En gemensam dörr in",
+      strength: "ska",
+      source: {
+        section: "Samverkan och samlokalisering",
+        quote: "Familjecentralen ska ha en gemensam dörr in till de samlokaliserade verksamheterna.",
+      },
+      check: { key: "gemensam_entre", is: true },
+      years: { from: 2027 },
     },
     {
       id: "gemensamt_oppet_15",
@@ -66,6 +77,20 @@ export const skane: Guideline = {
           "Under juni-augusti finns det möjlighet att reducera de gemensamma öppettiderna till en halv dag/vecka i högst åtta (8) veckor.",
       },
       check: { key: "sommar_reducering_veckor", atMost: 8 },
+    },
+    {
+      id: "sommar_minst_halvdag",
+      text: "Under sommarens reducerade veckor gemensamt öppet minst en halv dag i veckan",
+      strength: "ska",
+      source: {
+        section: `${common}, punkt 1`,
+        quote:
+          "Under juni-augusti finns det möjlighet att reducera de gemensamma öppettiderna till en halv dag/vecka i högst åtta (8) veckor.",
+      },
+      check: { key: "sommar_minst_halvdag", is: true },
+      // Only where the opening hours were reduced; the 2027 follow-up is the first to ask it.
+      appliesWhen: { key: "sommar_reducering_veckor", atLeast: 1 },
+      years: { from: 2027 },
     },
     {
       id: "all_personal_utvecklingsarbete",
@@ -100,6 +125,18 @@ export const skane: Guideline = {
           "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
       },
       check: { key: "grupper_efter_fodsel", atLeast: 1 },
+    },
+    {
+      id: "foraldraskapsstod_gemensamt",
+      text: "Föräldragrupper leds gemensamt av yrkesgrupperna",
+      strength: "ska",
+      source: {
+        section: `${common}, punkt 3`,
+        quote:
+          "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
+      },
+      check: { key: "grupper_gemensamma", atLeast: 1 },
+      years: { from: 2027 },
     },
     {
       id: "samverkansavtal",

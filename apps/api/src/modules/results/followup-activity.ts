@@ -33,7 +33,7 @@ export const activityTotals = [
   { key: "deltagare_efter_fodsel", label: "Deltagare i grupperna efter födelsen", people: true },
   { key: "grupper_pappor_partner", label: "Varav grupper för pappor eller partner", people: false },
   { key: "gemensamma_planer", label: "Familjer med en gemensamt upprättad plan", people: true },
-  { key: "gemensamma_hembesok", label: "Hembesök av två yrkesroller tillsammans", people: true },
+  { key: "gemensamma_hembesok", label: "Hembesök av två eller flera yrkesgrupper tillsammans", people: true },
   { key: "besok_oppen_forskola", label: "Besök i öppna förskolan", people: false },
 ] as const;
 
