@@ -24,6 +24,9 @@ export const FigureSchema = Type.Union([
     positiveShare: Type.Optional(
       Type.Number({ description: "Share at the positive end: the top quarter of the scale" }),
     ),
+    dontKnow: Type.Optional(
+      Type.Integer({ description: "Answered 'Vet ej / Ej aktuellt': not in n, the mean or the shares" }),
+    ),
   }),
   suppressed,
 ]);

@@ -65,6 +65,15 @@ export function scale(
   };
 }
 
+/**
+ * A rating that also offers "Vet ej / Ej aktuellt" (issue 16): the element names the option
+ * (`dontKnowText`, translated like its labels) and the answer is `dontKnowValue`.
+ */
+export function withDontKnow(spec: QuestionSpec): QuestionSpec {
+  if (spec.meta.kind !== "scale") throw new Error(`${spec.meta.key}: only a rating offers "Vet ej"`);
+  return { element: { ...spec.element, dontKnowText: "Vet ej / Ej aktuellt" }, meta: { ...spec.meta, dontKnow: true } };
+}
+
 export function choice(key: string, title: string, choices: Record<string, string>, o: Common = {}): QuestionSpec {
   return {
     element: { ...base(key, title, "radiogroup", o), choices: itemValues(choices) },

@@ -1,4 +1,4 @@
-import { Model, setupLocale, surveyLocalization } from "survey-core";
+import { Model, Serializer, setupLocale, surveyLocalization } from "survey-core";
 import "survey-core/i18n/arabic";
 import "survey-core/i18n/persian";
 import "survey-core/i18n/polish";
@@ -10,10 +10,12 @@ import { easySwedish, rightToLeftLocales, visitorLocales } from "./kinds.ts";
 import { localizeDefinition, walk } from "./localize.ts";
 import { findInstrument, instruments, rewordedYears } from "./registry.ts";
 import { splitQuestionOf } from "./rollup.ts";
+import { registerSurveyProperties } from "./survey-properties.ts";
 import type { Instrument } from "./types.ts";
 import { registerUiLocales, visitorUiStringKeys } from "./ui-locales/index.ts";
 
 registerUiLocales({ setupLocale, surveyLocalization });
+registerSurveyProperties(Serializer);
 
 const label = (i: Instrument) => `${i.kind} ${i.year}`;
 const questionsOf = (json: ReturnType<typeof localizeDefinition>) => [

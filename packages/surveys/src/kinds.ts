@@ -81,6 +81,9 @@ export const localeSwedishNames: Record<Locale, string> = {
   bs: "Bosniska/kroatiska/serbiska",
 };
 
+/** The answer "Vet ej / Ej aktuellt" to a rating that offers it (builder.ts, withDontKnow). */
+export const dontKnowValue = "vet_ej";
+
 export function isSurveyKind(value: string): value is SurveyKind {
   return (surveyKinds as readonly string[]).includes(value);
 }

@@ -48,7 +48,13 @@ function replaceSurveyTexts(definition: SurveyJson, translation: Translation, mi
 function translateQuestion(element: SurveyElementJson, text: QuestionText | undefined, missing: string[]): void {
   const key = element.name;
   replaceText(element, "title", text?.title, `${key}.title`, missing);
-  for (const field of ["description", "minRateDescription", "maxRateDescription", "placeholder"] as const) {
+  for (const field of [
+    "description",
+    "minRateDescription",
+    "maxRateDescription",
+    "placeholder",
+    "dontKnowText",
+  ] as const) {
     replaceText(element, field, text?.[field], `${key}.${field}`, missing);
   }
   const choices = element.choices as { value: string; text: string }[] | undefined;

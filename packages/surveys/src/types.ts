@@ -18,7 +18,13 @@ export type SpiderAxis = (typeof spiderAxes)[number];
 
 /** How a question's answer is shaped and therefore aggregated. */
 export type QuestionKind =
-  | { kind: "scale"; min: number; max: number }
+  | {
+      kind: "scale";
+      min: number;
+      max: number;
+      /** Also "Vet ej / Ej aktuellt" (the value `dontKnowValue`): counted on its own, never in means or shares. */
+      dontKnow?: boolean;
+    }
   | { kind: "choice"; values: string[] }
   | { kind: "multi_choice"; values: string[] }
   | { kind: "number"; min: number; max: number; integer: boolean }
@@ -76,6 +82,8 @@ export interface Translation {
       description?: string;
       minRateDescription?: string;
       maxRateDescription?: string;
+      /** A rating's "Vet ej / Ej aktuellt" (from 2027). */
+      dontKnowText?: string;
       choices?: Record<string, string>;
       placeholder?: string;
     }

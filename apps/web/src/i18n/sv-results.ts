@@ -68,6 +68,7 @@ export const svResults = {
   rewordedNote: (years: string) =>
     `Frågans formulering ändrades ${years}. Jämför åren före och efter med försiktighet.`,
   notKnown: "finns inte",
+  dontKnow: "Vet ej / Ej aktuellt (räknas inte i andelarna)",
   importedNote: (years: string) =>
     `* Svaren för ${years} är importerade från det verktyg regionen använde tidigare. Frågorna kan ha ställts på ett annat sätt där.`,
   trendQuestion: "Fråga i diagrammet",

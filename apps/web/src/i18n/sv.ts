@@ -180,6 +180,7 @@ export const sv = {
       smileys ? "1 = ledsen, 2 = mittemellan, 3 = glad." : `En siffra ${min}–${max}.`,
     hintSingle: (list: string) => `Ett nummer: ${list}.`,
     notOnScale: (min: number, max: number) => `Skriv en siffra ${min}–${max}.`,
+    hintDontKnow: (text: string) => `0 för ”${text}”.`,
     notAnOption: (count: number, several: boolean) =>
       several
         ? `Skriv numren på de alternativ som är ikryssade, 1–${count}.`

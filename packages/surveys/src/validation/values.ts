@@ -1,3 +1,4 @@
+import { dontKnowValue } from "../kinds.ts";
 import type { QuestionMeta } from "../types.ts";
 import type { AnswerValue } from "./types.ts";
 
@@ -74,6 +75,7 @@ function checkGrid(value: unknown, meta: Extract<QuestionMeta, { kind: "grid" }>
 export function checkValue(meta: QuestionMeta, value: unknown): Checked {
   switch (meta.kind) {
     case "scale":
+      if (meta.dontKnow && value === dontKnowValue) return { value };
       return checkNumber(value, meta.min, meta.max, true);
     case "number":
       return checkNumber(value, meta.min, meta.max, meta.integer);

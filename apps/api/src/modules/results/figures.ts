@@ -1,4 +1,4 @@
-import { answeredValue, isMeanOnlyValue, type QuestionDescription } from "@fcs/surveys";
+import { answeredValue, dontKnowValue, isMeanOnlyValue, type QuestionDescription } from "@fcs/surveys";
 import { suppressedMarker } from "./suppression.ts";
 
 /** The figures of one question in one scope, or the marker where too few answered. */
@@ -10,6 +10,8 @@ export interface ShownFigure {
   n: number;
   /** Every option with its count and its share of those who answered; a multiple choice's shares add up to more than 1. */
   distribution: { value: string; n: number; share: number }[];
+  /** Ratings offering it: how many answered "Vet ej / Ej aktuellt", counted on its own. */
+  dontKnow?: number;
   /** Scales only: mean, sample standard deviation, median and the share at the positive end. */
   mean?: number;
   sd?: number;
@@ -40,7 +42,8 @@ export function answeredCount(
 ): number {
   if (question.kind === "multi_choice") return counts.get(answeredValue) ?? 0;
   let n = 0;
-  for (const [value, count] of counts) if (value !== answeredValue) n += count;
+  // "Vet ej" is no rating: those who gave it are counted on their own, never among those who answered.
+  for (const [value, count] of counts) if (value !== answeredValue && value !== dontKnowValue) n += count;
   return n;
 }
 
@@ -60,7 +63,7 @@ function scaleFigures(question: QuestionDescription, counts: ReadonlyMap<string,
   const values: [number, number][] = [];
   const meanOnly: [number, number][] = [];
   for (const [value, count] of counts) {
-    if (value === answeredValue) continue;
+    if (value === answeredValue || value === dontKnowValue) continue;
     if (isMeanOnlyValue(value)) meanOnly.push([Number(value.slice(1)), count]);
     else values.push([Number(value), count]);
   }
@@ -90,10 +93,12 @@ export function figureOf(question: QuestionDescription, counts: ReadonlyMap<stri
         const count = counts.get(value) ?? 0;
         return { value, n: count, share: n > 0 ? count / n : 0 };
       });
+  const dontKnow = question.kind === "scale" ? (counts.get(dontKnowValue) ?? 0) : 0;
   return {
     suppressed: false,
     n,
     distribution,
     ...(question.kind === "scale" && n > 0 ? scaleFigures(question, counts, n) : {}),
+    ...(dontKnow > 0 ? { dontKnow } : {}),
   };
 }

@@ -190,7 +190,8 @@ function EntryForm({ centreId, survey, year, locale, questions }: EntryFormProps
 /** What to type for a question, as its options are numbered on the form. */
 function hintOf(question: Question, t: ReturnType<typeof useMessages>["paperEntry"]): string {
   if (question.type === "text") return t.hintText;
-  if (question.type === "rating") return t.hintRating(question.min, question.max, question.smileys);
+  if (question.type === "rating")
+    return `${t.hintRating(question.min, question.max, question.smileys)}${question.dontKnowText ? ` ${t.hintDontKnow(question.dontKnowText)}` : ""}`;
   const list = question.choices.map((c, i) => `${i + 1} ${c.text}`).join(", ");
   return question.type === "multiple" ? t.hintMultiple(list) : t.hintSingle(list);
 }

@@ -80,6 +80,12 @@ function PaperAnswer({ question, markOne, markAny }: { question: Question; markO
               {step === question.max && question.maxText && <span className="paper-end">{question.maxText}</span>}
             </li>
           ))}
+          {question.dontKnowText && (
+            <li className="paper-dont-know">
+              <span className="paper-box" aria-hidden="true" />
+              <span>{question.dontKnowText}</span>
+            </li>
+          )}
         </ul>
       </>
     );

@@ -24,6 +24,11 @@ describe("what staff type for a paper form's question", () => {
     expect(readTyped(scale, "", words)).toEqual({ empty: true });
   });
 
+  it("reads 0 as 'Vet ej / Ej aktuellt' where the rating offers it, and as off the scale where it does not", () => {
+    expect(readTyped({ ...scale, dontKnowText: "Vet ej / Ej aktuellt" }, "0", words)).toEqual({ value: "vet_ej" });
+    expect(readTyped(scale, "0", words)).toEqual({ error: "1–5" });
+  });
+
   it("reads options by their number on the form, one or several", () => {
     expect(readTyped(single, "2", words)).toEqual({ value: "b" });
     expect(readTyped(single, "1 3", words)).toEqual({ error: "ett" });

@@ -1,3 +1,4 @@
+import { dontKnowValue } from "@fcs/surveys/kinds";
 import type { Question } from "../kiosk/survey/survey-model.ts";
 
 /**
@@ -19,6 +20,8 @@ export function readTyped(question: Question, typed: string, words: EntryWords):
   if (text === "") return { empty: true };
   if (question.type === "text") return { value: text };
   if (question.type === "rating") {
+    // "Vet ej / Ej aktuellt", where the rating offers it, is typed as 0: the box after the scale.
+    if (question.dontKnowText && text === "0") return { value: dontKnowValue };
     const step = Number(text);
     return Number.isInteger(step) && step >= question.min && step <= question.max
       ? { value: step }

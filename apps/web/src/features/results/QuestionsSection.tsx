@@ -4,7 +4,7 @@ import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { type BarSeries, HorizontalBars } from "../../components/HorizontalBars.tsx";
 import { useMessages } from "../../i18n/index.ts";
-import { chartValue, countText, formatDecimal, formatPercent, isShown } from "./format.ts";
+import { chartValue, countText, formatDecimal, formatPercent, formatWhole, isShown } from "./format.ts";
 
 type Question = ResultsOverview["questions"][number];
 
@@ -84,6 +84,16 @@ function Distribution({ overview, question }: { overview: ResultsOverview; quest
             }),
           })),
           { key: "*", header: t.answers, cells: question.figures.map((f) => countText(f, t.suppressed)) },
+          // "Vet ej / Ej aktuellt" is no rating: counted on its own, outside the shares and the mean.
+          ...(question.figures.some((f) => isShown(f) && f.dontKnow)
+            ? [
+                {
+                  key: "vet_ej",
+                  header: t.dontKnow,
+                  cells: question.figures.map((f) => (isShown(f) ? formatWhole(f.dontKnow ?? 0) : t.suppressed)),
+                },
+              ]
+            : []),
         ]}
       />
     </details>

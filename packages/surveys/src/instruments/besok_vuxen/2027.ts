@@ -1,11 +1,13 @@
-import { choice, defineInstrument, page, scale } from "../../builder.ts";
+import { choice, defineInstrument, page, scale, withDontKnow } from "../../builder.ts";
 import * as q from "./questions.ts";
 
 /**
  * Adult visitor survey, activity year 2027 (issue 16): the visitor's role names mother, father and
  * another parent or partner, so results can be split for equal parenthood (seeds 000, 001, 003:
  * "jämställt föräldraskap"); the leading "Familjecentralen betyder mycket för min familj." gives way
- * to a neutral question under a new key, so the trend does not join two different questions.
+ * to a neutral question under a new key, so the trend does not join two different questions; every
+ * statement offers "Vet ej / Ej aktuellt" (a first-time visitor cannot know the opening hours),
+ * counted on its own and never in a mean or a share.
  */
 const besokareRoll = choice(
   "besokare_roll",
@@ -36,12 +38,18 @@ export const besokVuxen2027 = defineInstrument({
   pages: [
     page("om_dig", "Om dig", [besokareRoll, q.barnAlder, q.besokFrekvens], "Frågorna på den här sidan är frivilliga."),
     page("besoket", "Ditt besök", [q.verksamheter, q.hittadeHit]),
-    page("bemotande", "Hur upplever du familjecentralen?", [q.valkommen, q.bemotande, q.stodForaldraskap]),
-    page("stod", "Stöd och kontakter", [q.nyaKontakter, q.vetVartVanda]),
+    page(
+      "bemotande",
+      "Hur upplever du familjecentralen?",
+      [q.valkommen, q.bemotande, q.stodForaldraskap].map(withDontKnow),
+    ),
+    page("stod", "Stöd och kontakter", [q.nyaKontakter, q.vetVartVanda].map(withDontKnow)),
     page("rattigheter", "Barns rättigheter", [
-      q.statement("barns_rattigheter", "Jag har fått information om barns rättigheter enligt barnkonventionen."),
+      withDontKnow(
+        q.statement("barns_rattigheter", "Jag har fått information om barns rättigheter enligt barnkonventionen."),
+      ),
     ]),
-    page("verksamheten", "Verksamheten", [q.oppettider, q.inflytande, betydelseFamilj]),
+    page("verksamheten", "Verksamheten", [q.oppettider, q.inflytande].map(withDontKnow).concat(betydelseFamilj)),
     page("helhet", "Sammantaget", [q.helhet]),
     page("tankar", "Dina tankar", [q.bast, q.battre], "Skriv inga namn. Du får hoppa över frågorna."),
   ],

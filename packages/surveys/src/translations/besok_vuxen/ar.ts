@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "لا ينطبق إطلاقًا", maxRateDescription: "ينطبق تمامًا" };
+const agree = {
+  minRateDescription: "لا ينطبق إطلاقًا",
+  maxRateDescription: "ينطبق تمامًا",
+  dontKnowText: "لا أعرف / لا ينطبق",
+};
 
 export const ar: Translation = {
   survey: {

@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "Uopće nije tačno", maxRateDescription: "Potpuno je tačno" };
+const agree = {
+  minRateDescription: "Uopće nije tačno",
+  maxRateDescription: "Potpuno je tačno",
+  dontKnowText: "Ne znam / Nije primjenjivo",
+};
 
 /** Bosnian/Croatian/Serbian in Latin script, worded so that speakers of all three understand it. */
 export const bs: Translation = {

@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "Not true at all", maxRateDescription: "Completely true" };
+const agree = {
+  minRateDescription: "Not true at all",
+  maxRateDescription: "Completely true",
+  dontKnowText: "Don't know / Not applicable",
+};
 
 export const en: Translation = {
   survey: {

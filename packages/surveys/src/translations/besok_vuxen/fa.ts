@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "اصلاً درست نیست", maxRateDescription: "کاملاً درست است" };
+const agree = {
+  minRateDescription: "اصلاً درست نیست",
+  maxRateDescription: "کاملاً درست است",
+  dontKnowText: "نمی‌دانم / مربوط نیست",
+};
 
 export const fa: Translation = {
   survey: {

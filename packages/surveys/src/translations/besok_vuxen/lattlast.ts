@@ -5,7 +5,11 @@ import type { Translation } from "../../types.ts";
  * without their meaning, the reader addressed as "du". The meaning of every question is the
  * Swedish one, so the answers are counted together with it.
  */
-const agree = { minRateDescription: "Nej, inte alls", maxRateDescription: "Ja, helt" };
+const agree = {
+  minRateDescription: "Nej, inte alls",
+  maxRateDescription: "Ja, helt",
+  dontKnowText: "Vet inte",
+};
 
 export const lattlast: Translation = {
   survey: {

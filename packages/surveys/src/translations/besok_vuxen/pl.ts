@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "Zupełnie się nie zgadza", maxRateDescription: "Całkowicie się zgadza" };
+const agree = {
+  minRateDescription: "Zupełnie się nie zgadza",
+  maxRateDescription: "Całkowicie się zgadza",
+  dontKnowText: "Nie wiem / Nie dotyczy",
+};
 
 export const pl: Translation = {
   survey: {

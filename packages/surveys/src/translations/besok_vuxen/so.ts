@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "Gabi ahaanba run maaha", maxRateDescription: "Gebi ahaanba waa run" };
+const agree = {
+  minRateDescription: "Gabi ahaanba run maaha",
+  maxRateDescription: "Gebi ahaanba waa run",
+  dontKnowText: "Ma garanayo / Ma khuseeyo",
+};
 
 export const so: Translation = {
   survey: {

@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "ፈጺሙ ሓቂ ኣይኮነን", maxRateDescription: "ምሉእ ብምሉእ ሓቂ እዩ" };
+const agree = {
+  minRateDescription: "ፈጺሙ ሓቂ ኣይኮነን",
+  maxRateDescription: "ምሉእ ብምሉእ ሓቂ እዩ",
+  dontKnowText: "ኣይፈልጥን / ኣይምልከትን",
+};
 
 export const ti: Translation = {
   survey: {

@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "Hiç doğru değil", maxRateDescription: "Tamamen doğru" };
+const agree = {
+  minRateDescription: "Hiç doğru değil",
+  maxRateDescription: "Tamamen doğru",
+  dontKnowText: "Bilmiyorum / Geçerli değil",
+};
 
 export const tr: Translation = {
   survey: {

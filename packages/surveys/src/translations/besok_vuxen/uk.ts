@@ -1,6 +1,10 @@
 import type { Translation } from "../../types.ts";
 
-const agree = { minRateDescription: "Зовсім не так", maxRateDescription: "Повністю так" };
+const agree = {
+  minRateDescription: "Зовсім не так",
+  maxRateDescription: "Повністю так",
+  dontKnowText: "Не знаю / Не стосується",
+};
 
 export const uk: Translation = {
   survey: {

@@ -1,3 +1,4 @@
+import { dontKnowValue } from "@fcs/surveys/kinds";
 import type { Question } from "./survey-model.ts";
 
 interface QuestionViewProps {
@@ -76,9 +77,11 @@ export function QuestionView({ question, value, error, optionalText, listen, onC
       ? Array.from({ length: question.max - question.min + 1 }, (_, i) => {
           const step = question.min + i;
           const end = step === question.min ? question.minText : step === question.max ? question.maxText : undefined;
-          return { value: step, label: String(step), end, step, image: undefined };
+          return { value: step as string | number, label: String(step), end, step, image: undefined };
         })
       : question.choices.map((c) => ({ value: c.value, label: c.text, end: undefined, step: 0, image: c.image }));
+  // "Vet ej / Ej aktuellt" stands apart from the scale, after its ends, so it never reads as a step of it.
+  const dontKnow = question.type === "rating" ? question.dontKnowText : undefined;
   const multiple = question.type === "multiple";
   const chosen = (v: string | number) => (multiple ? Array.isArray(value) && value.includes(v) : value === v);
   const toggle = (v: string | number) => {
@@ -141,6 +144,18 @@ export function QuestionView({ question, value, error, optionalText, listen, onC
           <span>{question.minText}</span>
           <span>{question.maxText}</span>
         </div>
+      )}
+      {dontKnow && (
+        <label className="survey-option survey-dont-know" data-checked={chosen(dontKnowValue) || undefined}>
+          <input
+            type="radio"
+            name={question.name}
+            value={dontKnowValue}
+            checked={chosen(dontKnowValue)}
+            onChange={() => toggle(dontKnowValue)}
+          />
+          <span className="survey-option-text">{dontKnow}</span>
+        </label>
       )}
       {errorText}
     </fieldset>

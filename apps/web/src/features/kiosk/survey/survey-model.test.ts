@@ -1,10 +1,10 @@
-import { findInstrument, localizeDefinition, validatorFor } from "@fcs/surveys";
+import { findInstrument, localizeDefinition, validatorFor, yearsOf } from "@fcs/surveys";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Answers, finalAnswers, missingOn, type Question, readSurvey, visiblePages } from "./survey-model.ts";
 
 const anonymous = (["besok_vuxen", "besok_barn", "spindel"] as const).flatMap((kind) =>
-  [2025, 2026].map((year) => {
+  yearsOf(kind).map((year) => {
     const instrument = findInstrument(kind, year);
     if (!instrument) throw new Error(`${kind} ${year} missing`);
     return instrument;
@@ -15,7 +15,9 @@ const anonymous = (["besok_vuxen", "besok_barn", "spindel"] as const).flatMap((k
 function valueFor(question: Question): fc.Arbitrary<unknown> {
   switch (question.type) {
     case "rating":
-      return fc.integer({ min: question.min, max: question.max });
+      return question.dontKnowText
+        ? fc.oneof(fc.integer({ min: question.min, max: question.max }), fc.constant("vet_ej"))
+        : fc.integer({ min: question.min, max: question.max });
     case "single":
       return fc.constantFrom(...question.choices.map((c) => c.value));
     case "multiple":

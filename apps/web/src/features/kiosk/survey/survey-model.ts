@@ -31,6 +31,8 @@ export type Question = QuestionBase &
         minText?: string;
         maxText?: string;
         smileys: boolean;
+        /** "Vet ej / Ej aktuellt" in the survey's language, where the rating offers it (answer "vet_ej"). */
+        dontKnowText?: string;
       }
     | { type: "single"; choices: Choice[] }
     | { type: "multiple"; choices: Choice[]; pictures: boolean }
@@ -79,6 +81,7 @@ function questionOf(element: Json): Question {
         minText: text(element.minRateDescription),
         maxText: text(element.maxRateDescription),
         smileys: element.rateType === "smileys",
+        dontKnowText: text(element.dontKnowText),
       };
     case "radiogroup":
       return { ...base, type: "single", choices: choicesOf(element) };
