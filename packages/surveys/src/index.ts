@@ -1,6 +1,8 @@
+export { axisScores, axisStatements } from "./axes.ts";
 export { describeQuestions, type QuestionDescription } from "./catalogue.ts";
 export { exampleAnswers } from "./examples.ts";
 export * from "./guidelines/index.ts";
+export { axisTitles } from "./instruments/spindel/questions.ts";
 export * from "./kinds.ts";
 export { localizeDefinition, MissingTranslationError } from "./localize.ts";
 export { findInstrument, instruments, instrumentUsedIn, rewordedYears, yearsOf } from "./registry.ts";

@@ -6,12 +6,13 @@ import "survey-core/i18n/swedish";
 import "survey-core/i18n/turkish";
 import "survey-core/i18n/ukrainian";
 import { describe, expect, it } from "vitest";
+import { axisStatements } from "./axes.ts";
 import { easySwedish, rightToLeftLocales, visitorLocales } from "./kinds.ts";
 import { localizeDefinition, walk } from "./localize.ts";
 import { findInstrument, instruments, rewordedYears } from "./registry.ts";
-import { splitQuestionOf } from "./rollup.ts";
+import { countCells, splitQuestionOf } from "./rollup.ts";
 import { registerSurveyProperties } from "./survey-properties.ts";
-import type { Instrument } from "./types.ts";
+import { type Instrument, spiderAxes } from "./types.ts";
 import { registerUiLocales, visitorUiStringKeys } from "./ui-locales/index.ts";
 
 registerUiLocales({ setupLocale, surveyLocalization });
@@ -116,6 +117,29 @@ describe("the 2027 versions (issue 16)", () => {
       required: false,
       values: ["flicka", "pojke", "vill_inte_saga"],
     });
+  });
+
+  it("ask the spider's factors one thing per statement, each axis the respondent's mean of its statements", () => {
+    const spider = findInstrument("spindel", 2027);
+    if (!spider) throw new Error("no spider 2027");
+    const axes = axisStatements(spider);
+    expect([...axes.keys()].sort()).toEqual([...spiderAxes].sort());
+    expect([...axes.values()].filter((keys) => keys.length >= 2)).toHaveLength(9);
+    for (const keys of axes.values())
+      for (const key of keys) expect(spider.questions[key]).toMatchObject({ kind: "scale", min: 1, max: 10 });
+    const cells = countCells(
+      spider,
+      { profession: "barnmorska", styrning_styrgrupp: 6, styrning_mal: 7, styrning_avtal: 9, samtidighet_oppet: 4 },
+      { channel: "link", locale: "sv" },
+    );
+    const axisCell = (axis: string, breakdown = "") =>
+      cells.filter((c) => c.questionKey === axis && c.breakdown === breakdown).map((c) => c.value);
+    expect(axisCell("styrning")).toEqual(["7.33"]);
+    expect(axisCell("styrning", "barnmorska")).toEqual(["7.33"]);
+    expect(axisCell("samtidighet")).toEqual(["4"]);
+    expect(axisCell("samordning")).toEqual([]);
+    // The new measure is a break in each axis's trend.
+    expect(rewordedYears("spindel", "styrning")).toEqual([2027]);
   });
 
   it("mark a question whose wording changed under its key as a break in its trend, and no other", () => {

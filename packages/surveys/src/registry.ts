@@ -1,3 +1,4 @@
+import { axisStatements } from "./axes.ts";
 import { besokBarn2025 } from "./instruments/besok_barn/2025.ts";
 import { besokBarn2026 } from "./instruments/besok_barn/2026.ts";
 import { besokBarn2027 } from "./instruments/besok_barn/2027.ts";
@@ -9,9 +10,10 @@ import { kvalitetsuppfoljning2026 } from "./instruments/kvalitetsuppfoljning/202
 import { kvalitetsuppfoljning2027 } from "./instruments/kvalitetsuppfoljning/2027.ts";
 import { spindel2025 } from "./instruments/spindel/2025.ts";
 import { spindel2026 } from "./instruments/spindel/2026.ts";
+import { spindel2027 } from "./instruments/spindel/2027.ts";
 import type { SurveyKind } from "./kinds.ts";
 import { walk } from "./localize.ts";
-import type { Instrument } from "./types.ts";
+import type { Instrument, SpiderAxis } from "./types.ts";
 
 /** Every instrument version this release ships; a new activity year adds one file per kind. */
 export const instruments: readonly Instrument[] = [
@@ -20,6 +22,7 @@ export const instruments: readonly Instrument[] = [
   kvalitetsuppfoljning2027,
   spindel2025,
   spindel2026,
+  spindel2027,
   besokVuxen2025,
   besokVuxen2026,
   besokVuxen2027,
@@ -69,5 +72,7 @@ export function rewordedYears(kind: SurveyKind, key: string): number[] {
 function titleOf(instrument: Instrument, key: string): string | undefined {
   for (const page of instrument.definition.pages)
     for (const element of walk(page.elements ?? [])) if (element.name === key) return String(element.title ?? "");
-  return undefined;
+  // A spider axis fed by statements (2027 on) is a mean of them: another measure than one rating.
+  const statements = axisStatements(instrument).get(key as SpiderAxis);
+  return statements ? `medel av ${statements.join(", ")}` : undefined;
 }

@@ -1,3 +1,4 @@
+import { axisScores } from "./axes.ts";
 import { localeSwedishNames, visitorLocales } from "./kinds.ts";
 import type { Instrument } from "./types.ts";
 import type { Answers } from "./validation/types.ts";
@@ -158,5 +159,7 @@ export function countCells(instrument: Instrument, answers: Answers, origin: Res
       for (const v of value) add(key, v);
     }
   }
+  // A spider axis fed by statements (2027 on): the respondent's mean of them, under the axis's key.
+  for (const [axis, score] of axisScores(instrument, answers)) add(axis, String(score), true);
   return cells;
 }

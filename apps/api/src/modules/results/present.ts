@@ -1,5 +1,7 @@
 import {
   type AnonymousSurveyKind,
+  axisStatements,
+  axisTitles,
   describeQuestions,
   type Instrument,
   instruments,
@@ -17,9 +19,26 @@ export type CountedQuestion = QuestionDescription & { kind: "scale" | "choice" |
 const isCounted = (q: QuestionDescription): q is CountedQuestion =>
   q.kind === "scale" || q.kind === "choice" || q.kind === "multi_choice" || q.kind === "boolean";
 
-/** The counted questions of an instrument, in survey order. */
+/**
+ * The counted questions of an instrument, in survey order. Where the spider's axes are fed by
+ * statements (2027 on), each axis comes first as a question of its own (the respondents' means of
+ * its statements), and the statements follow as ratings without an axis of their own.
+ */
 export function countedQuestions(instrument: Instrument): CountedQuestion[] {
-  return describeQuestions(instrument).filter(isCounted);
+  const described = describeQuestions(instrument).filter(isCounted);
+  const axes = axisStatements(instrument);
+  if (axes.size === 0) return described;
+  const axisQuestions: CountedQuestion[] = [...axes.keys()].map((axis) => ({
+    key: axis,
+    title: axisTitles[axis],
+    kind: "scale",
+    options: [],
+    min: 1,
+    max: 10,
+    axis,
+    sensitive: false,
+  }));
+  return [...axisQuestions, ...described.map(({ axis: _, ...q }) => q)];
 }
 
 /** Every counted question any version of a survey has had, the newest wording first. */

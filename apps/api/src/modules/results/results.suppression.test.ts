@@ -1,4 +1,5 @@
 import type { ResultsComments, ResultsOverview, ResultsParts } from "@fcs/contracts";
+import { selectRows, sql } from "@fcs/db";
 import { demoAnswers, seededRandom } from "@fcs/db/seed";
 import { testDatabaseKinds } from "@fcs/db/testing";
 import { type AnonymousSurveyKind, type Answers, findInstrument } from "@fcs/surveys";
@@ -127,6 +128,17 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     // The collection has closed: free text and splits are out.
     await makeReleased(db, ["12", "06"], ["besok_vuxen", "spindel", "besok_barn"], 2026);
     await makeReleased(db, ["12"], ["besok_barn"], 2027);
+    // Staff of 2027 rate the spider's factors one statement at a time.
+    await makeResponses(
+      db,
+      id("j40"),
+      "spindel",
+      2027,
+      answers2027("spindel", 6, (a) => {
+        a.profession = "forskollarare";
+        delete a.kommentar;
+      }),
+    );
     const user = await makeUser(db, "admin");
     admin = await signIn(t.app, user.email, user.password);
   });
@@ -227,6 +239,29 @@ describe.each(testDatabaseKinds())("suppression of small groups on %s", (kind) =
     expect(Math.min(...shownCounts(body))).toBeGreaterThanOrEqual(5);
     // 2026 did not ask it: no such split.
     expect((await get(`/api/results/besok_barn/2026?scope=region:12`)).body.answerSplits).toEqual([]);
+  });
+
+  it("gives the 2027 spider its eleven axes as the staff's means of each factor's statements", async () => {
+    const { body } = await get(`/api/results/spindel/2027?scope=centre:${ids.j40}`);
+    const axes = body.questions.filter((q) => q.axis);
+    expect(axes).toHaveLength(11);
+    const styrning = axes.find((q) => q.key === "styrning")?.figures[0];
+    const people = await selectRows<{ answers: Record<string, number> }>(
+      t.database.db,
+      sql`select answers from responses where kind = 'spindel' and year = 2027`,
+    );
+    const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+    const perPerson = people.map(
+      ({ answers: a }) =>
+        Math.round(
+          mean([a.styrning_styrgrupp, a.styrning_mal, a.styrning_avtal].filter((v) => v !== undefined) as number[]) *
+            100,
+        ) / 100,
+    );
+    expect(styrning).toMatchObject({ suppressed: false, n: 6 });
+    expect(styrning && !styrning.suppressed && styrning.mean).toBeCloseTo(mean(perPerson), 9);
+    // The statements are there too, as ratings of their own.
+    expect(body.questions.find((q) => q.key === "styrning_mal")?.axis).toBeUndefined();
   });
 
   it("never splits a centre by profession", async () => {

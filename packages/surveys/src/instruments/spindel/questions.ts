@@ -102,3 +102,34 @@ export const base = {
   ...survey,
   settings,
 } as const;
+
+/** Each spider axis as the results name it: the factor's title. */
+export const axisTitles: Record<SpiderAxis, string> = {
+  styrning: "Samordnad styrning",
+  samordning: "Samordning på arbetsplatsen",
+  samlokalisering: "Samlokalisering",
+  samtidighet: "Samtidighet",
+  vardegrund: "Gemensam värdegrund och mål",
+  kunskap_uppdrag: "Kunskap om varandras uppdrag",
+  foraldraskapsstod: "Gemensamt föräldraskapsstöd",
+  slussning: "Slussning",
+  kompetensutveckling: "Gemensam kompetensutveckling",
+  delaktighet: "Barns och föräldrars delaktighet",
+  informationsflode: "Informationsflöde",
+};
+
+/**
+ * One statement of a factor (from 2027): a factor that asked two or three things at once is asked
+ * as one statement each, rated on the same 1–10 scale with labels that fit a statement. The factor's
+ * axis is each respondent's mean of its statements (packages/surveys/src/rollup.ts).
+ */
+export const statement = (axis: SpiderAxis, key: string, title: string): QuestionSpec =>
+  scale(key, title, {
+    min: 1,
+    max: 10,
+    minLabel: "Stämmer inte alls",
+    maxLabel: "Stämmer helt",
+    required: true,
+    axis,
+    since: "2027.1",
+  });
