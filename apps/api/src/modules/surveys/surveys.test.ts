@@ -69,7 +69,7 @@ describe.each(testDatabaseKinds())("reading survey definitions on %s", (kind) =>
 
   it.each([
     ["/api/surveys/okand/2026", 'Det finns ingen enkät som heter "okand".'],
-    ["/api/surveys/besok_barn/2019", "Enkäten besok_barn finns inte för år 2019; det finns år 2025, 2026."],
+    ["/api/surveys/besok_barn/2019", "Enkäten besok_barn finns inte för år 2019; det finns år 2025, 2026, 2027."],
     ["/api/surveys/spindel/2026?locale=ar", 'Enkäten spindel 2026 finns inte på språket "ar"; den finns på sv.'],
   ])("answers %s with 404 saying which part is unknown", async (url, message) => {
     const response = await get(url);
