@@ -3,9 +3,8 @@
  * reading it, the preview, the import (stored, counted and published) and its undo, each through the API,
  * on PGlite and (with TEST_DATABASE_URL) PostgreSQL.
  */
-import { centres, createDatabase, type DatabaseHandle } from "@fcs/db";
-import { createServerTestDatabase } from "@fcs/db/testing";
-import { benchPassword, startBenchApp } from "../support/bench-app.ts";
+import { centres, type DatabaseHandle } from "@fcs/db";
+import { benchPassword, onEachDatabase, startBenchApp } from "../support/bench-app.ts";
 
 const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const centreCount = 100;
@@ -85,11 +84,4 @@ async function benchmark(label: string, handle: DatabaseHandle) {
   await app.close();
 }
 
-await benchmark("PGlite", createDatabase({ kind: "pglite" }));
-if (process.env.TEST_DATABASE_URL) {
-  const server = await createServerTestDatabase();
-  const handle = createDatabase({ kind: "postgres", url: server.url, maxConnections: 5 });
-  await benchmark("PostgreSQL", handle);
-  await handle.close();
-  await server.drop();
-} else log("\n(PostgreSQL: set TEST_DATABASE_URL to a server this may create a database on)");
+await onEachDatabase(benchmark);

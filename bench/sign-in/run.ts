@@ -5,9 +5,8 @@
  * signing in one after the other as people do. Goal (issue 13): p50 ≤ 300 ms.
  * Also: a wrong password, and a burst of 24 parallel sign-ins beside it.
  */
-import { createDatabase, type DatabaseHandle } from "@fcs/db";
-import { createServerTestDatabase } from "@fcs/db/testing";
-import { benchPassword, startBenchApp } from "../support/bench-app.ts";
+import type { DatabaseHandle } from "@fcs/db";
+import { benchPassword, onEachDatabase, startBenchApp } from "../support/bench-app.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 const log = (line: string) => console.log(line);
@@ -62,11 +61,4 @@ async function benchmark(label: string, handle: DatabaseHandle) {
   );
 }
 
-await benchmark("PGlite", createDatabase({ kind: "pglite" }));
-if (process.env.TEST_DATABASE_URL) {
-  const server = await createServerTestDatabase();
-  const handle = createDatabase({ kind: "postgres", url: server.url, maxConnections: 5 });
-  await benchmark("PostgreSQL", handle);
-  await handle.close();
-  await server.drop();
-} else log("\n(PostgreSQL: set TEST_DATABASE_URL to a server this may create a database on)");
+await onEachDatabase(benchmark);

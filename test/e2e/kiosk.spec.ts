@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { browserAvailability, launchBrowser } from "./support/browser.ts";
 import { demoMalmoCentreId, signInDemo } from "./support/demo.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
+import { spokenOn, stubVoices } from "./support/voices.ts";
 
 const browserCheck = browserAvailability();
 
@@ -232,25 +233,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
   it("reads a question aloud in the survey's language where the device has such a voice, and offers nothing where it has none", async () => {
     const link = await context.newPage();
     // The device's voices, stubbed: an Arabic one only. What would be spoken is recorded.
-    await link.addInitScript(() => {
-      const spoken: { text: string; lang: string }[] = [];
-      Object.assign(window, { spoken });
-      class Utterance {
-        text: string;
-        lang = "";
-        voice: unknown = null;
-        rate = 1;
-        constructor(text: string) {
-          this.text = text;
-        }
-      }
-      Object.assign(window, { SpeechSynthesisUtterance: Utterance });
-      const voices = [{ lang: "ar-SA", name: "Arabiska (test)", default: false, localService: true, voiceURI: "ar" }];
-      Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => voices });
-      Object.defineProperty(window.speechSynthesis, "speak", {
-        value: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
-      });
-    });
+    await stubVoices(link, [{ lang: "ar-SA", name: "Arabiska (test)" }]);
     await link.goto("/enkat/besok#demo-besok-malmo");
     await link.getByRole("button", { name: /Barn/ }).click();
     await link.locator(".survey-question-title", { hasText: "Vem svarar?" }).waitFor();
@@ -262,9 +245,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     await link.getByRole("button", { name: /طفل/ }).click();
     await link.locator(".survey-question-title", { hasText: "من يجيب؟" }).waitFor();
     await link.getByRole("button", { name: /استمع/ }).click();
-    const spoken = await link.evaluate(
-      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
-    );
+    const spoken = await spokenOn(link);
     expect(spoken).toHaveLength(1);
     expect(spoken[0]?.lang).toBe("ar-SA");
     expect(spoken[0]?.text).toMatch(/^من يجيب؟\. أنا وحدي\. أنا وشخص كبير$/);
@@ -274,25 +255,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
 
   it("offers easy-to-read Swedish as a language of its own, read aloud in a Swedish voice", async () => {
     const link = await context.newPage();
-    await link.addInitScript(() => {
-      const spoken: { text: string; lang: string }[] = [];
-      Object.assign(window, { spoken });
-      class Utterance {
-        text: string;
-        lang = "";
-        voice: unknown = null;
-        rate = 1;
-        constructor(text: string) {
-          this.text = text;
-        }
-      }
-      Object.assign(window, { SpeechSynthesisUtterance: Utterance });
-      const voices = [{ lang: "sv-SE", name: "Svenska (test)", default: true, localService: true, voiceURI: "sv" }];
-      Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => voices });
-      Object.defineProperty(window.speechSynthesis, "speak", {
-        value: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
-      });
-    });
+    await stubVoices(link, [{ lang: "sv-SE", name: "Svenska (test)" }]);
     await link.goto("/enkat/besok#demo-besok-malmo");
     const easy = link.getByRole("button", { name: "Lättläst svenska" });
     expect(await easy.getAttribute("lang")).toBe("sv-x-lattlast");
@@ -303,9 +266,7 @@ describe.skipIf(!browserCheck.available)("the visitor kiosk", () => {
     });
     await question.waitFor();
     await question.getByRole("button", { name: /Lyssna/ }).click();
-    const spoken = await link.evaluate(
-      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
-    );
+    const spoken = await spokenOn(link);
     expect(spoken).toEqual([
       {
         lang: "sv-SE",

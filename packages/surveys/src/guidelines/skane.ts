@@ -4,6 +4,28 @@ import type { Guideline } from "./rules.ts";
 const common = "Verksamhetens gemensamma ansvar";
 const steering = "Styrgrupp: parternas gemensamma uppdrag";
 
+/** The guideline's words on parent groups and on the summer, each the source of more than one rule. */
+const parentGroups = {
+  section: `${common}, punkt 3`,
+  quote:
+    "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
+};
+const summerHours = {
+  section: `${common}, punkt 1`,
+  quote:
+    "Under juni-augusti finns det möjlighet att reducera de gemensamma öppettiderna till en halv dag/vecka i högst åtta (8) veckor.",
+};
+
+const commonDoor = {
+  text: "En gemensam dörr in",
+  strength: "ska",
+  source: {
+    section: "Samverkan och samlokalisering",
+    quote: "Familjecentralen ska ha en gemensam dörr in till de samlokaliserade verksamheterna.",
+  },
+  check: { key: "gemensam_entre", is: true },
+} as const;
+
 /** Region Skåne, Vägledning för familjecentraler (seed 003). */
 export const skane: Guideline = {
   regionCode: "12",
@@ -37,29 +59,9 @@ export const skane: Guideline = {
       quote:
         "På en familjecentral är de fyra (4) basverksamheterna mödrahälsovård, barnhälsovård, socialtjänst och öppen förskola samlokaliserade … Med en familjecentralsliknande verksamhet avses en samlokaliserad verksamhet med minst barnhälsovård i samverkan med öppen förskola.",
     }),
-    {
-      id: "gemensam_entre",
-      text: "En gemensam dörr in",
-      strength: "ska",
-      source: {
-        section: "Samverkan och samlokalisering",
-        quote: "Familjecentralen ska ha en gemensam dörr in till de samlokaliserade verksamheterna.",
-      },
-      check: { key: "gemensam_entre", is: true },
-      // The 2026 follow-up did not ask it; 2027's asks it again (the rule below).
-      years: { to: 2025 },
-    },
-    {
-      id: "gemensam_entre_fran_2027",
-      text: "En gemensam dörr in",
-      strength: "ska",
-      source: {
-        section: "Samverkan och samlokalisering",
-        quote: "Familjecentralen ska ha en gemensam dörr in till de samlokaliserade verksamheterna.",
-      },
-      check: { key: "gemensam_entre", is: true },
-      years: { from: 2027 },
-    },
+    // The common door: asked in 2025 and again from 2027 (the 2026 follow-up did not ask it).
+    { id: "gemensam_entre", ...commonDoor, years: { to: 2025 } },
+    { id: "gemensam_entre_fran_2027", ...commonDoor, years: { from: 2027 } },
     {
       id: "gemensamt_oppet_15",
       text: "Gemensamt öppet minst 15 timmar i veckan",
@@ -71,22 +73,14 @@ export const skane: Guideline = {
       id: "sommar_hogst_8",
       text: "Reducerat öppethållande på sommaren högst 8 veckor",
       strength: "ska",
-      source: {
-        section: `${common}, punkt 1`,
-        quote:
-          "Under juni-augusti finns det möjlighet att reducera de gemensamma öppettiderna till en halv dag/vecka i högst åtta (8) veckor.",
-      },
+      source: summerHours,
       check: { key: "sommar_reducering_veckor", atMost: 8 },
     },
     {
       id: "sommar_minst_halvdag",
       text: "Under sommarens reducerade veckor gemensamt öppet minst en halv dag i veckan",
       strength: "ska",
-      source: {
-        section: `${common}, punkt 1`,
-        quote:
-          "Under juni-augusti finns det möjlighet att reducera de gemensamma öppettiderna till en halv dag/vecka i högst åtta (8) veckor.",
-      },
+      source: summerHours,
       check: { key: "sommar_minst_halvdag", is: true },
       // Only where the opening hours were reduced; the 2027 follow-up is the first to ask it.
       appliesWhen: { key: "sommar_reducering_veckor", atLeast: 1 },
@@ -106,11 +100,7 @@ export const skane: Guideline = {
       id: "foraldraskapsstod_fore",
       text: "Föräldraskapsstöd i grupp under graviditeten",
       strength: "ska",
-      source: {
-        section: `${common}, punkt 3`,
-        quote:
-          "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
-      },
+      source: parentGroups,
       check: { key: "grupper_fore_fodsel", atLeast: 1 },
       // A unit without maternity care need not offer it before birth (the guideline's footnote 2).
       appliesWhen: { key: "grundverksamheter", includes: "mhv" },
@@ -119,22 +109,14 @@ export const skane: Guideline = {
       id: "foraldraskapsstod_efter",
       text: "Föräldraskapsstöd i grupp efter barnets födelse",
       strength: "ska",
-      source: {
-        section: `${common}, punkt 3`,
-        quote:
-          "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
-      },
+      source: parentGroups,
       check: { key: "grupper_efter_fodsel", atLeast: 1 },
     },
     {
       id: "foraldraskapsstod_gemensamt",
       text: "Föräldragrupper leds gemensamt av yrkesgrupperna",
       strength: "ska",
-      source: {
-        section: `${common}, punkt 3`,
-        quote:
-          "Alla familjecentraler ska erbjuda ett gemensamt kunskapsbaserat föräldraskapsstöd i grupp, både under graviditeten och efter barnet är fött.",
-      },
+      source: parentGroups,
       check: { key: "grupper_gemensamma", atLeast: 1 },
       years: { from: 2027 },
     },

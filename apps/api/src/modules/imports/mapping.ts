@@ -11,7 +11,7 @@ export const importableQuestions = (instrument: Instrument) =>
   describeQuestions(instrument).filter((q) => importable.has(q.kind));
 
 /** A heading or value compared loosely: case, spacing and a closing question mark or full stop do not matter. */
-const loose = (text: string) =>
+export const looseText = (text: string) =>
   text
     .toLocaleLowerCase("sv")
     .replace(/\s+/g, " ")
@@ -23,10 +23,12 @@ export function suggestMapping(columns: string[], instrument: Instrument): Impor
   const questions: Record<string, string> = {};
   const described = importableQuestions(instrument);
   for (const column of columns) {
-    const match = described.find((q) => loose(q.key) === loose(column) || loose(q.title) === loose(column));
+    const match = described.find(
+      (q) => looseText(q.key) === looseText(column) || looseText(q.title) === looseText(column),
+    );
     if (match && !Object.values(questions).includes(match.key)) questions[column] = match.key;
   }
-  const find = (pattern: RegExp) => columns.find((c) => pattern.test(loose(c))) ?? "";
+  const find = (pattern: RegExp) => columns.find((c) => pattern.test(looseText(c))) ?? "";
   return {
     centre: find(/^(familjecentral(en)?|centre|center|enhet|verksamhet)$/),
     year: find(/^(år|verksamhetsår|year)$/),
@@ -46,8 +48,8 @@ const no = new Set(["nej", "no", "0", "false", "falskt", "n"]);
 /** One value as the survey stores it, or undefined when the file's value is not known. */
 function recognise(question: QuestionDescription, raw: string, mapped: Record<string, string>): unknown {
   if (raw in mapped) return mapped[raw];
-  const value = loose(raw);
-  const option = question.options.find((o) => loose(o.value) === value || loose(o.label) === value);
+  const value = looseText(raw);
+  const option = question.options.find((o) => looseText(o.value) === value || looseText(o.label) === value);
   switch (question.kind) {
     case "scale":
       // "4", and "4,0" as Swedish Excel writes a number; the validator checks the range.

@@ -3,6 +3,7 @@ import {
   addCounts,
   applyPublication,
   auditLog,
+  type CountedResponse,
   CountsTally,
   type Database,
   findSurveyDefinitionId,
@@ -53,14 +54,56 @@ export interface NewTotalsImport extends Omit<NewImport, "rows" | "mapping"> {
 
 type TotalsCellRow = TotalsCell & { centreId: string; kind: AnonymousSurveyKind; year: number };
 
-/** Runs `work` in a transaction; a dry run rolls it back at the end and answers "". */
-async function inTransaction(db: Database, dryRun: boolean, work: (tx: Database) => Promise<string>): Promise<string> {
+/**
+ * Records an import in one transaction around `work` (which stores what it brings): the import's
+ * row, its earlier years' splits released, and the audit entry (how many, never which answers).
+ * A dry run rolls it all back at the end and answers "".
+ */
+async function recordImport(
+  db: Database,
+  dryRun: boolean,
+  item: Pick<NewImport, "regionCode" | "kind" | "source" | "fileName" | "actorId" | "currentYear"> & {
+    form: "responses" | "totals";
+    respondents: number;
+    years: number[];
+  },
+  work: (tx: Database, importId: string) => Promise<void>,
+): Promise<string> {
+  const years = [...new Set(item.years)].sort((a, b) => a - b);
   const rollback = Symbol("dry run");
   try {
     return await db.transaction(async (tx) => {
-      const result = await work(tx);
+      const [created] = await tx
+        .insert(imports)
+        .values({
+          regionCode: item.regionCode,
+          kind: item.kind,
+          source: item.source,
+          fileName: item.fileName,
+          form: item.form,
+          responses: item.respondents,
+          years,
+          createdBy: item.actorId,
+        })
+        .returning({ id: imports.id });
+      if (!created) throw new Error("insert into imports returned no row");
+      await work(tx, created.id);
+      for (const year of years) if (year < item.currentYear) await releaseResults(tx, item.regionCode, item.kind, year);
+      await tx.insert(auditLog).values({
+        actorId: item.actorId,
+        regionCode: item.regionCode,
+        action: "collection.imported",
+        details: {
+          id: created.id,
+          survey: item.kind,
+          source: item.source,
+          form: item.form,
+          responses: item.respondents,
+          years,
+        },
+      });
       if (dryRun) throw rollback;
-      return result;
+      return created.id;
     });
   } catch (error) {
     if (error === rollback) return "";
@@ -129,124 +172,76 @@ export function createImportRepository(db: Database) {
     },
 
     /**
-     * Stores an import in one transaction: the import, its responses (channel import, waiting for the
-     * counts and the next publication like any answer), the mapping for its source, and the audit entry
-     * (how many, never which answers). With `dryRun` the transaction is rolled back at the end.
+     * Stores an import in one transaction: its responses (channel import, waiting for the counts and
+     * the next publication like any answer) and the mapping for its source. With `dryRun` the
+     * transaction is rolled back at the end.
      */
     store(item: NewImport, dryRun: boolean): Promise<string> {
-      return inTransaction(db, dryRun, async (tx) => {
-        const years = [...new Set(item.rows.map((r) => r.year))].sort((a, b) => a - b);
-        const [created] = await tx
-          .insert(imports)
-          .values({
-            regionCode: item.regionCode,
-            kind: item.kind,
-            source: item.source,
-            fileName: item.fileName,
-            responses: item.rows.length,
-            years,
-            createdBy: item.actorId,
-          })
-          .returning({ id: imports.id });
-        if (!created) throw new Error("insert into imports returned no row");
-        const definitions = new Map<number, string>();
-        for (const year of years) {
-          const instrument = instrumentUsedIn(item.kind, year);
-          const id = await findSurveyDefinitionId(tx, item.kind, instrument.year, instrument.version);
-          if (!id) throw new Error(`${item.kind} ${instrument.year} is not in the database`);
-          definitions.set(year, id);
-        }
-        for (let start = 0; start < item.rows.length; start += rowsPerStatement) {
-          const batch = item.rows.slice(start, start + rowsPerStatement).map((row) => {
-            const id = randomUUID();
-            return {
-              id,
-              definitionId: definitions.get(row.year) as string,
-              kind: item.kind,
-              centreId: row.centreId,
-              year: row.year,
-              locale: importedOrigin.locale,
-              channel: "import" as const,
-              submittedOn: `${row.year}-12-31`,
-              answers: row.answers,
-              requestHash: createHash("sha256")
-                .update(`${id}${JSON.stringify(row.answers)}`)
-                .digest("hex"),
-              importId: created.id,
-            };
-          });
-          await insertAsJson(tx, responses, batch);
-          await insertAsJson(
-            tx,
-            pendingCounts,
-            batch.map(({ id }) => ({ responseId: id })),
-          );
-        }
-        await tx
-          .insert(importMappings)
-          .values({ regionCode: item.regionCode, kind: item.kind, source: item.source, mapping: item.mapping })
-          .onConflictDoUpdate({
-            target: [importMappings.regionCode, importMappings.kind, importMappings.source],
-            set: { mapping: item.mapping, updatedAt: sql`now()` },
-          });
-        for (const year of years)
-          if (year < item.currentYear) await releaseResults(tx, item.regionCode, item.kind, year);
-        await tx.insert(auditLog).values({
-          actorId: item.actorId,
-          regionCode: item.regionCode,
-          action: "collection.imported",
-          details: { id: created.id, survey: item.kind, source: item.source, responses: item.rows.length, years },
-        });
-        return created.id;
-      });
+      const years = item.rows.map((r) => r.year);
+      return recordImport(
+        db,
+        dryRun,
+        { ...item, form: "responses", respondents: item.rows.length, years },
+        async (tx, importId) => {
+          const definitions = new Map<number, string>();
+          for (const year of new Set(years)) {
+            const instrument = instrumentUsedIn(item.kind, year);
+            const id = await findSurveyDefinitionId(tx, item.kind, instrument.year, instrument.version);
+            if (!id) throw new Error(`${item.kind} ${instrument.year} is not in the database`);
+            definitions.set(year, id);
+          }
+          for (let start = 0; start < item.rows.length; start += rowsPerStatement) {
+            const batch = item.rows.slice(start, start + rowsPerStatement).map((row) => {
+              const id = randomUUID();
+              return {
+                id,
+                definitionId: definitions.get(row.year) as string,
+                kind: item.kind,
+                centreId: row.centreId,
+                year: row.year,
+                locale: importedOrigin.locale,
+                channel: "import" as const,
+                submittedOn: `${row.year}-12-31`,
+                answers: row.answers,
+                requestHash: createHash("sha256")
+                  .update(`${id}${JSON.stringify(row.answers)}`)
+                  .digest("hex"),
+                importId,
+              };
+            });
+            await insertAsJson(tx, responses, batch);
+            await insertAsJson(
+              tx,
+              pendingCounts,
+              batch.map(({ id }) => ({ responseId: id })),
+            );
+          }
+          await tx
+            .insert(importMappings)
+            .values({ regionCode: item.regionCode, kind: item.kind, source: item.source, mapping: item.mapping })
+            .onConflictDoUpdate({
+              target: [importMappings.regionCode, importMappings.kind, importMappings.source],
+              set: { mapping: item.mapping, updatedAt: sql`now()` },
+            });
+        },
+      );
     },
 
     /**
-     * Stores a totals import in one transaction: the import, its cells (kept to be undone), added to
-     * the live counts and published at once — they are sums already, and every centre-year in them
-     * holds at least the minimum group size (service.ts) — the splits of its earlier years released,
-     * and the audit entry. With `dryRun` the transaction is rolled back at the end.
+     * Stores a totals import in one transaction: its cells (kept to be undone), added to the live
+     * counts and published at once — they are sums already, and every centre-year in them holds at
+     * least the minimum group size (service.ts). With `dryRun` the transaction is rolled back at the end.
      */
     storeTotals(item: NewTotalsImport, dryRun: boolean): Promise<string> {
-      return inTransaction(db, dryRun, async (tx) => {
-        const years = [...new Set(item.cells.map((c) => c.year))].sort((a, b) => a - b);
-        const [created] = await tx
-          .insert(imports)
-          .values({
-            regionCode: item.regionCode,
-            kind: item.kind,
-            source: item.source,
-            fileName: item.fileName,
-            form: "totals",
-            responses: item.respondents,
-            years,
-            createdBy: item.actorId,
-          })
-          .returning({ id: imports.id });
-        if (!created) throw new Error("insert into imports returned no row");
-        const cells = item.cells.map((c) => ({ ...c, kind: item.kind, importId: created.id }));
+      const years = item.cells.map((c) => c.year);
+      return recordImport(db, dryRun, { ...item, form: "totals", years }, async (tx, importId) => {
+        const cells = item.cells.map((c) => ({ ...c, kind: item.kind, importId }));
         for (let start = 0; start < cells.length; start += rowsPerStatement)
           await insertAsJson(tx, importedTotals, cells.slice(start, start + rowsPerStatement));
         const tally = new CountsTally();
         for (const cell of cells) tally.addCell(cell);
         await addCounts(tx, tally.rows());
         await applyPublication(tx, tally);
-        for (const year of years)
-          if (year < item.currentYear) await releaseResults(tx, item.regionCode, item.kind, year);
-        await tx.insert(auditLog).values({
-          actorId: item.actorId,
-          regionCode: item.regionCode,
-          action: "collection.imported",
-          details: {
-            id: created.id,
-            survey: item.kind,
-            source: item.source,
-            totals: true,
-            respondents: item.respondents,
-            years,
-          },
-        });
-        return created.id;
       });
     },
 
@@ -268,16 +263,7 @@ export function createImportRepository(db: Database) {
           sql`select response_id from answer_counts_pending
               where response_id in (select id from responses where import_id = ${importId}) for update`,
         );
-        const stored = await selectRows<{
-          centreId: string;
-          kind: AnonymousSurveyKind;
-          year: number;
-          answers: Answers;
-          channel: string;
-          locale: string;
-          published: boolean;
-          pending: boolean;
-        }>(
+        const stored = await selectRows<CountedResponse & { published: boolean; pending: boolean }>(
           tx,
           sql`select r.centre_id::text as "centreId", r.kind, r.year, r.answers, r.channel, r.locale, r.published,
                 exists (select 1 from answer_counts_pending p where p.response_id = r.id) as "pending"

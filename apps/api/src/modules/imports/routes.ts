@@ -28,12 +28,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; threshold: 
     handler: async (request) => service.read(request.actor, request.params.code, request.body),
   });
 
+  // A run that stored an import answers 201; a preview or a dry run 200.
+  const ran = (result: { importId: string | null }) => (result.importId ? 201 : 200);
+
   app.route({
     ...endpointRoute(app, endpoints.run),
     bodyLimit,
     handler: async (request, reply) => {
       const result = await service.run(request.actor, request.params.code, request.body);
-      return reply.status(result.importId ? 201 : 200).send(result);
+      return reply.status(ran(result)).send(result);
     },
   });
 
@@ -42,7 +45,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ clock: Clock; threshold: 
     bodyLimit,
     handler: async (request, reply) => {
       const result = await service.runTotals(request.actor, request.params.code, request.body);
-      return reply.status(result.importId ? 201 : 200).send(result);
+      return reply.status(ran(result)).send(result);
     },
   });
 

@@ -5,7 +5,7 @@ import { type Clock, swedishDate } from "../../clock.ts";
 import { AppError, notFound } from "../../errors.ts";
 import type { RegionRepository } from "../regions/repository.ts";
 import { type ImportTable, readImportFile } from "./file-reading.ts";
-import { answersOfRow, type ImportMapping, importableQuestions, suggestMapping } from "./mapping.ts";
+import { answersOfRow, type ImportMapping, importableQuestions, looseText, suggestMapping } from "./mapping.ts";
 import type { ImportedRow, ImportRepository } from "./repository.ts";
 import { readTotals, respondentCells } from "./totals.ts";
 
@@ -24,8 +24,6 @@ const maxProblems = 500;
 /** Values of a column shown for mapping. */
 const valuesShown = 40;
 
-const loose = (text: string) => text.toLocaleLowerCase("sv").replace(/\s+/g, " ").trim();
-
 /**
  * Bringing in a region's earlier years from the tool it used before: read a file, map its
  * columns and values to a survey's questions, preview every problem per row, dry-run, import,
@@ -42,6 +40,20 @@ export function createImportService(
   const currentYear = () => Number(swedishDate(clock()).slice(0, 4));
   /** Earlier years are read with the oldest version this release ships; that is the one a mapping names. */
   const mappingInstrument = (kind: AnonymousSurveyKind) => instrumentUsedIn(kind, currentYear() - 1);
+
+  /** The region's centres by name or id, and the centre-years of the survey that already have answers. */
+  async function regionOf(regionCode: string, kind: AnonymousSurveyKind) {
+    const [centres, answered] = await Promise.all([
+      repository.centresOf(regionCode),
+      repository.answeredCentreYears(kind, regionCode),
+    ]);
+    const centreByKey = new Map<string, string>();
+    for (const c of centres) {
+      centreByKey.set(c.id, c.id);
+      centreByKey.set(looseText(c.name), c.id);
+    }
+    return { centreOf: (text: string) => centreByKey.get(looseText(text)), answered };
+  }
 
   async function tableOf(file: ImportFile): Promise<ImportTable> {
     const bytes = Buffer.from(file.content, "base64");
@@ -67,15 +79,7 @@ export function createImportService(
       throw new AppError(400, "invalid_mapping", "Koppla minst en kolumn till en fråga.", [
         { field: "body.mapping.questions", message: "ingen kolumn är kopplad till en fråga" },
       ]);
-    const [centres, answered] = await Promise.all([
-      repository.centresOf(regionCode),
-      repository.answeredCentreYears(kind, regionCode),
-    ]);
-    const centreByKey = new Map<string, string>();
-    for (const c of centres) {
-      centreByKey.set(c.id, c.id);
-      centreByKey.set(loose(c.name), c.id);
-    }
+    const { centreOf, answered } = await regionOf(regionCode, kind);
     const thisYear = currentYear();
     const questionsByYear = new Map<number, Map<string, QuestionDescription>>();
     const questionsOf = (year: number) => {
@@ -94,7 +98,7 @@ export function createImportService(
       const line = index + 2;
       const rowProblems: { column: string | null; message: string }[] = [];
       const centreText = (row[columnIndex.get(mapping.centre) ?? -1] ?? "").trim();
-      const centreId = centreByKey.get(loose(centreText));
+      const centreId = centreOf(centreText);
       if (!centreId)
         rowProblems.push({
           column: mapping.centre,
@@ -260,19 +264,9 @@ export function createImportService(
     ) {
       await regions.ensureInScope(actor.scope, regionCode);
       const table = await tableOf(body.file);
-      const [centres, answered] = await Promise.all([
-        repository.centresOf(regionCode),
-        repository.answeredCentreYears(body.survey, regionCode),
-      ]);
-      const centreByKey = new Map<string, string>();
-      for (const c of centres) {
-        centreByKey.set(c.id, c.id);
-        centreByKey.set(loose(c.name), c.id);
-      }
       const read = readTotals(table, body.survey, {
-        centreOf: (text) => centreByKey.get(loose(text)),
+        ...(await regionOf(regionCode, body.survey)),
         currentYear: currentYear(),
-        answered,
       });
       if (read.missing.length > 0)
         throw new AppError(

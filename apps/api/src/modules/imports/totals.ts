@@ -8,6 +8,7 @@ import {
   splitGroupsOf,
 } from "@fcs/surveys";
 import type { ImportTable } from "./file-reading.ts";
+import { looseText } from "./mapping.ts";
 import { importedOrigin } from "./origin.ts";
 
 /**
@@ -25,13 +26,6 @@ const roles = {
   mean: /^(medelvärde|medel|mean)$/,
 };
 const respondentRow = /^(\*|antal svarande|svarande|respondents)$/;
-
-const loose = (text: string) =>
-  text
-    .toLocaleLowerCase("sv")
-    .replace(/\s+/g, " ")
-    .replace(/[?.:]+$/, "")
-    .trim();
 
 /** One count a totals row adds: a question's value (or mean) under the total or one of its splits. */
 export interface TotalsCell {
@@ -72,7 +66,7 @@ export function readTotals(
     answered: ReadonlySet<string>;
   },
 ): { rows: TotalsRow[]; problems: TotalsProblem[]; problemRows: number; missing: string[] } {
-  const find = (pattern: RegExp) => table.columns.findIndex((c) => pattern.test(loose(c)));
+  const find = (pattern: RegExp) => table.columns.findIndex((c) => pattern.test(looseText(c)));
   const at = { centre: find(roles.centre), year: find(roles.year), question: find(roles.question), n: find(roles.n) };
   const meanAt = find(roles.mean);
   const missing = Object.entries(at)
@@ -125,11 +119,13 @@ export function readTotals(
     if (n === undefined || !Number.isInteger(n) || n < 1) problem(at.n, "antalet ska vara ett heltal från 1");
 
     const questionText = cell(at.question);
-    const respondents = respondentRow.test(loose(questionText));
+    const respondents = respondentRow.test(looseText(questionText));
     const question =
       year === undefined || respondents
         ? undefined
-        : questionsIn(year).find((q) => loose(q.key) === loose(questionText) || loose(q.title) === loose(questionText));
+        : questionsIn(year).find(
+            (q) => looseText(q.key) === looseText(questionText) || looseText(q.title) === looseText(questionText),
+          );
     if (!respondents && year !== undefined && !question)
       problem(at.question, `frågan "${questionText}" finns inte som skala, val eller ja/nej-fråga i enkäten ${year}`);
 
@@ -149,7 +145,7 @@ export function readTotals(
         let sum = 0;
         for (const column of given) {
           const option = question.options.find(
-            (o) => loose(o.value) === loose(column.name) || loose(o.label) === loose(column.name),
+            (o) => looseText(o.value) === looseText(column.name) || looseText(o.label) === looseText(column.name),
           );
           const count = numberOf(cell(column.index));
           if (!option) problem(column.index, `kolumnen är inget svar på frågan "${question.title}"`);

@@ -1,7 +1,8 @@
+import type { ResultsOverview } from "@fcs/contracts";
 import type { AnonymousSurveyKind } from "@fcs/surveys/kinds";
 import { useResultComments, useResultParts, useResultsOverview, useResultTrend } from "../../api/hooks/results.ts";
 import { QueryStatus } from "../../components/QueryStatus.tsx";
-import { useMessages } from "../../i18n/index.ts";
+import { type Messages, useMessages } from "../../i18n/index.ts";
 import { useMay } from "../auth/useMay.ts";
 import { CommentsSection } from "./CommentsSection.tsx";
 import { countText } from "./format.ts";
@@ -19,6 +20,23 @@ interface Props {
   year: number;
   scope: string;
   link: (scope: string) => string;
+}
+
+/** The splits shown as tables: who answered (adults), the channel, the equality splits by an answer, the language. */
+function splitsOf(overview: ResultsOverview, survey: AnonymousSurveyKind, t: Messages["results"]) {
+  return [
+    ...(survey === "besok_vuxen"
+      ? [{ id: "visitor-split", split: overview.split, title: t.visitorSplitTitle, intro: t.visitorSplitIntro }]
+      : []),
+    { id: "channel-split", split: overview.channels, title: t.channelSplitTitle, intro: t.channelSplitIntro },
+    ...overview.answerSplits.map((split) => ({
+      id: `answer-split-${split.question}`,
+      split,
+      title: t.answerSplitTitle(split.title ?? split.question),
+      intro: t.answerSplitIntro,
+    })),
+    { id: "language-split", split: overview.languages, title: t.languageSplitTitle, intro: t.languageSplitIntro },
+  ];
 }
 
 /** The results of one visitor or staff survey for one scope and year, beside the larger areas above it. */
@@ -67,39 +85,9 @@ export function SurveyResults({ survey, year, scope, link }: Props) {
           </table>
           {survey === "spindel" && <SpiderSection overview={overview} previous={previous} />}
           {survey === "spindel" && <ProfessionSection overview={overview} />}
-          {survey === "besok_vuxen" && (
-            <SplitSection
-              overview={overview}
-              split={overview.split}
-              id="visitor-split"
-              title={t.results.visitorSplitTitle}
-              intro={t.results.visitorSplitIntro}
-            />
-          )}
-          <SplitSection
-            overview={overview}
-            split={overview.channels}
-            id="channel-split"
-            title={t.results.channelSplitTitle}
-            intro={t.results.channelSplitIntro}
-          />
-          {overview.answerSplits.map((split) => (
-            <SplitSection
-              key={split.question}
-              overview={overview}
-              split={split}
-              id={`answer-split-${split.question}`}
-              title={t.results.answerSplitTitle(split.title ?? split.question)}
-              intro={t.results.answerSplitIntro}
-            />
+          {splitsOf(overview, survey, t.results).map(({ id, split, title, intro }) => (
+            <SplitSection key={id} overview={overview} split={split} id={id} title={title} intro={intro} />
           ))}
-          <SplitSection
-            overview={overview}
-            split={overview.languages}
-            id="language-split"
-            title={t.results.languageSplitTitle}
-            intro={t.results.languageSplitIntro}
-          />
           <QuestionsSection overview={overview} />
           {trend && <TrendSection trend={trend} />}
           {parts && <PartsSection parts={parts} link={link} />}

@@ -30,18 +30,8 @@ const basverksamheter = multiChoice(
   { required: true },
 );
 
-const gemensamtOppet = number(
-  "gemensamt_oppet_timmar",
+const gemensamtOppet = q.gemensamtOppetAs(
   "Hur många timmar i veckan har alla basverksamheter gemensamt öppet för besökare?",
-  {
-    min: 0,
-    max: 60,
-    integer: false,
-    step: 0.5,
-    required: true,
-    description:
-      "Räkna bara tid då alla är på plats och har öppet. Planering, möten, hembesök och handledning räknas inte.",
-  },
 );
 
 const gemensamEntre = yesNo("gemensam_entre", "Har familjecentralen en gemensam entré för alla verksamheter?", {

@@ -32,10 +32,9 @@ export const andraAktorer = multiChoice("andra_aktorer", "Vilka andra verksamhet
   annan: "Annan verksamhet",
 });
 
-export const gemensamtOppet = number(
-  "gemensamt_oppet_timmar",
-  "Hur många timmar i veckan har alla grundverksamheter gemensamt öppet för besökare?",
-  {
+/** The joint opening hours; its wording names the services as each year's follow-up does. */
+export const gemensamtOppetAs = (title: string) =>
+  number("gemensamt_oppet_timmar", title, {
     min: 0,
     max: 60,
     integer: false,
@@ -43,7 +42,9 @@ export const gemensamtOppet = number(
     required: true,
     description:
       "Räkna bara tid då alla är på plats och har öppet. Planering, möten, hembesök och handledning räknas inte.",
-  },
+  });
+export const gemensamtOppet = gemensamtOppetAs(
+  "Hur många timmar i veckan har alla grundverksamheter gemensamt öppet för besökare?",
 );
 
 export const sommarReducering = number(
