@@ -153,7 +153,8 @@ export const TrendSchema = Type.Object({
   scopes: Type.Array(ScopeSchema),
   years: Type.Array(Type.Integer()),
   imported: Type.Array(Type.Integer(), {
-    description: "Years whose answers in any of the scopes came, at least in part, by import from an earlier tool",
+    description:
+      "Years an import from an earlier tool brought into the region of the widest scope (or any region, for all)",
   }),
   respondents: Type.Array(Type.Array(CountFigureSchema), { description: "Per year, per scope" }),
   questions: Type.Array(

@@ -59,6 +59,17 @@ export function instrumentUsedIn(kind: SurveyKind, year: number): Instrument {
  * A question whose meaning changed gets a new key instead, and so no break.
  */
 export function rewordedYears(kind: SurveyKind, key: string): number[] {
+  // Asked for every question of every trend: the versions never change, so it is worked out once.
+  const cacheKey = `${kind}\t${key}`;
+  const known = rewordings.get(cacheKey);
+  if (known) return known;
+  const years = changesOf(kind, key);
+  rewordings.set(cacheKey, years);
+  return years;
+}
+const rewordings = new Map<string, number[]>();
+
+function changesOf(kind: SurveyKind, key: string): number[] {
   const versions = instruments.filter((i) => i.kind === kind).sort((a, b) => a.year - b.year);
   const titles = versions.map((i) => ({ year: i.year, title: titleOf(i, key) }));
   const years: number[] = [];

@@ -24,6 +24,34 @@ const maxProblems = 500;
 /** Values of a column shown for mapping. */
 const valuesShown = 40;
 
+/** Respondents of a centre in a year: one row of a file, or a centre-year's count in a totals file. */
+interface Sized {
+  centreId: string;
+  year: number;
+  n: number;
+}
+
+const sumPerCentreYear = (sizes: readonly Sized[]) => {
+  const sums = new Map<string, number>();
+  for (const { centreId, year, n } of sizes)
+    sums.set(`${centreId}|${year}`, (sums.get(`${centreId}|${year}`) ?? 0) + n);
+  return sums;
+};
+
+/** What an import brings in per year: how many centres, how many respondents. */
+function perYear(sizes: readonly Sized[]) {
+  const years = new Map<number, { centres: Set<string>; responses: number }>();
+  for (const { centreId, year, n } of sizes) {
+    const entry = years.get(year) ?? { centres: new Set<string>(), responses: 0 };
+    entry.centres.add(centreId);
+    entry.responses += n;
+    years.set(year, entry);
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, e]) => ({ year, centres: e.centres.size, responses: e.responses }));
+}
+
 /**
  * Bringing in a region's earlier years from the tool it used before: read a file, map its
  * columns and values to a survey's questions, preview every problem per row, dry-run, import,
@@ -129,44 +157,38 @@ export function createImportService(
         for (const p of rowProblems) if (problems.length < maxProblems) problems.push({ row: line, ...p });
       } else if (centreId && year !== undefined) accepted.push({ centreId, year, answers, line });
     });
-    // A centre-year of fewer than the minimum group size would never be shown, nor published: left out, said why.
-    const small = tooSmall(accepted, (row) => ({ ...row, n: 1 }));
-    for (const row of accepted.filter((r) => small.has(`${r.centreId}|${r.year}`))) {
-      problemRows++;
-      if (problems.length < maxProblems)
-        problems.push({ row: row.line, column: mapping.centre, message: tooFewMessage(row.year) });
-    }
+    const { kept, left } = withoutSmallCentreYears(
+      accepted,
+      accepted.map((row) => ({ ...row, n: 1 })),
+    );
+    problemRows += left.length;
     return {
-      accepted: accepted.filter((r) => !small.has(`${r.centreId}|${r.year}`)).map(({ line: _, ...row }) => row),
-      problems: problems.sort((a, b) => a.row - b.row),
+      accepted: kept.map(({ line: _, ...row }) => row),
+      problems: [...problems, ...left].sort((a, b) => a.row - b.row).slice(0, maxProblems),
       problemRows,
     };
   }
 
-  /** The centre-years whose respondents add up to fewer than the minimum group size. */
-  function tooSmall<T>(rows: T[], of: (row: T) => { centreId: string; year: number; n: number }) {
-    const sizes = new Map<string, number>();
-    for (const row of rows) {
-      const { centreId, year, n } = of(row);
-      sizes.set(`${centreId}|${year}`, (sizes.get(`${centreId}|${year}`) ?? 0) + n);
-    }
-    return new Set([...sizes].filter(([, n]) => n < threshold).map(([key]) => key));
+  /**
+   * The rows of centre-years whose respondents (`sizes`) add up to at least the minimum group size,
+   * and a problem for each row of the others: they would never be shown, nor published.
+   */
+  function withoutSmallCentreYears<T extends { centreId: string; year: number; line: number }>(
+    rows: T[],
+    sizes: readonly Sized[],
+  ) {
+    const small = new Set([...sumPerCentreYear(sizes)].filter(([, n]) => n < threshold).map(([key]) => key));
+    const isSmall = (row: { centreId: string; year: number }) => small.has(`${row.centreId}|${row.year}`);
+    return {
+      kept: rows.filter((row) => !isSmall(row)),
+      left: rows.filter(isSmall).map((row) => ({
+        row: row.line,
+        column: null,
+        message: `familjecentralen har färre än ${threshold} svarande ${row.year} i filen: de skulle aldrig visas och importeras inte`,
+      })),
+      isSmall,
+    };
   }
-  const tooFewMessage = (year: number) =>
-    `familjecentralen har färre än ${threshold} svarande ${year} i filen: de skulle aldrig visas och importeras inte`;
-
-  const perYear = (rows: ImportedRow[]) => {
-    const years = new Map<number, { centres: Set<string>; responses: number }>();
-    for (const row of rows) {
-      const entry = years.get(row.year) ?? { centres: new Set<string>(), responses: 0 };
-      entry.centres.add(row.centreId);
-      entry.responses++;
-      years.set(row.year, entry);
-    }
-    return [...years.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([year, e]) => ({ year, centres: e.centres.size, responses: e.responses }));
-  };
 
   return {
     list: async (actor: Actor, regionCode: string) => {
@@ -251,7 +273,7 @@ export function createImportService(
         accepted: accepted.length,
         problemRows,
         problems,
-        years: perYear(accepted),
+        years: perYear(accepted.map((row) => ({ ...row, n: 1 }))),
         importId,
       };
     },
@@ -275,19 +297,11 @@ export function createImportService(
           `Filen saknar kolumnerna ${read.missing.map((c) => `"${c}"`).join(", ")}. Se mallen i guiden.`,
         );
       const respondents = respondentCells(read.rows, body.survey);
-      const small = tooSmall(
+      const { kept, left, isSmall } = withoutSmallCentreYears(
+        read.rows,
         respondents.filter((c) => c.breakdown === ""),
-        (c) => c,
       );
-      const problems = [...read.problems];
-      let problemRows = read.problemRows;
-      read.rows.forEach((row) => {
-        if (!small.has(`${row.centreId}|${row.year}`)) return;
-        problemRows++;
-        problems.push({ row: row.line, column: null, message: tooFewMessage(row.year) });
-      });
-      const kept = read.rows.filter((r) => !small.has(`${r.centreId}|${r.year}`));
-      const keptRespondents = respondents.filter((c) => !small.has(`${c.centreId}|${c.year}`));
+      const keptRespondents = respondents.filter((c) => !isSmall(c));
       const cells = [
         ...kept.flatMap((row) => row.cells.map((cell) => ({ ...cell, centreId: row.centreId, year: row.year }))),
         ...keptRespondents,
@@ -312,22 +326,13 @@ export function createImportService(
         );
         if (body.mode === "import") importId = stored;
       }
-      const years = new Map<number, { centres: Set<string>; responses: number }>();
-      for (const c of keptRespondents.filter((r) => r.breakdown === "")) {
-        const entry = years.get(c.year) ?? { centres: new Set<string>(), responses: 0 };
-        entry.centres.add(c.centreId);
-        entry.responses += c.n;
-        years.set(c.year, entry);
-      }
       return {
         mode: body.mode,
         rows: table.rows.length,
         accepted: kept.length,
-        problemRows,
-        problems: problems.sort((a, b) => a.row - b.row).slice(0, maxProblems),
-        years: [...years.entries()]
-          .sort(([a], [b]) => a - b)
-          .map(([year, e]) => ({ year, centres: e.centres.size, responses: e.responses })),
+        problemRows: read.problemRows + left.length,
+        problems: [...read.problems, ...left].sort((a, b) => a.row - b.row).slice(0, maxProblems),
+        years: perYear(keptRespondents.filter((c) => c.breakdown === "")),
         importId,
       };
     },

@@ -245,20 +245,17 @@ export function createResultsRepository(db: Database) {
       return { updatedAt: row?.updatedAt ? isoTimestamp(row.updatedAt) : null, released: row?.released ?? false };
     },
 
-    /** The years whose published answers in an area came, at least in part, by import from an earlier tool (answers or totals). */
-    async importedYears(kind: AnonymousSurveyKind, area: PublicationArea): Promise<number[]> {
+    /**
+     * The years an import from an earlier tool brought in, in one region or in all: read from the
+     * short list of imports (not undone), not from the answers, since every trend asks it. An import
+     * is published at once, whole centre-years of at least the minimum group size (modules/imports).
+     */
+    async importedYears(kind: AnonymousSurveyKind, regionCode: string | "all"): Promise<number[]> {
       const rows = await selectRows<{ year: number }>(
         db,
-        sql`select ${responses.year} as "year" from ${responses}
-            join ${centres} on ${centres.id} = ${responses.centreId}
-            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-            where ${responses.kind} = ${kind} and ${responses.channel} = 'import' and ${responses.published}
-              and ${areaCondition(area)}
-            union
-            select t.year from imported_totals t
-            join ${centres} on ${centres.id} = t.centre_id
-            join ${municipalities} on ${municipalities.code} = ${centres.municipalityCode}
-            where t.kind = ${kind} and ${areaCondition(area)}
+        sql`select distinct (jsonb_array_elements_text(years))::integer as "year" from imports
+            where kind = ${kind} and undone_at is null
+              ${regionCode === "all" ? sql`` : sql`and region_code = ${regionCode}`}
             order by 1`,
       );
       return rows.map((r) => r.year);

@@ -198,14 +198,11 @@ export function createResultsService(repository: ResultsRepository, threshold: n
     async trend(actor: Actor, kind: AnonymousSurveyKind, scope: string, years: Years) {
       const { place, access } = await visiblePlace(actor, scope, "compare");
       const chain = await chainOf(place, access);
-      // A year is marked imported where any line of the chart (the widest area compared) holds imported answers.
+      // A year is marked imported where an import brought it into the region of the widest area compared.
       const widest = chain[chain.length - 1] ?? place;
       const [{ tree, years: withAnswers }, imported] = await Promise.all([
         treeFor(kind, years, detailFor(place)),
-        repository.importedYears(
-          kind,
-          widest === "all" ? { level: "all" } : { level: widest.level, code: widest.code },
-        ),
+        repository.importedYears(kind, widest === "all" ? "all" : widest.regionCode),
       ]);
       const present = presenter(tree, threshold);
       const scopes = chain.map(summaryOf);
