@@ -31,12 +31,8 @@ export class CountsTally {
   /** Counts a response in; `sign` -1 takes one out again (a publication that leaves out excluded answers). */
   add(response: CountedResponse, sign: 1 | -1 = 1): void {
     const instrument = instrumentUsedIn(response.kind, response.year);
-    for (const cell of countCells(instrument, response.answers, response)) {
-      const key = [response.centreId, response.kind, response.year, cell.questionKey, cell.breakdown, cell.value].join(
-        "\u0000",
-      );
-      this.counts.set(key, (this.counts.get(key) ?? 0) + sign);
-    }
+    for (const cell of countCells(instrument, response.answers, response))
+      this.addCell({ ...cell, centreId: response.centreId, kind: response.kind, year: response.year, n: 1 }, sign);
   }
 
   /** Counts one cell in directly: totals imported without their answers (modules/imports). */

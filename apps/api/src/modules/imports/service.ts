@@ -38,6 +38,14 @@ const sumPerCentreYear = (sizes: readonly Sized[]) => {
   return sums;
 };
 
+/** A dry run or an import of a file none of whose rows can come in; the preview names each row's problem. */
+const nothingToImport = () =>
+  new AppError(
+    400,
+    "nothing_to_import",
+    "Ingen rad i filen kan importeras. Välj Förhandsgranska för att se vad som är fel på varje rad.",
+  );
+
 /** What an import brings in per year: how many centres, how many respondents. */
 function perYear(sizes: readonly Sized[]) {
   const years = new Map<number, { centres: Set<string>; responses: number }>();
@@ -246,8 +254,7 @@ export function createImportService(
       const { accepted, problems, problemRows } = await check(regionCode, body.survey, table, body.mapping);
       let importId: string | null = null;
       if (body.mode !== "preview") {
-        if (accepted.length === 0)
-          throw new AppError(400, "nothing_to_import", "Ingen rad i filen kan importeras. Se problemen per rad.");
+        if (accepted.length === 0) throw nothingToImport();
         const stored = await repository.store(
           {
             regionCode,
@@ -309,8 +316,7 @@ export function createImportService(
       const totalRespondents = keptRespondents.filter((c) => c.breakdown === "").reduce((s, c) => s + c.n, 0);
       let importId: string | null = null;
       if (body.mode !== "preview") {
-        if (cells.length === 0)
-          throw new AppError(400, "nothing_to_import", "Ingen rad i filen kan importeras. Se problemen per rad.");
+        if (cells.length === 0) throw nothingToImport();
         const stored = await repository.storeTotals(
           {
             regionCode,
